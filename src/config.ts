@@ -1,0 +1,46 @@
+/**
+ * The one place that reads the environment (ARCHITECTURE.md "Contracts"). Validated once, frozen;
+ * a bad value fails by name. Every variable is listed in .env.example.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  CHITIEU_DATA: z.string().min(1).default("./.chitieu"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  readonly port: number;
+  /** Folder of the embedded store (PGlite), absolute. */
+  readonly dataDir: string;
+  /** PostgreSQL server to use instead of the embedded store. */
+  readonly databaseUrl: string | undefined;
+  readonly logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/** Reads and checks the environment; throws a ConfigError naming the variable at fault. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`environment variable ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    dataDir: path.resolve(e.CHITIEU_DATA),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Opening the store: PGlite in a folder (the default) or a PostgreSQL server (DATABASE_URL). The
+ * differences between the two engines live here and in pglite-dialect.ts; everything above runs
+ * the same Kysely queries on both.
+ */
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { migrateToLatest } from "./migrate.ts";
+import { PGliteDialect } from "./pglite-dialect.ts";
+import type { Database } from "./schema.ts";
+import { acquireStoreLock, type StoreLock } from "./store-lock.ts";
+
+export type Engine = "pglite" | "postgres";
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+  /** Where the data is: the folder of an embedded store, or the server's URL without password. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** A PostgreSQL URL; when absent, the embedded store. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded store; absent: in memory (tests). */
+  dataDir?: string | undefined;
+  /** PostgreSQL only: the schema to work in (created if missing); tests use one per file. */
+  schema?: string | undefined;
+  /** Run pending migrations on open (default true). */
+  migrate?: boolean;
+  /** How the lock names this process (default: its command line). */
+  command?: string;
+}
+
+/** The same JavaScript values from both engines: dates as "YYYY-MM-DD", timestamps as ISO. */
+const DATE_OID = 1082;
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+const toIso = (value: string) => new Date(value.includes("T") ? value : value.replace(" ", "T")).toISOString();
+const PARSERS: Record<number, (value: string) => unknown> = {
+  [DATE_OID]: (value) => value,
+  [TIMESTAMPTZ_OID]: toIso,
+  [TIMESTAMP_OID]: (value) => toIso(`${value}Z`),
+  [INT8_OID]: Number,
+  [NUMERIC_OID]: Number,
+};
+
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options) : await openPGlite(options);
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(store.db, options.schema);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}
+
+async function openPGlite(options: OpenStoreOptions): Promise<Store> {
+  let lock: StoreLock | undefined;
+  if (options.dataDir) lock = acquireStoreLock(options.dataDir, options.command);
+  try {
+    const pglite = new PGlite({
+      ...(options.dataDir ? { dataDir: path.join(options.dataDir, "pgdata") } : {}),
+      parsers: PARSERS,
+    });
+    await pglite.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      engine: "pglite",
+      location: options.dataDir ?? "memory",
+      async close() {
+        try {
+          await db.destroy();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, options: OpenStoreOptions): Promise<Store> {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new Error(`schema name ${JSON.stringify(schema)}: lower-case letters, digits and _ only`);
+  }
+  const types = {
+    getTypeParser: (oid: number, format?: "text" | "binary") =>
+      PARSERS[oid] ?? pg.types.getTypeParser(oid, format ?? "text"),
+  };
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const safeUrl = new URL(url);
+  safeUrl.password = "";
+  return {
+    db,
+    engine: "postgres",
+    location: `${safeUrl.toString()}${schema ? ` (schema ${schema})` : ""}`,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The tables as Kysely sees them. Rows stay inside src/db: the repositories map them to the
+ * domain's types before anything else sees them.
+ */
+import type { ColumnType, Generated } from "kysely";
+
+/** A date column, read as "YYYY-MM-DD" (see the parsers in connect.ts). */
+type DateColumn = string;
+/** A timestamptz column, read as an ISO string, written as a string or left to its default. */
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface StoreMetaTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface AdminUnitsTable {
+  id: string;
+  code: string;
+  name: string;
+  name_en: string | null;
+  name_key: string;
+  level: string;
+  kind: string;
+  parent_id: string | null;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface AdminChangesTable {
+  id: string;
+  kind: string;
+  date: DateColumn;
+  legal_basis: string | null;
+  note: string | null;
+}
+
+export interface AdminChangeUnitsTable {
+  change_id: string;
+  unit_id: string;
+  role: "before" | "after";
+  whole: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface UnitsOfMeasureTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  dimension: string;
+  factor: number;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string | null;
+  role: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface SourcesTable {
+  id: string;
+  kind: string;
+  title: string;
+  issuer: string | null;
+  number: string | null;
+  date: DateColumn | null;
+  url: string | null;
+  quote: string | null;
+  illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+interface Versioned {
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IndicatorsTable extends Versioned {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  unit: string;
+  direction: string;
+  measure: string;
+  aggregation: Json<unknown>;
+  decimals: number;
+  sector: string | null;
+}
+
+export interface PlansTable extends Versioned {
+  id: string;
+  kind: string;
+  unit_id: string;
+  period: string;
+  issuer: string | null;
+  number: string | null;
+  title: string;
+  date: DateColumn | null;
+  state: string;
+  nearly_met_threshold: number | null;
+  source_id: string | null;
+  illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface TargetsTable extends Versioned {
+  id: string;
+  plan_id: string;
+  indicator_code: string;
+  unit_id: string;
+  period: string;
+  unit: string | null;
+  spec: Json<unknown>;
+  implied: Json<unknown> | null;
+  official_label: string | null;
+  position: ColumnType<number, number | undefined, number>;
+  source_id: string | null;
+  illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface ObservationSeriesTable {
+  id: string;
+  indicator_code: string;
+  unit_id: string;
+  period: string;
+  stage: string;
+  latest_revision: ColumnType<number, number | undefined, number>;
+  illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface ObservationRevisionsTable {
+  series_id: string;
+  revision: number;
+  value_number: number | null;
+  value_boolean: boolean | null;
+  unit: string | null;
+  qualifier: string;
+  stated_percents: Json<unknown>;
+  source_id: string | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface ReportedRollupsTable {
+  id: string;
+  plan_id: string;
+  unit_id: string;
+  period: string;
+  at: DateColumn | null;
+  met: number;
+  total: number;
+  statement: string | null;
+  source_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface KeyProjectsTable extends Versioned {
+  id: string;
+  kind: string;
+  name_vi: string;
+  name_en: string | null;
+  unit_id: string;
+  term: string | null;
+  state: string | null;
+  money_planned: number | null;
+  money_disbursed: number | null;
+  money_unit: string | null;
+  indicator_codes: Json<unknown>;
+  notes: Json<unknown>;
+  source_id: string | null;
+  illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface MilestonesTable {
+  project_id: string;
+  position: number;
+  name_vi: string;
+  name_en: string | null;
+  planned_date: DateColumn | null;
+  actual_date: DateColumn | null;
+  state: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  reason: string | null;
+}
+
+export interface Database {
+  store_meta: StoreMetaTable;
+  admin_units: AdminUnitsTable;
+  admin_changes: AdminChangesTable;
+  admin_change_units: AdminChangeUnitsTable;
+  units_of_measure: UnitsOfMeasureTable;
+  users: UsersTable;
+  sources: SourcesTable;
+  indicators: IndicatorsTable;
+  plans: PlansTable;
+  targets: TargetsTable;
+  observation_series: ObservationSeriesTable;
+  observation_revisions: ObservationRevisionsTable;
+  reported_rollups: ReportedRollupsTable;
+  key_projects: KeyProjectsTable;
+  milestones: MilestonesTable;
+  audit_log: AuditLogTable;
+}
+
+/** Every table, children first: the order to empty them in. */
+export const TABLES: readonly (keyof Database)[] = [
+  "audit_log",
+  "milestones",
+  "key_projects",
+  "reported_rollups",
+  "observation_revisions",
+  "observation_series",
+  "targets",
+  "plans",
+  "indicators",
+  "sources",
+  "users",
+  "admin_change_units",
+  "admin_changes",
+  "admin_units",
+  "store_meta",
+];
