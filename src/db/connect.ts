@@ -42,7 +42,8 @@ const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-const toIso = (value: string) => new Date(value.includes("T") ? value : value.replace(" ", "T")).toISOString();
+const toIso = (value: string) =>
+  new Date(value.includes("T") ? value : value.replace(" ", "T")).toISOString();
 const PARSERS: Record<number, (value: string) => unknown> = {
   [DATE_OID]: (value) => value,
   [TIMESTAMPTZ_OID]: toIso,
@@ -52,7 +53,9 @@ const PARSERS: Record<number, (value: string) => unknown> = {
 };
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options) : await openPGlite(options);
+  const store = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options)
+    : await openPGlite(options);
   if (options.migrate !== false) {
     try {
       await migrateToLatest(store.db, options.schema);

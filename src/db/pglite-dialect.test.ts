@@ -38,8 +38,15 @@ describe("PGliteDialect", () => {
       db.transaction().execute(async (trx) => {
         const row = await trx.selectFrom("counter").select("n").where("id", "=", 1).executeTakeFirstOrThrow();
         await new Promise((r) => setTimeout(r, i % 3));
-        await trx.updateTable("counter").set({ n: row.n + 1 }).where("id", "=", 1).execute();
-        await trx.insertInto("log").values({ who: `w${i}` }).execute();
+        await trx
+          .updateTable("counter")
+          .set({ n: row.n + 1 })
+          .where("id", "=", 1)
+          .execute();
+        await trx
+          .insertInto("log")
+          .values({ who: `w${i}` })
+          .execute();
       }),
     );
     await Promise.all(writers);

@@ -69,7 +69,8 @@ class PGliteConnection implements DatabaseConnection {
       rowMode: "object",
     });
     const command = result.command?.toUpperCase();
-    const changes = command === "INSERT" || command === "UPDATE" || command === "DELETE" || command === "MERGE";
+    const changes =
+      command === "INSERT" || command === "UPDATE" || command === "DELETE" || command === "MERGE";
     return {
       rows: result.rows,
       ...(changes ? { numAffectedRows: BigInt(result.affectedRows ?? result.rowCount ?? 0) } : {}),

@@ -25,7 +25,15 @@ const UNITS: [code: string, vi: string, en: string, dimension: string, factor: n
 export async function up(db: Kysely<any>): Promise<void> {
   await db
     .insertInto("units_of_measure")
-    .values(UNITS.map(([code, vi, en, dimension, factor]) => ({ code, name_vi: vi, name_en: en, dimension, factor })))
+    .values(
+      UNITS.map(([code, vi, en, dimension, factor]) => ({
+        code,
+        name_vi: vi,
+        name_en: en,
+        dimension,
+        factor,
+      })),
+    )
     .execute();
 }
 

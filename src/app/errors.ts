@@ -1,0 +1,41 @@
+/**
+ * Errors a use-case raises, each with the API code, the HTTP status and the field at fault
+ * (ARCHITECTURE.md: `{"error": {"code", "message", "details"}}`).
+ */
+export class AppError extends Error {
+  override readonly name = "AppError";
+  constructor(
+    readonly code: string,
+    readonly status: 400 | 404 | 409 | 412 | 422 | 428,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string, value: string, field?: string): AppError =>
+  new AppError("not_found", 404, `${what} ${JSON.stringify(value)} does not exist`, field ? { field } : {});
+
+/** A reference in the body or query that names nothing: the field is at fault, not the URL. */
+export const unknownReference = (field: string, what: string, value: string): AppError =>
+  new AppError("unknown_reference", 422, `${field}: no ${what} ${JSON.stringify(value)}`, { field, value });
+
+export const invalidField = (field: string, message: string): AppError =>
+  new AppError("invalid", 422, `${field}: ${message}`, { field });
+
+export const conflict = (message: string, details: Record<string, unknown> = {}): AppError =>
+  new AppError("conflict", 409, message, details);
+
+export const staleWrite = (current: string, given: string): AppError =>
+  new AppError(
+    "precondition_failed",
+    412,
+    `If-Match ${given} is stale: the resource is now at ${current}; read it again and retry`,
+    { field: "If-Match", current, given },
+  );
+
+export const preconditionRequired = (): AppError =>
+  new AppError("precondition_required", 428, "If-Match: a write to an existing resource needs its ETag", {
+    field: "If-Match",
+  });

@@ -1,0 +1,83 @@
+/** Use-cases on indicators: create, update, delete; each one transaction, audited. */
+import { appendAudit } from "../db/audit.ts";
+import {
+  deleteIndicator as deleteRow,
+  findIndicator,
+  type IndicatorRecord,
+  insertIndicator,
+  isIndicatorUsed,
+  unitOfMeasureExists,
+  updateIndicator as updateRow,
+} from "../db/indicators.ts";
+import type { Indicator } from "../domain/types.ts";
+import { conflict, notFound, unknownReference } from "./errors.ts";
+import { type Db, inTransaction, type Trx } from "./transaction.ts";
+import { checkIfMatch, type WriteContext } from "./write-context.ts";
+
+async function checkUnitOfMeasure(trx: Trx, unit: string): Promise<void> {
+  if (!(await unitOfMeasureExists(trx, unit))) throw unknownReference("unit", "unit of measure", unit);
+}
+
+export async function createIndicator(db: Db, input: Indicator, ctx: WriteContext): Promise<IndicatorRecord> {
+  return inTransaction(db, async (trx) => {
+    await checkUnitOfMeasure(trx, input.unit);
+    if (await findIndicator(trx, input.code))
+      throw conflict(`indicator ${input.code} already exists`, { field: "code" });
+    const created = await insertIndicator(trx, input);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "create",
+      entity: "indicator",
+      entityId: input.code,
+      after: created.indicator,
+    });
+    return created;
+  });
+}
+
+export async function updateIndicator(
+  db: Db,
+  code: string,
+  input: Omit<Indicator, "code">,
+  ctx: WriteContext,
+): Promise<IndicatorRecord> {
+  return inTransaction(db, async (trx) => {
+    const current = await findIndicator(trx, code, true);
+    if (!current) throw notFound("indicator", code);
+    checkIfMatch(ctx, current.version);
+    await checkUnitOfMeasure(trx, input.unit);
+    const updated = await updateRow(trx, { ...input, code }, current.version);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "update",
+      entity: "indicator",
+      entityId: code,
+      before: current.indicator,
+      after: updated.indicator,
+      reason: ctx.reason,
+    });
+    return updated;
+  });
+}
+
+export async function deleteIndicator(db: Db, code: string, ctx: WriteContext): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const current = await findIndicator(trx, code, true);
+    if (!current) throw notFound("indicator", code);
+    checkIfMatch(ctx, current.version);
+    if (await isIndicatorUsed(trx, code)) {
+      throw conflict(`indicator ${code} has targets or observations: it cannot be deleted`, {
+        field: "code",
+      });
+    }
+    await deleteRow(trx, code);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "delete",
+      entity: "indicator",
+      entityId: code,
+      before: current.indicator,
+      reason: ctx.reason,
+    });
+  });
+}

@@ -1,0 +1,261 @@
+/**
+ * Use-cases on plans and their targets. A change to an adopted plan, or to any of its targets,
+ * needs a reason, which the audit log keeps beside the before and after.
+ */
+import { randomUUID } from "node:crypto";
+import { appendAudit } from "../db/audit.ts";
+import { findIndicator, unitOfMeasureExists } from "../db/indicators.ts";
+import {
+  deletePlan as deletePlanRow,
+  deleteTarget as deleteTargetRow,
+  findPlan,
+  findTarget,
+  insertPlan,
+  insertTarget,
+  type PlanData,
+  type PlanRecord,
+  type PlanState,
+  type TargetRecord,
+  updatePlan as updatePlanRow,
+  updateTarget as updateTargetRow,
+} from "../db/plans.ts";
+import { sourceExists } from "../db/sources.ts";
+import type { ImpliedFrom, PlanKind, Status, TargetSpec } from "../domain/types.ts";
+import { AppError, conflict, invalidField, notFound, unknownReference } from "./errors.ts";
+import { periodBounds } from "./periods.ts";
+import { type Db, inTransaction, type Trx } from "./transaction.ts";
+import { resolveUnitForPeriod } from "./units.ts";
+import { checkIfMatch, type WriteContext } from "./write-context.ts";
+
+export interface PlanInput {
+  id?: string | undefined;
+  kind: PlanKind;
+  /** Unit code (read at the period) or id. */
+  unit: string;
+  period: string;
+  title: string;
+  issuer?: string | undefined;
+  number?: string | undefined;
+  date?: string | undefined;
+  state: PlanState;
+  nearlyMetThreshold?: number | undefined;
+  sourceId?: string | undefined;
+  illustrative?: boolean | undefined;
+}
+
+export interface TargetInput {
+  id?: string | undefined;
+  planId: string;
+  indicator: string;
+  /** Defaults to the plan's unit. */
+  unit?: string | undefined;
+  /** Defaults to the plan's period. */
+  period?: string | undefined;
+  unitOfMeasure?: string | undefined;
+  spec: TargetSpec;
+  implied?: ImpliedFrom | undefined;
+  officialLabel?: Status | undefined;
+  position?: number | undefined;
+  sourceId?: string | undefined;
+  illustrative?: boolean | undefined;
+}
+
+const reasonRequired = (what: string) =>
+  new AppError("reason_required", 422, `reason: ${what} belongs to an adopted plan: say why it changes`, {
+    field: "reason",
+  });
+
+async function checkSource(trx: Trx, sourceId: string | undefined): Promise<void> {
+  if (sourceId && !(await sourceExists(trx, sourceId)))
+    throw unknownReference("sourceId", "source", sourceId);
+}
+
+async function toPlanData(trx: Trx, id: string, input: PlanInput): Promise<PlanData> {
+  const unit = await resolveUnitForPeriod(trx, input.unit, periodBounds(input.period), "unit");
+  await checkSource(trx, input.sourceId);
+  return {
+    id,
+    kind: input.kind,
+    unitId: unit.id,
+    period: input.period,
+    title: input.title,
+    issuer: input.issuer,
+    number: input.number,
+    date: input.date,
+    state: input.state,
+    nearlyMetThreshold: input.nearlyMetThreshold,
+    sourceId: input.sourceId,
+    illustrative: input.illustrative ?? false,
+  };
+}
+
+export async function createPlan(db: Db, input: PlanInput, ctx: WriteContext): Promise<PlanRecord> {
+  return inTransaction(db, async (trx) => {
+    const id = input.id ?? randomUUID();
+    if (await findPlan(trx, id)) throw conflict(`plan ${id} already exists`, { field: "id" });
+    const created = await insertPlan(trx, await toPlanData(trx, id, input));
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "create",
+      entity: "plan",
+      entityId: id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function updatePlan(
+  db: Db,
+  id: string,
+  input: PlanInput,
+  ctx: WriteContext,
+): Promise<PlanRecord> {
+  return inTransaction(db, async (trx) => {
+    const current = await findPlan(trx, id, true);
+    if (!current) throw notFound("plan", id);
+    checkIfMatch(ctx, current.version);
+    if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
+    const updated = await updatePlanRow(trx, await toPlanData(trx, id, input), current.version);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "update",
+      entity: "plan",
+      entityId: id,
+      before: current,
+      after: updated,
+      reason: ctx.reason,
+    });
+    return updated;
+  });
+}
+
+export async function deletePlan(db: Db, id: string, ctx: WriteContext): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const current = await findPlan(trx, id, true);
+    if (!current) throw notFound("plan", id);
+    checkIfMatch(ctx, current.version);
+    if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
+    await deletePlanRow(trx, id);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "delete",
+      entity: "plan",
+      entityId: id,
+      before: current,
+      reason: ctx.reason,
+    });
+  });
+}
+
+async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: PlanRecord) {
+  const indicator = await findIndicator(trx, input.indicator);
+  if (!indicator) throw unknownReference("indicator", "indicator", input.indicator);
+  if (input.unitOfMeasure && !(await unitOfMeasureExists(trx, input.unitOfMeasure))) {
+    throw unknownReference("unitOfMeasure", "unit of measure", input.unitOfMeasure);
+  }
+  if (
+    indicator.indicator.direction === "boolean" &&
+    input.spec.kind !== "boolean" &&
+    input.spec.kind !== "unknown"
+  ) {
+    throw invalidField(
+      "spec.kind",
+      `indicator ${indicator.indicator.code} is yes/no: the spec must be "boolean"`,
+    );
+  }
+  if (input.spec.kind === "range" && input.spec.lo > input.spec.hi) {
+    throw invalidField("spec.lo", "the lower bound of a range is above its upper bound");
+  }
+  const period = input.period ?? plan.period;
+  const unitId = input.unit
+    ? (await resolveUnitForPeriod(trx, input.unit, periodBounds(period), "unit")).id
+    : plan.unitId;
+  await checkSource(trx, input.sourceId);
+  return {
+    id,
+    planId: plan.id,
+    indicatorCode: indicator.indicator.code,
+    unitId,
+    period,
+    unit: input.unitOfMeasure,
+    spec: input.spec,
+    implied: input.implied,
+    officialLabel: input.officialLabel,
+    position: input.position,
+    sourceId: input.sourceId,
+    illustrative: input.illustrative ?? plan.illustrative,
+  };
+}
+
+async function planOf(trx: Trx, planId: string, field: string): Promise<PlanRecord> {
+  const plan = await findPlan(trx, planId, true);
+  if (!plan) throw unknownReference(field, "plan", planId);
+  return plan;
+}
+
+export async function createTarget(db: Db, input: TargetInput, ctx: WriteContext): Promise<TargetRecord> {
+  return inTransaction(db, async (trx) => {
+    const plan = await planOf(trx, input.planId, "planId");
+    if (plan.state === "adopted" && !ctx.reason) throw reasonRequired("the new target");
+    const id = input.id ?? randomUUID();
+    if (await findTarget(trx, id)) throw conflict(`target ${id} already exists`, { field: "id" });
+    const created = await insertTarget(trx, await toTargetData(trx, id, input, plan));
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "create",
+      entity: "target",
+      entityId: id,
+      after: created,
+      reason: ctx.reason,
+    });
+    return created;
+  });
+}
+
+export async function updateTarget(
+  db: Db,
+  id: string,
+  input: TargetInput,
+  ctx: WriteContext,
+): Promise<TargetRecord> {
+  return inTransaction(db, async (trx) => {
+    const current = await findTarget(trx, id, true);
+    if (!current) throw notFound("target", id);
+    checkIfMatch(ctx, current.version);
+    const before = await planOf(trx, current.planId, "planId");
+    const plan = input.planId === current.planId ? before : await planOf(trx, input.planId, "planId");
+    if ((before.state === "adopted" || plan.state === "adopted") && !ctx.reason)
+      throw reasonRequired(`target ${id}`);
+    const updated = await updateTargetRow(trx, await toTargetData(trx, id, input, plan), current.version);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "update",
+      entity: "target",
+      entityId: id,
+      before: current,
+      after: updated,
+      reason: ctx.reason,
+    });
+    return updated;
+  });
+}
+
+export async function deleteTarget(db: Db, id: string, ctx: WriteContext): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const current = await findTarget(trx, id, true);
+    if (!current) throw notFound("target", id);
+    checkIfMatch(ctx, current.version);
+    const plan = await planOf(trx, current.planId, "planId");
+    if (plan.state === "adopted" && !ctx.reason) throw reasonRequired(`target ${id}`);
+    await deleteTargetRow(trx, id);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "delete",
+      entity: "target",
+      entityId: id,
+      before: current,
+      reason: ctx.reason,
+    });
+  });
+}

@@ -1,0 +1,100 @@
+/** Use-cases on key projects and programmes (milestones are written with their project). */
+import { randomUUID } from "node:crypto";
+import { appendAudit } from "../db/audit.ts";
+import { findIndicator } from "../db/indicators.ts";
+import {
+  deleteProject as deleteRow,
+  findProject,
+  insertProject,
+  type KeyProjectData,
+  type KeyProjectRecord,
+  updateProject as updateRow,
+} from "../db/projects.ts";
+import { sourceExists } from "../db/sources.ts";
+import { conflict, notFound, unknownReference } from "./errors.ts";
+import { periodBounds } from "./periods.ts";
+import { type Db, inTransaction, type Trx } from "./transaction.ts";
+import { resolveUnit, resolveUnitForPeriod } from "./units.ts";
+import { checkIfMatch, type WriteContext } from "./write-context.ts";
+
+export type KeyProjectInput = Omit<KeyProjectData, "id" | "unitId" | "illustrative"> & {
+  id?: string | undefined;
+  /** Unit code (read at the term's start, or today without a term) or id. */
+  unit: string;
+  illustrative?: boolean | undefined;
+};
+
+async function toData(trx: Trx, id: string, input: KeyProjectInput): Promise<KeyProjectData> {
+  const unit = input.term
+    ? await resolveUnitForPeriod(trx, input.unit, periodBounds(input.term), "unit")
+    : await resolveUnit(trx, input.unit, new Date().toISOString().slice(0, 10), "unit");
+  for (const [i, code] of input.indicatorCodes.entries()) {
+    if (!(await findIndicator(trx, code))) throw unknownReference(`indicatorCodes.${i}`, "indicator", code);
+  }
+  if (input.sourceId && !(await sourceExists(trx, input.sourceId))) {
+    throw unknownReference("sourceId", "source", input.sourceId);
+  }
+  const { unit: _unit, ...rest } = input;
+  return { ...rest, id, unitId: unit.id, illustrative: input.illustrative ?? false };
+}
+
+export async function createProject(
+  db: Db,
+  input: KeyProjectInput,
+  ctx: WriteContext,
+): Promise<KeyProjectRecord> {
+  return inTransaction(db, async (trx) => {
+    const id = input.id ?? randomUUID();
+    if (await findProject(trx, id)) throw conflict(`key project ${id} already exists`, { field: "id" });
+    const created = await insertProject(trx, await toData(trx, id, input));
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "create",
+      entity: "key_project",
+      entityId: id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function updateProject(
+  db: Db,
+  id: string,
+  input: KeyProjectInput,
+  ctx: WriteContext,
+): Promise<KeyProjectRecord> {
+  return inTransaction(db, async (trx) => {
+    const current = await findProject(trx, id, true);
+    if (!current) throw notFound("key project", id);
+    checkIfMatch(ctx, current.version);
+    const updated = await updateRow(trx, await toData(trx, id, input), current.version);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "update",
+      entity: "key_project",
+      entityId: id,
+      before: current,
+      after: updated,
+      reason: ctx.reason,
+    });
+    return updated;
+  });
+}
+
+export async function deleteProject(db: Db, id: string, ctx: WriteContext): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const current = await findProject(trx, id, true);
+    if (!current) throw notFound("key project", id);
+    checkIfMatch(ctx, current.version);
+    await deleteRow(trx, id);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "delete",
+      entity: "key_project",
+      entityId: id,
+      before: current,
+      reason: ctx.reason,
+    });
+  });
+}

@@ -1,0 +1,26 @@
+/** Who writes, against which version, and why: what every write use-case is given. */
+import { preconditionRequired, staleWrite } from "./errors.ts";
+
+export interface WriteContext {
+  /** Who makes the change (a user id or name), recorded in the audit log. */
+  actor: string;
+  /** The If-Match header, for writes to an existing resource. */
+  ifMatch?: string | undefined;
+  /** Why: required for a change to an adopted plan's targets. */
+  reason?: string | undefined;
+}
+
+/** The ETag of a resource at `version`. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** Refuses a write whose If-Match is missing (428) or names another version (412). */
+export function checkIfMatch(ctx: WriteContext, version: number): void {
+  const given = ctx.ifMatch?.trim();
+  if (!given) throw preconditionRequired();
+  if (given === "*") return;
+  const current = etagOf(version);
+  const accepted = given.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+  if (!accepted.includes(current)) throw staleWrite(current, given);
+}

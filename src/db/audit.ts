@@ -1,0 +1,56 @@
+/** The audit log: who changed what, when, the before and after, and why. */
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface AuditEntry {
+  actor: string;
+  action: "create" | "update" | "delete" | "revise" | "load";
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | undefined;
+}
+
+export interface AuditRecord extends AuditEntry {
+  id: number;
+  at: string;
+}
+
+export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      actor: entry.actor,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      reason: entry.reason ?? null,
+    })
+    .execute();
+}
+
+export async function listAudit(
+  db: Db,
+  filter: { entity?: string; entityId?: string } = {},
+): Promise<AuditRecord[]> {
+  let q = db.selectFrom("audit_log").selectAll();
+  if (filter.entity) q = q.where("entity", "=", filter.entity);
+  if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
+  const rows = await q.orderBy("id").execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: r.at,
+    actor: r.actor,
+    action: r.action as AuditEntry["action"],
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before ?? undefined,
+    after: r.after ?? undefined,
+    reason: r.reason ?? undefined,
+  }));
+}

@@ -1,0 +1,192 @@
+/**
+ * Observations (thực hiện): one series per indicator × unit × period × stage, and its revisions.
+ * A correction is a new revision; the table refuses updates and deletes of revisions.
+ */
+import type { Kysely, Transaction } from "kysely";
+import type { Observation, ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface SeriesKey {
+  indicatorCode: string;
+  unitId: string;
+  period: string;
+  stage: ObservationStage;
+}
+
+export interface RevisionData {
+  value: number | boolean;
+  unit?: string | undefined;
+  qualifier: Qualifier;
+  statedPercents?: StatedPercent[] | undefined;
+  sourceId?: string | undefined;
+  note?: string | undefined;
+  recordedBy: string;
+  /** Defaults to now. */
+  recordedAt?: string | undefined;
+}
+
+export interface ObservationRecord {
+  /** The domain's view: id is the series, `revision` which revision this is. */
+  observation: Observation;
+  unitId: string;
+  sourceId?: string;
+  note?: string;
+  recordedBy: string;
+  illustrative: boolean;
+}
+
+const COLUMNS = [
+  "s.id",
+  "s.indicator_code",
+  "s.unit_id",
+  "s.period",
+  "s.stage",
+  "s.latest_revision",
+  "s.illustrative",
+  "r.revision",
+  "r.value_number",
+  "r.value_boolean",
+  "r.unit",
+  "r.qualifier",
+  "r.stated_percents",
+  "r.source_id",
+  "r.note",
+  "r.recorded_by",
+  "r.recorded_at",
+] as const;
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom("observation_series as s")
+    .innerJoin("observation_revisions as r", "r.series_id", "s.id")
+    .select(COLUMNS);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>["executeTakeFirstOrThrow"]>>;
+
+function toRecord(row: Row): ObservationRecord {
+  const statedPercents = row.stated_percents as StatedPercent[];
+  return {
+    observation: {
+      id: row.id,
+      indicatorCode: row.indicator_code,
+      value: row.value_boolean ?? (row.value_number as number),
+      ...(row.unit ? { unit: row.unit } : {}),
+      qualifier: row.qualifier as Qualifier,
+      stage: row.stage as ObservationStage,
+      revision: row.revision,
+      recordedAt: row.recorded_at,
+      ...(statedPercents.length > 0 ? { statedPercents } : {}),
+      period: row.period,
+    },
+    unitId: row.unit_id,
+    ...(row.source_id ? { sourceId: row.source_id } : {}),
+    ...(row.note ? { note: row.note } : {}),
+    recordedBy: row.recorded_by,
+    illustrative: row.illustrative,
+  };
+}
+
+export async function findSeriesByKey(db: Db, key: SeriesKey) {
+  return db
+    .selectFrom("observation_series")
+    .selectAll()
+    .where("indicator_code", "=", key.indicatorCode)
+    .where("unit_id", "=", key.unitId)
+    .where("period", "=", key.period)
+    .where("stage", "=", key.stage)
+    .executeTakeFirst();
+}
+
+export async function lockSeries(db: Db, id: string) {
+  return db.selectFrom("observation_series").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+export async function insertSeries(db: Db, id: string, key: SeriesKey, illustrative: boolean): Promise<void> {
+  await db
+    .insertInto("observation_series")
+    .values({
+      id,
+      indicator_code: key.indicatorCode,
+      unit_id: key.unitId,
+      period: key.period,
+      stage: key.stage,
+      latest_revision: 1,
+      illustrative,
+    })
+    .execute();
+}
+
+export async function insertRevision(
+  db: Db,
+  seriesId: string,
+  revision: number,
+  data: RevisionData,
+): Promise<void> {
+  await db
+    .insertInto("observation_revisions")
+    .values({
+      series_id: seriesId,
+      revision,
+      value_number: typeof data.value === "number" ? data.value : null,
+      value_boolean: typeof data.value === "boolean" ? data.value : null,
+      unit: data.unit ?? null,
+      qualifier: data.qualifier,
+      stated_percents: JSON.stringify(data.statedPercents ?? []),
+      source_id: data.sourceId ?? null,
+      note: data.note ?? null,
+      recorded_by: data.recordedBy,
+      ...(data.recordedAt ? { recorded_at: data.recordedAt } : {}),
+    })
+    .execute();
+  if (revision > 1) {
+    await db
+      .updateTable("observation_series")
+      .set({ latest_revision: revision })
+      .where("id", "=", seriesId)
+      .execute();
+  }
+}
+
+/** The latest revision of one series. */
+export async function findObservation(db: Db, seriesId: string): Promise<ObservationRecord | undefined> {
+  const row = await baseQuery(db)
+    .where("s.id", "=", seriesId)
+    .whereRef("r.revision", "=", "s.latest_revision")
+    .executeTakeFirst();
+  return row && toRecord(row);
+}
+
+/** Every revision of one series, oldest first. */
+export async function listRevisions(db: Db, seriesId: string): Promise<ObservationRecord[]> {
+  const rows = await baseQuery(db).where("s.id", "=", seriesId).orderBy("r.revision").execute();
+  return rows.map(toRecord);
+}
+
+export interface ObservationFilter {
+  unitIds?: string[];
+  periods?: string[];
+  indicatorCodes?: string[];
+  /** Every revision instead of the latest of each series. */
+  allRevisions?: boolean;
+}
+
+export async function listObservations(db: Db, filter: ObservationFilter = {}): Promise<ObservationRecord[]> {
+  for (const list of [filter.unitIds, filter.periods, filter.indicatorCodes]) {
+    if (list && list.length === 0) return [];
+  }
+  let q = baseQuery(db);
+  if (!filter.allRevisions) q = q.whereRef("r.revision", "=", "s.latest_revision");
+  if (filter.unitIds) q = q.where("s.unit_id", "in", filter.unitIds);
+  if (filter.periods) q = q.where("s.period", "in", filter.periods);
+  if (filter.indicatorCodes) q = q.where("s.indicator_code", "in", filter.indicatorCodes);
+  const rows = await q
+    .orderBy("s.indicator_code")
+    .orderBy("s.period")
+    .orderBy("s.id")
+    .orderBy("r.revision")
+    .execute();
+  return rows.map(toRecord);
+}

@@ -1,0 +1,34 @@
+/** Every API error as `{"error": {"code", "message", "details"}}` naming the field at fault. */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+import { AppError } from "../../app/errors.ts";
+
+export function errorBody(code: string, message: string, details: Record<string, unknown> = {}) {
+  return { error: { code, message, details } };
+}
+
+/** The first issue of a failed validation, as the error naming its field. */
+export function validationError(error: ZodError, where: "query" | "json" | "param" | "header" | string) {
+  const issues = error.issues.map((issue) => ({
+    field: issue.path.join(".") || where,
+    message: issue.message,
+  }));
+  const first = issues[0] ?? { field: where, message: "invalid" };
+  return errorBody("invalid", `${first.field}: ${first.message}`, { field: first.field, in: where, issues });
+}
+
+export function handleError(error: unknown, c: Context) {
+  if (error instanceof AppError) {
+    return c.json(errorBody(error.code, error.message, error.details), error.status);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 400 ? "bad_request" : `http_${status}`;
+    const field = /JSON/i.test(error.message) ? { field: "body" } : {};
+    return c.json(errorBody(code, error.message || "bad request", field), status);
+  }
+  c.get("logger")?.error({ err: error }, "unhandled error");
+  return c.json(errorBody("internal", "internal error"), 500);
+}

@@ -1,0 +1,328 @@
+/**
+ * The API's shapes: one Zod definition gives the check, the error naming the field and the
+ * OpenAPI entry.
+ */
+import { z } from "@hono/zod-openapi";
+import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
+import {
+  OBSERVATION_STAGES,
+  type ObservationStage,
+  PLAN_KINDS,
+  type PlanKind,
+  QUALIFIERS,
+  type Qualifier,
+  STATUSES,
+  type Status,
+} from "../../domain/types.ts";
+
+type Tuple<T> = [T, ...T[]];
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "invalid" }),
+      message: z.string().openapi({ example: "period: expected a year" }),
+      details: z.record(z.string(), z.unknown()).openapi({ example: { field: "period" } }),
+    }),
+  })
+  .openapi("Error");
+
+export const DateSchema = z.iso.date().openapi({ example: "2023-12-31" });
+export const PeriodSchema = z
+  .string()
+  .refine(isPeriod, { message: `expected ${PERIOD_HINT}` })
+  .openapi({ example: "2023", description: PERIOD_HINT });
+const Code = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}._:@-]+$/u, "letters, digits and . _ : @ - only");
+export const IdSchema = Code.openapi({ example: "can-duoc-2023-kh" });
+const Text = z.string().trim().min(1).max(2000);
+const Bilingual = z.object({ vi: Text, en: Text });
+const UnitRef = z
+  .string()
+  .min(1)
+  .max(40)
+  .openapi({
+    description: 'unit code, read at the period ("806"), or unit id ("806@1900-01-01")',
+    example: "806",
+  });
+
+// --- units ----------------------------------------------------------------------------------
+
+export const UnitSchema = z
+  .object({
+    id: z.string().openapi({ example: "80@2025-07-01" }),
+    code: z.string().openapi({ example: "80" }),
+    name: z.string().openapi({ example: "Tây Ninh" }),
+    nameEn: z.string().optional(),
+    level: z.string().openapi({ example: "province" }),
+    kind: z.string(),
+    parentId: z.string().nullable(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+  })
+  .openapi("AdminUnit");
+
+export const ChangeSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    date: z.string(),
+    legalBasis: z.string().optional(),
+    note: z.string().optional(),
+    before: z.array(z.object({ unitId: z.string(), whole: z.boolean() })),
+    after: z.array(z.object({ unitId: z.string(), whole: z.boolean() })),
+  })
+  .openapi("AdminChange");
+
+export const UnitDetailSchema = UnitSchema.extend({
+  parent: UnitSchema.nullable(),
+  children: z.array(UnitSchema),
+  predecessors: z.array(UnitSchema),
+  successors: z.array(UnitSchema),
+  changes: z.array(ChangeSchema),
+}).openapi("AdminUnitDetail");
+
+// --- indicators -----------------------------------------------------------------------------
+
+export const AggregationSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("sum") }),
+  z.object({ kind: z.literal("weighted_mean"), weight: Code }),
+  z.object({ kind: z.literal("none") }),
+]);
+
+export const IndicatorBodySchema = z
+  .object({
+    name: Bilingual,
+    unit: z.string().min(1).openapi({ example: "tấn" }),
+    direction: z.enum(["higher_better", "lower_better", "boolean"]),
+    measure: z.enum(["level", "rate", "growth", "avg_growth", "cumulative", "annual_average", "count"]),
+    aggregation: AggregationSchema.default({ kind: "none" }),
+    decimals: z.number().int().min(0).max(6).default(0),
+    sector: z.string().max(200).optional(),
+  })
+  .openapi("IndicatorBody");
+
+export const IndicatorCreateSchema = IndicatorBodySchema.extend({ code: Code }).openapi("IndicatorCreate");
+export const IndicatorSchema = IndicatorCreateSchema.extend({ version: z.number().int() }).openapi(
+  "Indicator",
+);
+
+// --- plans and targets ----------------------------------------------------------------------
+
+const Finite = z.number().finite();
+export const TargetSpecSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("gte"), value: Finite }),
+    z.object({ kind: z.literal("lte"), value: Finite }),
+    z.object({ kind: z.literal("eq"), value: Finite }),
+    z.object({
+      kind: z.literal("range"),
+      lo: Finite,
+      hi: Finite,
+      stretch: z.object({ lo: Finite, hi: Finite }).optional(),
+    }),
+    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative() }),
+    z.object({ kind: z.literal("boolean") }),
+    z.object({ kind: z.literal("reduce_pp"), points: Finite, baseline: Finite }),
+    z.object({ kind: z.literal("unknown") }),
+  ])
+  .openapi("TargetSpec");
+
+export const ImpliedSchema = z.object({
+  percent: Finite.positive(),
+  percentDecimals: z.number().int().min(0).max(6),
+  observationValue: Finite,
+});
+
+const PlanKindSchema = z.enum(PLAN_KINDS as Tuple<PlanKind>).openapi({ example: "annual_plan" });
+const StatusSchema = z.enum(STATUSES as Tuple<Status>);
+
+export const PlanBodySchema = z
+  .object({
+    id: IdSchema.optional(),
+    kind: PlanKindSchema,
+    unit: UnitRef,
+    period: PeriodSchema,
+    title: Text,
+    issuer: z.string().max(500).optional(),
+    number: z.string().max(200).optional(),
+    date: DateSchema.optional(),
+    state: z.enum(["draft", "adopted"]).default("draft"),
+    nearlyMetThreshold: z.number().min(0).max(100).optional(),
+    sourceId: IdSchema.optional(),
+    illustrative: z.boolean().optional(),
+    reason: z
+      .string()
+      .max(2000)
+      .optional()
+      .openapi({ description: "why: required to change an adopted plan" }),
+  })
+  .openapi("PlanBody");
+
+export const PlanSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    unitId: z.string(),
+    unitCode: z.string(),
+    period: z.string(),
+    title: z.string(),
+    issuer: z.string().optional(),
+    number: z.string().optional(),
+    date: z.string().optional(),
+    state: z.string(),
+    nearlyMetThreshold: z.number().optional(),
+    sourceId: z.string().optional(),
+    illustrative: z.boolean(),
+    version: z.number().int(),
+  })
+  .openapi("Plan");
+
+export const TargetBodySchema = z
+  .object({
+    id: IdSchema.optional(),
+    planId: IdSchema,
+    indicator: Code.openapi({ example: "rice_output" }),
+    unit: UnitRef.optional(),
+    period: PeriodSchema.optional(),
+    unitOfMeasure: z.string().optional(),
+    spec: TargetSpecSchema,
+    implied: ImpliedSchema.optional(),
+    officialLabel: StatusSchema.optional(),
+    position: z.number().int().min(0).optional(),
+    sourceId: IdSchema.optional(),
+    illustrative: z.boolean().optional(),
+    reason: z
+      .string()
+      .max(2000)
+      .optional()
+      .openapi({ description: "why: required when the plan is adopted" }),
+  })
+  .openapi("TargetBody");
+
+export const TargetSchema = z
+  .object({
+    id: z.string(),
+    planId: z.string(),
+    indicatorCode: z.string(),
+    unitId: z.string(),
+    period: z.string(),
+    unit: z.string().optional(),
+    spec: TargetSpecSchema,
+    implied: ImpliedSchema.optional(),
+    officialLabel: z.string().optional(),
+    position: z.number().int().optional(),
+    sourceId: z.string().optional(),
+    illustrative: z.boolean(),
+    version: z.number().int(),
+  })
+  .openapi("Target");
+
+export const PlanDetailSchema = PlanSchema.extend({ targets: z.array(TargetSchema) }).openapi("PlanDetail");
+
+// --- observations ---------------------------------------------------------------------------
+
+export const StatedPercentSchema = z.object({
+  percent: Finite,
+  decimals: z.number().int().min(0).max(6).optional(),
+  planKind: PlanKindSchema,
+});
+
+export const RevisionBodySchema = z
+  .object({
+    value: z.union([Finite, z.boolean()]).openapi({ example: 88800 }),
+    unitOfMeasure: z.string().optional(),
+    qualifier: z.enum(QUALIFIERS as Tuple<Qualifier>).optional(),
+    statedPercents: z.array(StatedPercentSchema).optional(),
+    sourceId: IdSchema.optional(),
+    note: z.string().max(2000).optional(),
+    reason: z.string().max(2000).optional(),
+  })
+  .openapi("RevisionBody");
+
+export const ObservationBodySchema = RevisionBodySchema.extend({
+  id: IdSchema.optional(),
+  indicator: Code,
+  unit: UnitRef,
+  period: PeriodSchema,
+  stage: z.enum(OBSERVATION_STAGES as Tuple<ObservationStage>),
+  illustrative: z.boolean().optional(),
+}).openapi("ObservationBody");
+
+export const ObservationSchema = z
+  .object({
+    id: z.string(),
+    indicatorCode: z.string(),
+    unitId: z.string(),
+    period: z.string().optional(),
+    value: z.union([z.number(), z.boolean()]),
+    unit: z.string().optional(),
+    qualifier: z.string(),
+    stage: z.string(),
+    revision: z.number().int(),
+    recordedAt: z.string(),
+    recordedBy: z.string(),
+    statedPercents: z.array(StatedPercentSchema).optional(),
+    sourceId: z.string().optional(),
+    note: z.string().optional(),
+    illustrative: z.boolean(),
+  })
+  .openapi("Observation");
+
+export const ObservationDetailSchema = ObservationSchema.extend({
+  revisions: z.array(ObservationSchema),
+}).openapi("ObservationDetail");
+
+// --- key projects ---------------------------------------------------------------------------
+
+const MilestoneSchema = z.object({
+  name: z.object({ vi: Text, en: Text.optional() }),
+  plannedDate: DateSchema.optional(),
+  actualDate: DateSchema.optional(),
+  state: z.enum(["planned", "in_progress", "done", "delayed", "cancelled"]).default("planned"),
+});
+
+export const KeyProjectBodySchema = z
+  .object({
+    id: IdSchema.optional(),
+    kind: z.enum(["project", "programme"]),
+    name: z.object({ vi: Text, en: Text.optional() }),
+    unit: UnitRef,
+    term: PeriodSchema.optional(),
+    state: z.string().max(200).optional(),
+    money: z
+      .object({
+        planned: Finite.nonnegative().optional(),
+        disbursed: Finite.nonnegative().optional(),
+        unit: z.string(),
+      })
+      .optional(),
+    indicatorCodes: z.array(Code).default([]),
+    notes: z.array(z.object({ date: DateSchema, text: Text })).default([]),
+    milestones: z.array(MilestoneSchema).default([]),
+    sourceId: IdSchema.optional(),
+    illustrative: z.boolean().optional(),
+    reason: z.string().max(2000).optional(),
+  })
+  .openapi("KeyProjectBody");
+
+export const KeyProjectSchema = KeyProjectBodySchema.omit({ reason: true, unit: true, id: true })
+  .extend({ id: z.string(), unitId: z.string(), illustrative: z.boolean(), version: z.number().int() })
+  .openapi("KeyProject");
+
+export const AuditSchema = z
+  .object({
+    id: z.number(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string(),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+    reason: z.string().optional(),
+  })
+  .openapi("AuditEntry");
