@@ -42,12 +42,13 @@ const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
+/** PostgreSQL writes "2025-07-01 08:30:00.123+07"; ISO wants a T and "+07:00". */
 const toIso = (value: string) =>
-  new Date(value.includes("T") ? value : value.replace(" ", "T")).toISOString();
+  new Date(value.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString();
 const PARSERS: Record<number, (value: string) => unknown> = {
   [DATE_OID]: (value) => value,
   [TIMESTAMPTZ_OID]: toIso,
-  [TIMESTAMP_OID]: (value) => toIso(`${value}Z`),
+  [TIMESTAMP_OID]: (value) => toIso(`${value}+00`),
   [INT8_OID]: Number,
   [NUMERIC_OID]: Number,
 };

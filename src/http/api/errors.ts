@@ -29,6 +29,7 @@ export function handleError(error: unknown, c: Context) {
     const field = /JSON/i.test(error.message) ? { field: "body" } : {};
     return c.json(errorBody(code, error.message || "bad request", field), status);
   }
-  c.get("logger")?.error({ err: error }, "unhandled error");
+  const logger = c.get("logger") ?? console;
+  logger.error({ err: error }, "unhandled error");
   return c.json(errorBody("internal", "internal error"), 500);
 }

@@ -40,14 +40,10 @@ const Code = z
 export const IdSchema = Code.openapi({ example: "can-duoc-2023-kh" });
 const Text = z.string().trim().min(1).max(2000);
 const Bilingual = z.object({ vi: Text, en: Text });
-const UnitRef = z
-  .string()
-  .min(1)
-  .max(40)
-  .openapi({
-    description: 'unit code, read at the period ("806"), or unit id ("806@1900-01-01")',
-    example: "806",
-  });
+const UnitRef = z.string().min(1).max(40).openapi({
+  description: 'unit code, read at the period ("806"), or unit id ("806@1900-01-01")',
+  example: "806",
+});
 
 // --- units ----------------------------------------------------------------------------------
 
