@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  NumberFormatError,
   detectNumberStyle,
   formatNumber,
   formatPercent,
+  NumberFormatError,
   parseCount,
   parseNumber,
   parseNumberDetailed,
@@ -52,9 +52,12 @@ describe("parseNumber", () => {
     expect(parseNumber("104,5", "strict")).toBe(104.5);
   });
 
-  it.each(["1.23.456", "12,34,567.8,9", "abc", "", "1..2", "1.2345.678"])("rejects %j with the text named", (text) => {
-    expect(() => parseNumber(text)).toThrow(NumberFormatError);
-  });
+  it.each(["1.23.456", "12,34,567.8,9", "abc", "", "1..2", "1.2345.678"])(
+    "rejects %j with the text named",
+    (text) => {
+      expect(() => parseNumber(text)).toThrow(NumberFormatError);
+    },
+  );
 
   it("keeps the decimals as written", () => {
     expect(parseNumberDetailed("104,5").decimals).toBe(1);
@@ -65,8 +68,18 @@ describe("parseNumber", () => {
 
 describe("parseQuantity", () => {
   it("keeps the value in the unit as written and gives the magnitude", () => {
-    expect(parseQuantity("2,7 triệu tấn")).toMatchObject({ value: 2.7, unit: "triệu tấn", scale: 1e6, baseUnit: "tấn" });
-    expect(parseQuantity("1,5 nghìn tỷ")).toMatchObject({ value: 1.5, unit: "nghìn tỷ", scale: 1e12, baseUnit: "" });
+    expect(parseQuantity("2,7 triệu tấn")).toMatchObject({
+      value: 2.7,
+      unit: "triệu tấn",
+      scale: 1e6,
+      baseUnit: "tấn",
+    });
+    expect(parseQuantity("1,5 nghìn tỷ")).toMatchObject({
+      value: 1.5,
+      unit: "nghìn tỷ",
+      scale: 1e12,
+      baseUnit: "",
+    });
     expect(parseQuantity("88.800 tấn")).toMatchObject({ value: 88800, unit: "tấn", scale: 1 });
     expect(parseQuantity("107%")).toMatchObject({ value: 107, unit: "%" });
   });

@@ -15,10 +15,13 @@ describe("parsePeriod", () => {
     expect(periodCode(parsePeriod(code))).toBe(code);
   });
 
-  it.each(["2023-13", "2023-Q5", "2025-2020", "23", "2023-YTD0", "năm 2023"])("rejects %s naming it", (code) => {
-    expect(() => parsePeriod(code)).toThrow(PeriodError);
-    expect(() => parsePeriod(code)).toThrow(code);
-  });
+  it.each(["2023-13", "2023-Q5", "2025-2020", "23", "2023-YTD0", "năm 2023"])(
+    "rejects %s naming it",
+    (code) => {
+      expect(() => parsePeriod(code)).toThrow(PeriodError);
+      expect(() => parsePeriod(code)).toThrow(code);
+    },
+  );
 });
 
 describe("periodBounds", () => {
