@@ -20,9 +20,17 @@ describe("readPlanFile", () => {
       (f: typeof example) => (f.observations[0].value = "nhiều"),
       /^observations\[0\]\.value: /,
     ],
-    ["an unknown unit", (f: typeof example) => (f.indicators[0].unit = "thùng"), /^indicators\[0\]\.unit: unknown unit/],
+    [
+      "an unknown unit",
+      (f: typeof example) => (f.indicators[0].unit = "thùng"),
+      /^indicators\[0\]\.unit: unknown unit/,
+    ],
     ["a malformed period", (f: typeof example) => (f.period = "2023-13"), /^period: expected a period/],
-    ["an unknown plan", (f: typeof example) => (f.targets[0].plan = "nope"), /^targets\[0\]\.plan: unknown plan "nope"/],
+    [
+      "an unknown plan",
+      (f: typeof example) => (f.targets[0].plan = "nope"),
+      /^targets\[0\]\.plan: unknown plan "nope"/,
+    ],
     [
       "an unknown indicator",
       (f: typeof example) => (f.observations[1].indicator = "nope"),
@@ -33,7 +41,11 @@ describe("readPlanFile", () => {
       (f: typeof example) => (f.observations[0].qualifier = "roughly"),
       /^observations\[0\]\.qualifier/,
     ],
-    ["a target without spec", (f: typeof example) => delete f.targets[0].implied, /^targets\[0\]\.spec: give either/],
+    [
+      "a target without spec",
+      (f: typeof example) => delete f.targets[0].implied,
+      /^targets\[0\]\.spec: give either/,
+    ],
     ["a missing list", (f: typeof example) => delete f.indicators, /^indicators: /],
   ])("names the field of %s", (_, mutate, message) => {
     const file = clone();
