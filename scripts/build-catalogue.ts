@@ -382,28 +382,31 @@ for (const u of units) {
 const linksFromUnit = new Map<string, Link[]>();
 for (const l of communeLinks) linksFromUnit.set(l.from, [...(linksFromUnit.get(l.from) ?? []), l]);
 for (const district of units.filter((u) => u.level === "district")) {
-  const ownLinks = linksFromUnit.get(district.id) ?? [];
+  // An island district that became a special zone is already in the commune changes.
+  if (linksFromUnit.has(district.id)) continue;
   const communes = communesOfDistrict.get(district.id) ?? [];
-  const targets = new Map<string, boolean>(); // new commune → whole district inside it
+  const targets = new Map<string, boolean>(); // new commune → the whole district went into it
   for (const c of communes) for (const l of linksFromUnit.get(c) ?? []) targets.set(l.to, true);
   for (const to of targets.keys()) {
-    const allInside = communes.every((c) =>
-      (linksFromUnit.get(c) ?? []).every((l) => l.to === to && l.whole),
+    targets.set(
+      to,
+      communes.every((c) => (linksFromUnit.get(c) ?? []).every((l) => l.to === to && l.whole)),
     );
-    targets.set(to, allInside);
   }
-  const links: SuccessionLink[] = [
-    ...ownLinks.map((l) => ({ ...l, derived: false })),
-    ...[...targets].map(([to, whole]) => ({ from: district.id, to, whole, derived: true })),
-  ];
+  const links: SuccessionLink[] = [...targets].map(([to, whole]) => ({
+    from: district.id,
+    to,
+    whole,
+    derived: true,
+  }));
   changes.push({
     id: `${REFORM}/district/${district.code}`,
     date: REFORM,
     kind: "abolish",
     basis: BASIS_DISTRICTS,
     before: [district.id],
-    after: [...new Set(links.map((l) => l.to))].sort(),
-    links,
+    after: links.map((l) => l.to).sort(),
+    links: links.sort((a, b) => a.to.localeCompare(b.to)),
   });
 }
 

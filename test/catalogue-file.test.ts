@@ -78,6 +78,13 @@ describe("data/admin-units.json", () => {
     expect(districtsBefore.size).toBeGreaterThan(1);
   });
 
+  it("links an island district without communes to the special zone it became, once", () => {
+    expect(
+      predecessorsOf(catalogue, "26732@2025-07-01").map((p) => [p.unit.id, p.unit.kind, p.whole]),
+    ).toEqual([["755@-2025-06-30", "huyện", true]]);
+    expect(findUnit(catalogue, "26732", TODAY)).toMatchObject({ name: "Côn Đảo", kind: "đặc khu" });
+  });
+
   it("links every old commune to at least one of today's communes", () => {
     const old = unitsAt(catalogue, "2025-06-30", { level: "commune" });
     expect(old.filter((c) => successorsOf(catalogue, c.id).length === 0)).toEqual([]);

@@ -38,7 +38,8 @@
  *   district no source gives (parent: the province).
  * - Changes of 1 July 2025: one per province of today (`…/province/CODE`), one per connected group
  *   of old and new communes (`…/commune/CODE`, CODE = the first new commune), and one `abolish` per
- *   old district (`…/district/CODE`). A link's `whole` is 1 when all of `from` went into `to`, 0 when
+ *   old district (`…/district/CODE`), except the 5 island districts without communes that became
+ *   special zones (Côn Đảo 755 → đặc khu 26732): their link is in the commune changes. A link's `whole` is 1 when all of `from` went into `to`, 0 when
  *   `from` was split; `derived` is 1 for district → new commune links worked out from the district's
  *   communes (for lookups only; the commune links carry the same territory).
  */
