@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assessPlanFile, PlanFileError, readPlanFile } from "./plan-file.ts";
+import { assessPlanFile, PlanFileError, planFileJsonSchema, readPlanFile } from "./plan-file.ts";
 
 const example = JSON.parse(
   readFileSync(new URL("../../examples/can-duoc-2023.json", import.meta.url), "utf8"),
@@ -58,5 +58,14 @@ describe("readPlanFile", () => {
     const file = clone();
     file.observations[0].statedPercents = [];
     expect(() => assessPlanFile(file)).toThrow(/^targets\[0\]\.implied: no observation/);
+  });
+});
+
+describe("planFileJsonSchema", () => {
+  it("is what examples/plan-file.schema.json documents (regenerate with chitieu assess --schema)", () => {
+    const committed = JSON.parse(
+      readFileSync(new URL("../../examples/plan-file.schema.json", import.meta.url), "utf8"),
+    );
+    expect(planFileJsonSchema()).toEqual(committed);
   });
 });

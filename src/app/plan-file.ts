@@ -94,9 +94,13 @@ const sourceSchema = z.object({
 export const planFileSchema = z
   .object({
     $comment: z.string().optional(),
-    unit: z.object({ code: z.string().min(1), name: text, nameEn: text.optional() }),
-    period: periodCode,
-    at: isoDate.optional(),
+    unit: z
+      .object({ code: z.string().min(1), name: text, nameEn: text.optional() })
+      .describe("The administrative unit the plan is for: its official code and names"),
+    period: periodCode.describe(
+      "Period of the targets: 2023, 2023-Q3, 2023-07, 2023-YTD9, or a term 2020-2025",
+    ),
+    at: isoDate.optional().describe("Date of a mid-term review (for a term); defaults to the period's end"),
     sources: z.array(sourceSchema).default([]),
     indicators: z
       .array(
@@ -132,8 +136,15 @@ export const planFileSchema = z
         plan: z.string().min(1),
         indicator: z.string().min(1),
         unit: unitName.optional(),
-        spec: specSchema.optional(),
-        implied: z.literal(true).optional(),
+        spec: specSchema
+          .optional()
+          .describe("What the target asks for: gte, lte, eq, range, approx, boolean, reduce_pp, unknown"),
+        implied: z
+          .literal(true)
+          .optional()
+          .describe(
+            "Instead of spec: imply the figure from the percent of this plan stated with the observation",
+          ),
         officialLabel: z.enum(STATUSES as [string, ...string[]]).optional(),
         note: text.optional(),
       }),
@@ -149,7 +160,10 @@ export const planFileSchema = z
         revision: z.number().int().min(1).default(1),
         recordedAt: isoDate,
         period: periodCode.optional(),
-        statedPercents: z.array(z.object({ percent: figure, plan: z.string().min(1) })).default([]),
+        statedPercents: z
+          .array(z.object({ percent: figure, plan: z.string().min(1) }))
+          .default([])
+          .describe('Percents of plan the source states next to the value ("đạt 107% kế hoạch tỉnh giao")'),
         source: z.string().optional(),
         sourceText: text.optional(),
       }),
@@ -214,6 +228,11 @@ export const planFileSchema = z
   });
 
 export type PlanFile = z.output<typeof planFileSchema>;
+
+/** The plan file's JSON Schema, generated from the Zod schema (`chitieu assess --schema`). */
+export function planFileJsonSchema(): unknown {
+  return z.toJSONSchema(planFileSchema, { io: "input", unrepresentable: "any" });
+}
 
 export class PlanFileError extends Error {
   readonly field: string;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { assessPlanFile, PlanFileError, toDomain } from "../app/plan-file.ts";
+import { assessPlanFile, PlanFileError, planFileJsonSchema, toDomain } from "../app/plan-file.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
 import { buildAssessmentTable, renderTextTable } from "../report/assessment-table.ts";
 import { CliError } from "./cli-error.ts";
@@ -28,11 +28,17 @@ export async function readJsonFile(file: string): Promise<unknown> {
 export function registerAssess(program: Command): void {
   program
     .command("assess")
-    .argument("<file>", "a plan file: unit, period, indicators, plans, targets, observations (JSON)")
+    .argument("[file]", "a plan file: unit, period, indicators, plans, targets, observations (JSON)")
     .option("--lang <lang>", "vi or en", "vi")
     .option("--json", "print the assessment as JSON")
+    .option("--schema", "print the JSON Schema of the plan file and exit")
     .description("assess a plan's targets against their observations: % of plan, status, roll-up, mid-term")
-    .action(async (file: string, options: { lang: string; json?: boolean }) => {
+    .action(async (file: string | undefined, options: { lang: string; json?: boolean; schema?: boolean }) => {
+      if (options.schema) {
+        process.stdout.write(`${JSON.stringify(planFileJsonSchema(), null, 2)}\n`);
+        return;
+      }
+      if (!file) throw new CliError("assess: give a plan file (see chitieu assess --schema)", 2);
       const locale = parseLang(options.lang);
       const json = await readJsonFile(file);
       let result: ReturnType<typeof assessPlanFile>;
