@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assessPlanFile, PlanFileError, planFileJsonSchema, readPlanFile } from "./plan-file.ts";
+import { FieldError } from "../domain/field-error.ts";
+import { assessPlanFile, planFileJsonSchema, readPlanFile } from "./plan-file.ts";
 
 const example = JSON.parse(
   readFileSync(new URL("../../examples/can-duoc-2023.json", import.meta.url), "utf8"),
@@ -50,7 +51,7 @@ describe("readPlanFile", () => {
   ])("names the field of %s", (_, mutate, message) => {
     const file = clone();
     mutate(file);
-    expect(() => readPlanFile(file)).toThrow(PlanFileError);
+    expect(() => readPlanFile(file)).toThrow(FieldError);
     expect(() => readPlanFile(file)).toThrow(message);
   });
 

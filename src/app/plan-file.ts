@@ -9,7 +9,8 @@
  * next to the observation ("đạt 107% kế hoạch tỉnh giao"), and marked so.
  */
 import { z } from "zod";
-import { AssessmentInputError, assessPlan, type PlanAssessment } from "../domain/assess-plan.ts";
+import { assessPlan, type PlanAssessment } from "../domain/assess-plan.ts";
+import { FieldError } from "../domain/field-error.ts";
 import { targetImpliedBy } from "../domain/implied-target.ts";
 import { NumberFormatError, parseNumberDetailed } from "../domain/numbers.ts";
 import { parsePeriod } from "../domain/periods.ts";
@@ -234,15 +235,6 @@ export function planFileJsonSchema(): unknown {
   return z.toJSONSchema(planFileSchema, { io: "input", unrepresentable: "any" });
 }
 
-export class PlanFileError extends Error {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super(`${field}: ${message}`);
-    this.name = "PlanFileError";
-    this.field = field;
-  }
-}
-
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
@@ -255,7 +247,7 @@ export function readPlanFile(json: unknown): PlanFile {
   const result = planFileSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new PlanFileError(fieldPath(issue.path) || "(file)", issue.message);
+    throw new FieldError(fieldPath(issue.path) || "(file)", issue.message);
   }
   return result.data;
 }
@@ -310,7 +302,7 @@ export function toDomain(file: PlanFile): {
       .map((o) => targetImpliedBy(o, kind))
       .find((x) => x !== undefined);
     if (!implied) {
-      throw new PlanFileError(
+      throw new FieldError(
         `targets[${index}].implied`,
         `no observation of "${t.indicator}" states a percent of plan "${t.plan}" to imply the target from`,
       );
@@ -324,16 +316,11 @@ export function toDomain(file: PlanFile): {
 export function assessPlanFile(json: unknown): { file: PlanFile; assessment: PlanAssessment } {
   const file = readPlanFile(json);
   const domain = toDomain(file);
-  try {
-    const assessment = assessPlan({
-      ...domain,
-      period: file.period,
-      ...(file.at ? { at: file.at } : {}),
-      baseValues: file.baseValues,
-    });
-    return { file, assessment };
-  } catch (error) {
-    if (error instanceof AssessmentInputError) throw new PlanFileError(error.field, error.message);
-    throw error;
-  }
+  const assessment = assessPlan({
+    ...domain,
+    period: file.period,
+    ...(file.at ? { at: file.at } : {}),
+    baseValues: file.baseValues,
+  });
+  return { file, assessment };
 }

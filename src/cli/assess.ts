@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { assessPlanFile, PlanFileError, planFileJsonSchema, toDomain } from "../app/plan-file.ts";
+import { assessPlanFile, planFileJsonSchema, toDomain } from "../app/plan-file.ts";
+import { FieldError } from "../domain/field-error.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
 import { buildAssessmentTable, renderTextTable } from "../report/assessment-table.ts";
 import { CliError } from "./cli-error.ts";
@@ -45,7 +46,7 @@ export function registerAssess(program: Command): void {
       try {
         result = assessPlanFile(json);
       } catch (error) {
-        if (error instanceof PlanFileError) throw new CliError(`${file}: ${error.message}`);
+        if (error instanceof FieldError) throw new CliError(`${file}: ${error.message}`);
         throw error;
       }
       const { file: plan, assessment } = result;

@@ -5,6 +5,7 @@
  */
 import { assessTarget, type TargetAssessment } from "./assess-target.ts";
 import { assessTermTarget, type TermAssessment } from "./assess-term.ts";
+import { FieldError } from "./field-error.ts";
 import { parsePeriod, periodBounds } from "./periods.ts";
 import { type RollUp, rollUp } from "./roll-up.ts";
 import type { Indicator, Observation, PlanKind, Target } from "./types.ts";
@@ -34,15 +35,6 @@ export interface PlanAssessment {
   untargeted: string[];
 }
 
-export class AssessmentInputError extends Error {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super(`${field}: ${message}`);
-    this.name = "AssessmentInputError";
-    this.field = field;
-  }
-}
-
 export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
   const period = parsePeriod(input.period);
   const at = input.at ?? periodBounds(period).end;
@@ -54,10 +46,7 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
   const targets = input.targets.map((target, index) => {
     const indicator = indicators.get(target.indicatorCode);
     if (!indicator) {
-      throw new AssessmentInputError(
-        `targets[${index}].indicator`,
-        `unknown indicator "${target.indicatorCode}"`,
-      );
+      throw new FieldError(`targets[${index}].indicator`, `unknown indicator "${target.indicatorCode}"`);
     }
     return {
       target,
