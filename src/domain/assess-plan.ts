@@ -1,0 +1,94 @@
+/**
+ * Assessment of a unit's targets for a period: every target assessed, rolled up overall and per
+ * kind of plan, and, for a term reviewed at a date inside it, the mid-term projection. The one
+ * entry point the CLI, the API, the pages and the reports call.
+ */
+import { assessTarget, type TargetAssessment } from "./assess-target.ts";
+import { assessTermTarget, type TermAssessment } from "./assess-term.ts";
+import { FieldError } from "./field-error.ts";
+import { parsePeriod, periodBounds } from "./periods.ts";
+import { type RollUp, rollUp } from "./roll-up.ts";
+import type { Indicator, Observation, PlanKind, Target } from "./types.ts";
+
+export interface PlanAssessmentInput {
+  indicators: readonly Indicator[];
+  targets: readonly Target[];
+  /** Observations of the unit: all revisions, of the period and, for a term, of its years. */
+  observations: readonly Observation[];
+  /** Period code of the targets: "2023", or a term "2020-2025". */
+  period: string;
+  /** Date of a mid-term review; defaults to the end of the period. */
+  at?: string;
+  /** Base-year values by indicator code, for growth and trends over a term. */
+  baseValues?: Readonly<Record<string, number>>;
+}
+
+export interface PlanAssessment {
+  period: string;
+  at: string;
+  targets: TargetAssessment[];
+  rollup: RollUp;
+  rollupsByPlan: Partial<Record<PlanKind, RollUp>>;
+  /** Mid-term assessment of each target, when the period is a term. */
+  term: TermAssessment[] | null;
+  /** Indicators observed that no target covers ("trên 2.000 lao động"): shown, not judged. */
+  untargeted: string[];
+}
+
+export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
+  const period = parsePeriod(input.period);
+  const at = input.at ?? periodBounds(period).end;
+  const indicators = new Map(input.indicators.map((i) => [i.code, i]));
+  // Observations of the period itself count for the plain assessment; a term's yearly ones feed
+  // only its projection.
+  const ofPeriod = input.observations.filter((o) => o.period === undefined || o.period === input.period);
+
+  const targets = input.targets.map((target, index) => {
+    const indicator = indicators.get(target.indicatorCode);
+    if (!indicator) {
+      throw new FieldError(`targets[${index}].indicator`, `unknown indicator "${target.indicatorCode}"`);
+    }
+    return {
+      target,
+      indicator,
+      assessment: assessTarget({
+        target,
+        indicator,
+        observations: ofPeriod.filter((o) => o.indicatorCode === target.indicatorCode),
+      }),
+    };
+  });
+
+  const rollupsByPlan: Partial<Record<PlanKind, RollUp>> = {};
+  for (const kind of new Set(targets.map((t) => t.assessment.planKind))) {
+    rollupsByPlan[kind] = rollUp(targets.map((t) => t.assessment).filter((a) => a.planKind === kind));
+  }
+
+  const term =
+    period.kind === "term"
+      ? targets.map(({ target, indicator }) =>
+          assessTermTarget({
+            target,
+            indicator,
+            term: input.period,
+            at,
+            observations: input.observations.filter((o) => o.indicatorCode === target.indicatorCode),
+            baseValue: input.baseValues?.[target.indicatorCode],
+          }),
+        )
+      : null;
+
+  const targeted = new Set(input.targets.map((t) => t.indicatorCode));
+  const untargeted = [...new Set(ofPeriod.map((o) => o.indicatorCode))].filter((code) => !targeted.has(code));
+
+  const assessments = targets.map((t) => t.assessment);
+  return {
+    period: input.period,
+    at,
+    targets: assessments,
+    rollup: rollUp(assessments),
+    rollupsByPlan,
+    term,
+    untargeted,
+  };
+}

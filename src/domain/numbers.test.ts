@@ -1,0 +1,156 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  detectNumberStyle,
+  formatNumber,
+  formatPercent,
+  NumberFormatError,
+  parseCount,
+  parseNumber,
+  parseNumberDetailed,
+  parseQuantity,
+  parseRange,
+  roundTo,
+} from "./numbers.ts";
+
+describe("parseNumber", () => {
+  it.each([
+    ["88.800", 88800],
+    ["540,136", 540.136],
+    ["1.103,3", 1103.3],
+    ["104,5", 104.5],
+    ["2.390", 2390],
+    ["1.234.567", 1234567],
+    ["1.234.567,89", 1234567.89],
+    ["107", 107],
+    ["0,125", 0.125],
+    ["-2,5", -2.5],
+    ["−3,2", -3.2],
+  ])("reads the Vietnamese %s as %d", (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+
+  it.each([
+    ["654.1", 654.1],
+    ["12.34", 12.34],
+    ["1,234,567", 1234567],
+    ["1,103.3", 1103.3],
+    ["0.125", 0.125],
+  ])("reads the English-style %s as %d, whose separators leave no doubt", (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+
+  it("reads a comma before three digits as a decimal in Vietnamese text, and as grouping in English", () => {
+    expect(parseNumber("131,777", "vi")).toBe(131.777);
+    expect(parseNumber("131,777", "en")).toBe(131777);
+    expect(parseNumber("88.800", "en")).toBe(88.8);
+  });
+
+  it("refuses to guess a lone separator before three digits when told to be strict, naming the text", () => {
+    expect(() => parseNumber("131,777", "strict")).toThrow(NumberFormatError);
+    expect(() => parseNumber("131,777", "strict")).toThrow(/"131,777"/);
+    expect(parseNumber("104,5", "strict")).toBe(104.5);
+  });
+
+  it.each(["1.23.456", "12,34,567.8,9", "abc", "", "1..2", "1.2345.678"])(
+    "rejects %j with the text named",
+    (text) => {
+      expect(() => parseNumber(text)).toThrow(NumberFormatError);
+    },
+  );
+
+  it("keeps the decimals as written", () => {
+    expect(parseNumberDetailed("104,5").decimals).toBe(1);
+    expect(parseNumberDetailed("102,19").decimals).toBe(2);
+    expect(parseNumberDetailed("88.800").decimals).toBe(0);
+  });
+});
+
+describe("parseQuantity", () => {
+  it("keeps the value in the unit as written and gives the magnitude", () => {
+    expect(parseQuantity("2,7 triệu tấn")).toMatchObject({
+      value: 2.7,
+      unit: "triệu tấn",
+      scale: 1e6,
+      baseUnit: "tấn",
+    });
+    expect(parseQuantity("1,5 nghìn tỷ")).toMatchObject({
+      value: 1.5,
+      unit: "nghìn tỷ",
+      scale: 1e12,
+      baseUnit: "",
+    });
+    expect(parseQuantity("88.800 tấn")).toMatchObject({ value: 88800, unit: "tấn", scale: 1 });
+    expect(parseQuantity("107%")).toMatchObject({ value: 107, unit: "%" });
+  });
+
+  it("reads text in NFD like NFC", () => {
+    expect(parseQuantity("2,7 triệu tấn".normalize("NFD")).unit).toBe("triệu tấn");
+  });
+});
+
+describe("parseRange", () => {
+  it.each([
+    ["9,2-10%", 9.2, 10, "%"],
+    ["9,2 – 10 %", 9.2, 10, "%"],
+    ["từ 5 đến 7%", 5, 7, "%"],
+    ["55-56 triệu đồng", 55, 56, "triệu đồng"],
+  ])("reads %s", (text, lo, hi, unit) => {
+    expect(parseRange(text)).toEqual({ lo, hi, unit });
+  });
+
+  it("rejects a range whose ends are reversed", () => {
+    expect(() => parseRange("10-9,2%")).toThrow(/lower end/);
+  });
+});
+
+describe("parseCount", () => {
+  it("reads 23/24 as 23 met of 24", () => {
+    expect(parseCount("23/24")).toEqual({ met: 23, total: 24 });
+  });
+  it("rejects a count above its total", () => {
+    expect(() => parseCount("25/24")).toThrow(NumberFormatError);
+  });
+});
+
+describe("detectNumberStyle", () => {
+  it("reads a document by its unambiguous figures", () => {
+    expect(detectNumberStyle("đạt 104,5% kế hoạch, 1.234.567 người")).toBe("vi");
+    expect(detectNumberStyle("output 654.1 tonnes, 1,234,567 people")).toBe("en");
+    expect(detectNumberStyle("88.800 tấn")).toBe("vi");
+  });
+});
+
+describe("formatNumber", () => {
+  it("formats for vi-VN and en-GB through Intl", () => {
+    expect(formatNumber(88800, "vi")).toBe("88.800");
+    expect(formatNumber(88800, "en")).toBe("88,800");
+    expect(formatNumber(104.5, "vi")).toBe("104,5");
+    expect(formatNumber(104.5, "en")).toBe("104.5");
+    expect(formatNumber(1103.3, "vi")).toBe("1.103,3");
+    expect(formatPercent(102.19, "vi")).toBe("102,19%");
+  });
+
+  it.each(["vi", "en"] as const)("reads back what it printed in %s: parse(format(x)) = x", (locale) => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, decimals) => {
+          const x = units / 10 ** decimals;
+          const text = formatNumber(x, locale, { maxDecimals: 4 });
+          expect(parseNumber(text, locale)).toBe(x);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("roundTo", () => {
+  it("rounds half away from zero as written", () => {
+    expect(roundTo(104.45, 1)).toBe(104.5);
+    expect(roundTo(99.995, 2)).toBe(100);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Roll-up of a plan's targets (tổng hợp, DOMAIN.md rule 4): counts per status, and "met or
+ * exceeded" (đạt, vượt) over the targets that have data — the "23/24" of a report — with the
+ * targets that have none listed.
+ */
+import type { TargetAssessment } from "./assess-target.ts";
+import { STATUSES, type Status } from "./types.ts";
+
+export interface RollUp {
+  counts: Record<Status, number>;
+  /** Met + exceeded. */
+  metOrExceeded: number;
+  /** Targets with a status other than no_data: the denominator of "23/24". */
+  withData: number;
+  total: number;
+  /** Targets without data, by id. */
+  missing: string[];
+  /** Targets whose status may still change (estimates, open qualifiers), by id. */
+  provisional: string[];
+}
+
+export function rollUp(
+  assessments: readonly Pick<TargetAssessment, "targetId" | "status" | "provisional" | "uncertain">[],
+): RollUp {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const missing: string[] = [];
+  const provisional: string[] = [];
+  for (const a of assessments) {
+    counts[a.status]++;
+    if (a.status === "no_data") missing.push(a.targetId);
+    else if (a.provisional || a.uncertain) provisional.push(a.targetId);
+  }
+  return {
+    counts,
+    metOrExceeded: counts.met + counts.exceeded,
+    withData: assessments.length - counts.no_data,
+    total: assessments.length,
+    missing,
+    provisional,
+  };
+}
