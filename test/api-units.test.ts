@@ -60,6 +60,6 @@ describeStore(
     });
   },
   async (store) => {
-    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test" });
+    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
   },
 );

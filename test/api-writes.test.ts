@@ -115,7 +115,7 @@ describeStore(
       it("files a plan under the unit valid in its period (806 in 2023 is Cần Đước district)", async () => {
         const api = await setUp();
         const plan = await api.get("/api/v1/plans/can-duoc-2023-kh");
-        expect(plan.body).toMatchObject({ unitId: "806@1976-01-01", unitCode: "806", state: "adopted" });
+        expect(plan.body).toMatchObject({ unitId: "806@-2025-06-30", unitCode: "806", state: "adopted" });
       });
 
       it("asks a reason for any change to an adopted plan's targets, and keeps it", async () => {
@@ -323,6 +323,6 @@ describeStore(
     });
   },
   async (store) => {
-    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test" });
+    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
   },
 );

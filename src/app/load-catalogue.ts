@@ -1,19 +1,15 @@
 /**
- * Loads the catalogue of administrative units into an empty store, in one transaction: units,
- * then changes. A store that already holds units is left alone unless `replace` is asked.
+ * Loads the catalogue of administrative units into the store, in one transaction: units, then
+ * changes. A store that already holds units is left alone unless `replace` is asked (and no plan
+ * refers to them yet).
  */
+import { randomUUID } from "node:crypto";
 import { appendAudit } from "../db/audit.ts";
 import { getMeta, setMeta } from "../db/sources.ts";
-import { type ChangeRecord, countUnits, insertChanges, insertUnits, type UnitRecord } from "../db/units.ts";
+import { countUnits, insertChanges, insertUnits } from "../db/units.ts";
+import type { AdminUnit, Catalogue } from "../domain/admin-units.ts";
 import { conflict } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
-
-export interface Catalogue {
-  /** Where it came from and as of when, kept in store_meta. */
-  version: string;
-  units: readonly UnitRecord[];
-  changes: readonly ChangeRecord[];
-}
 
 export interface LoadResult {
   loaded: boolean;
@@ -21,55 +17,59 @@ export interface LoadResult {
   changes: number;
 }
 
+export interface CatalogueMeta {
+  /** Where it came from (a file path, "fixture"). */
+  source: string;
+  /** Changes on every load: readers that cache the catalogue compare it. */
+  loadId: string;
+  loadedAt: string;
+  units: number;
+  changes: number;
+}
+
 export async function loadCatalogue(
   db: Db,
   catalogue: Catalogue,
-  options: { actor: string; replace?: boolean },
+  options: { actor: string; source: string; replace?: boolean },
 ): Promise<LoadResult> {
   return inTransaction(db, async (trx) => {
     const existing = await countUnits(trx);
     if (existing > 0) {
       if (!options.replace) return { loaded: false, units: existing, changes: 0 };
-      const previous = await getMeta(trx, "catalogue");
       const referenced = await trx.selectFrom("plans").select("id").limit(1).executeTakeFirst();
       if (referenced) {
         throw conflict("the store holds plans that refer to its units: the catalogue cannot be replaced", {
-          previous,
+          previous: await getMeta(trx, "catalogue"),
         });
       }
+      await trx.deleteFrom("admin_change_links").execute();
       await trx.deleteFrom("admin_change_units").execute();
       await trx.deleteFrom("admin_changes").execute();
       await trx.deleteFrom("admin_units").execute();
     }
-    const sorted = sortParentsFirst(catalogue.units);
-    await insertUnits(trx, sorted);
+    const units = sortParentsFirst([...catalogue.units.values()]);
+    await insertUnits(trx, units);
     await insertChanges(trx, catalogue.changes);
-    await setMeta(trx, "catalogue", {
-      version: catalogue.version,
-      units: catalogue.units.length,
+    const meta: CatalogueMeta = {
+      source: options.source,
+      loadId: randomUUID(),
+      loadedAt: new Date().toISOString(),
+      units: units.length,
       changes: catalogue.changes.length,
-    });
+    };
+    await setMeta(trx, "catalogue", meta);
     await appendAudit(trx, {
       actor: options.actor,
       action: "load",
       entity: "catalogue",
-      entityId: catalogue.version,
-      after: { units: catalogue.units.length, changes: catalogue.changes.length },
+      entityId: meta.loadId,
+      after: meta,
     });
-    return { loaded: true, units: catalogue.units.length, changes: catalogue.changes.length };
+    return { loaded: true, units: units.length, changes: catalogue.changes.length };
   });
 }
 
-function sortParentsFirst(units: readonly UnitRecord[]): UnitRecord[] {
-  const depth = new Map<string, number>();
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const depthOf = (u: UnitRecord, seen = 0): number => {
-    const known = depth.get(u.id);
-    if (known !== undefined) return known;
-    const parent = u.parentId ? byId.get(u.parentId) : undefined;
-    const d = parent && seen < 10 ? depthOf(parent, seen + 1) + 1 : 0;
-    depth.set(u.id, d);
-    return d;
-  };
-  return [...units].sort((a, b) => depthOf(a) - depthOf(b));
+function sortParentsFirst(units: AdminUnit[]): AdminUnit[] {
+  const rank = { province: 0, district: 1, commune: 2 } as const;
+  return units.sort((a, b) => rank[a.level] - rank[b.level] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

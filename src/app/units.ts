@@ -1,13 +1,14 @@
 /** Looking up administrative units by code at a date, for the API and the other use-cases. */
-import { findUnitByCode, findUnitById, type UnitRecord } from "../db/units.ts";
+import { findUnitByCode, findUnitById } from "../db/units.ts";
+import type { AdminUnit } from "../domain/admin-units.ts";
 import { unknownReference } from "./errors.ts";
 import type { Db, Trx } from "./transaction.ts";
 
 /**
- * The unit a reference names: an id ("806@1900-01-01") or a code, read at `at`.
+ * The unit a reference names: an id ("806@-2025-06-30") or a code, read at `at`.
  * Throws a 422 naming `field` when there is none.
  */
-export async function resolveUnit(db: Db | Trx, ref: string, at: string, field: string): Promise<UnitRecord> {
+export async function resolveUnit(db: Db | Trx, ref: string, at: string, field: string): Promise<AdminUnit> {
   const unit = ref.includes("@") ? await findUnitById(db, ref) : await findUnitByCode(db, ref, at);
   if (!unit) throw unknownReference(field, `unit valid at ${at} with code`, ref);
   return unit;
@@ -19,7 +20,7 @@ export async function resolveUnitForPeriod(
   ref: string,
   bounds: { start: string; end: string },
   field: string,
-): Promise<UnitRecord> {
+): Promise<AdminUnit> {
   if (ref.includes("@")) return resolveUnit(db, ref, bounds.start, field);
   return (await findUnitByCode(db, ref, bounds.start)) ?? resolveUnit(db, ref, bounds.end, field);
 }

@@ -22,10 +22,11 @@ export interface AdminUnitsTable {
   name: string;
   name_en: string | null;
   name_key: string;
+  search_key: string;
   level: string;
   kind: string;
   parent_id: string | null;
-  valid_from: DateColumn;
+  valid_from: DateColumn | null;
   valid_to: DateColumn | null;
 }
 
@@ -33,7 +34,7 @@ export interface AdminChangesTable {
   id: string;
   kind: string;
   date: DateColumn;
-  legal_basis: string | null;
+  basis: string;
   note: string | null;
 }
 
@@ -41,7 +42,16 @@ export interface AdminChangeUnitsTable {
   change_id: string;
   unit_id: string;
   role: "before" | "after";
-  whole: ColumnType<boolean, boolean | undefined, boolean>;
+  position: number;
+}
+
+export interface AdminChangeLinksTable {
+  change_id: string;
+  from_id: string;
+  to_id: string;
+  whole: boolean;
+  derived: boolean;
+  position: number;
 }
 
 export interface UnitsOfMeasureTable {
@@ -65,10 +75,12 @@ export interface SourcesTable {
   kind: string;
   title: string;
   issuer: string | null;
+  publisher: string | null;
   number: string | null;
   date: DateColumn | null;
   url: string | null;
   quote: string | null;
+  note: string | null;
   illustrative: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
 }
@@ -141,6 +153,7 @@ export interface ObservationRevisionsTable {
   qualifier: string;
   stated_percents: Json<unknown>;
   source_id: string | null;
+  source_text: string | null;
   note: string | null;
   recorded_by: string;
   recorded_at: Timestamp;
@@ -154,6 +167,7 @@ export interface ReportedRollupsTable {
   at: DateColumn | null;
   met: number;
   total: number;
+  status: ColumnType<string, string | undefined, string>;
   statement: string | null;
   source_id: string | null;
   created_at: Timestamp;
@@ -203,6 +217,7 @@ export interface Database {
   admin_units: AdminUnitsTable;
   admin_changes: AdminChangesTable;
   admin_change_units: AdminChangeUnitsTable;
+  admin_change_links: AdminChangeLinksTable;
   units_of_measure: UnitsOfMeasureTable;
   users: UsersTable;
   sources: SourcesTable;
@@ -230,6 +245,7 @@ export const TABLES: readonly (keyof Database)[] = [
   "indicators",
   "sources",
   "users",
+  "admin_change_links",
   "admin_change_units",
   "admin_changes",
   "admin_units",

@@ -1,45 +1,32 @@
 /**
- * Administrative units and their changes. A unit is a code plus a validity interval
- * [validFrom, validTo): codes are reused across the 2025 reform, so every lookup by code says
- * at which date.
+ * Administrative units and their changes (the catalogue of src/domain/admin-units.ts). A unit is a
+ * code plus a validity interval, both ends inclusive and null when open or unknown: codes are
+ * reused across the 2025 reform, so every lookup by code says at which date.
  */
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
-import { searchKey } from "../domain/text.ts";
-import type { AdminChangesTable, AdminUnitsTable, Database } from "./schema.ts";
+import {
+  type AdminChange,
+  type AdminChangeKind,
+  type AdminLevel,
+  type AdminUnit,
+  type AdminUnitKind,
+  type Catalogue,
+  createCatalogue,
+} from "../domain/admin-units.ts";
+import { searchKey, textKey } from "../domain/text.ts";
+import type { AdminUnitsTable, Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A unit as the store gives it (the catalogue's AdminUnit). */
-export interface UnitRecord {
-  id: string;
-  code: string;
-  name: string;
-  nameEn?: string | undefined;
-  level: string;
-  kind: string;
-  parentId: string | null;
-  validFrom: string;
-  validTo: string | null;
-}
-
-export interface ChangeRecord {
-  id: string;
-  kind: string;
-  date: string;
-  legalBasis?: string | undefined;
-  note?: string | undefined;
-  before: { unitId: string; whole: boolean }[];
-  after: { unitId: string; whole: boolean }[];
-}
-
-function toUnit(row: Selectable<AdminUnitsTable>): UnitRecord {
+function toUnit(row: Selectable<AdminUnitsTable>): AdminUnit {
   return {
     id: row.id,
     code: row.code,
     name: row.name,
     ...(row.name_en ? { nameEn: row.name_en } : {}),
-    level: row.level,
-    kind: row.kind,
+    nameKey: row.name_key,
+    level: row.level as AdminLevel,
+    kind: row.kind as AdminUnitKind,
     parentId: row.parent_id,
     validFrom: row.valid_from,
     validTo: row.valid_to,
@@ -48,7 +35,7 @@ function toUnit(row: Selectable<AdminUnitsTable>): UnitRecord {
 
 const BATCH = 1_000;
 
-export async function insertUnits(db: Db, units: readonly UnitRecord[]): Promise<void> {
+export async function insertUnits(db: Db, units: readonly AdminUnit[]): Promise<void> {
   for (let i = 0; i < units.length; i += BATCH) {
     await db
       .insertInto("admin_units")
@@ -58,7 +45,8 @@ export async function insertUnits(db: Db, units: readonly UnitRecord[]): Promise
           code: u.code,
           name: u.name.normalize("NFC"),
           name_en: u.nameEn ?? null,
-          name_key: searchKey(u.name),
+          name_key: textKey(u.name),
+          search_key: searchKey(u.name),
           level: u.level,
           kind: u.kind,
           parent_id: u.parentId,
@@ -70,38 +58,46 @@ export async function insertUnits(db: Db, units: readonly UnitRecord[]): Promise
   }
 }
 
-export async function insertChanges(db: Db, changes: readonly ChangeRecord[]): Promise<void> {
-  for (let i = 0; i < changes.length; i += BATCH) {
-    const batch = changes.slice(i, i + BATCH);
-    await db
+async function insertBatched<T>(
+  items: readonly T[],
+  insert: (batch: T[]) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) await insert(items.slice(i, i + BATCH));
+}
+
+export async function insertChanges(db: Db, changes: readonly AdminChange[]): Promise<void> {
+  await insertBatched(changes, (batch) =>
+    db
       .insertInto("admin_changes")
-      .values(
-        batch.map((c) => ({
-          id: c.id,
-          kind: c.kind,
-          date: c.date,
-          legal_basis: c.legalBasis ?? null,
-          note: c.note ?? null,
-        })),
-      )
-      .execute();
-    const links = batch.flatMap((c) => [
-      ...c.before.map((b) => ({
-        change_id: c.id,
-        unit_id: b.unitId,
-        role: "before" as const,
-        whole: b.whole,
-      })),
-      ...c.after.map((a) => ({ change_id: c.id, unit_id: a.unitId, role: "after" as const, whole: a.whole })),
-    ]);
-    for (let j = 0; j < links.length; j += BATCH) {
-      await db
-        .insertInto("admin_change_units")
-        .values(links.slice(j, j + BATCH))
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-  }
+      .values(batch.map((c) => ({ id: c.id, kind: c.kind, date: c.date, basis: c.basis, note: null })))
+      .execute(),
+  );
+  const members = changes.flatMap((c) => [
+    ...c.before.map((unitId, position) => ({
+      change_id: c.id,
+      unit_id: unitId,
+      role: "before" as const,
+      position,
+    })),
+    ...c.after.map((unitId, position) => ({
+      change_id: c.id,
+      unit_id: unitId,
+      role: "after" as const,
+      position,
+    })),
+  ]);
+  await insertBatched(members, (batch) => db.insertInto("admin_change_units").values(batch).execute());
+  const links = changes.flatMap((c) =>
+    c.links.map((l, position) => ({
+      change_id: c.id,
+      from_id: l.from,
+      to_id: l.to,
+      whole: l.whole,
+      derived: l.derived,
+      position,
+    })),
+  );
+  await insertBatched(links, (batch) => db.insertInto("admin_change_links").values(batch).execute());
 }
 
 export async function countUnits(db: Db): Promise<number> {
@@ -112,12 +108,12 @@ export async function countUnits(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-/** Units valid at `at` (YYYY-MM-DD). */
+/** Units valid at `at` (YYYY-MM-DD): both ends inclusive, null open. */
 function validAt(at: string) {
-  return sql<boolean>`valid_from <= ${at}::date and (valid_to is null or valid_to > ${at}::date)`;
+  return sql<boolean>`(valid_from is null or valid_from <= ${at}::date) and (valid_to is null or valid_to >= ${at}::date)`;
 }
 
-export async function findUnitByCode(db: Db, code: string, at: string): Promise<UnitRecord | undefined> {
+export async function findUnitByCode(db: Db, code: string, at: string): Promise<AdminUnit | undefined> {
   const row = await db
     .selectFrom("admin_units")
     .selectAll()
@@ -127,12 +123,12 @@ export async function findUnitByCode(db: Db, code: string, at: string): Promise<
   return row && toUnit(row);
 }
 
-export async function findUnitById(db: Db, id: string): Promise<UnitRecord | undefined> {
+export async function findUnitById(db: Db, id: string): Promise<AdminUnit | undefined> {
   const row = await db.selectFrom("admin_units").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toUnit(row);
 }
 
-export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<UnitRecord[]> {
+export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<AdminUnit[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom("admin_units")
@@ -145,73 +141,91 @@ export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<Un
 
 export interface ListUnitsQuery {
   at: string;
-  /** The parent's id; null lists the top level. */
+  /** The parent's id; null lists the provinces. */
   parentId?: string | null;
-  level?: string;
+  level?: AdminLevel;
   /** A search key (searchKey: no accents, đ → d) the name must contain. */
-  nameKey?: string;
+  search?: string;
 }
 
-export async function listUnits(db: Db, query: ListUnitsQuery): Promise<UnitRecord[]> {
+export async function listUnits(db: Db, query: ListUnitsQuery): Promise<AdminUnit[]> {
   let q = db.selectFrom("admin_units").selectAll().where(validAt(query.at));
   if (query.parentId === null) q = q.where("parent_id", "is", null);
   else if (query.parentId !== undefined) q = q.where("parent_id", "=", query.parentId);
   if (query.level) q = q.where("level", "=", query.level);
-  if (query.nameKey) q = q.where("name_key", "like", `%${query.nameKey.replace(/[\\%_]/g, "\\$&")}%`);
+  if (query.search) q = q.where("search_key", "like", `%${query.search.replace(/[\\%_]/g, "\\$&")}%`);
   const rows = await q.orderBy("code").execute();
   return rows.map(toUnit);
 }
 
-function toChange(
-  row: Selectable<AdminChangesTable>,
-  links: { change_id: string; unit_id: string; role: string; whole: boolean }[],
-): ChangeRecord {
-  const mine = links.filter((l) => l.change_id === row.id);
-  return {
-    id: row.id,
-    kind: row.kind,
-    date: row.date,
-    ...(row.legal_basis ? { legalBasis: row.legal_basis } : {}),
-    ...(row.note ? { note: row.note } : {}),
-    before: mine.filter((l) => l.role === "before").map((l) => ({ unitId: l.unit_id, whole: l.whole })),
-    after: mine.filter((l) => l.role === "after").map((l) => ({ unitId: l.unit_id, whole: l.whole })),
-  };
+export interface Neighbour {
+  unit: AdminUnit;
+  whole: boolean;
+  derived: boolean;
+  changeId: string;
+  date: string;
+  kind: AdminChangeKind;
+  basis: string;
 }
 
-/** The changes a unit took part in, before or after. */
-export async function changesOfUnit(db: Db, unitId: string): Promise<ChangeRecord[]> {
-  const ids = db.selectFrom("admin_change_units").select("change_id").where("unit_id", "=", unitId);
+/** The units one change back (`predecessors`) or forward (`successors`), derived links included. */
+export async function neighboursOf(
+  db: Db,
+  unitId: string,
+  direction: "predecessors" | "successors",
+): Promise<Neighbour[]> {
+  const [mine, other] =
+    direction === "predecessors" ? (["to_id", "from_id"] as const) : (["from_id", "to_id"] as const);
   const rows = await db
-    .selectFrom("admin_changes")
-    .selectAll()
-    .where("id", "in", ids)
-    .orderBy("date")
+    .selectFrom("admin_change_links as l")
+    .innerJoin("admin_changes as c", "c.id", "l.change_id")
+    .innerJoin("admin_units as u", "u.id", `l.${other}`)
+    .selectAll("u")
+    .select(["l.whole", "l.derived", "c.id as change_id", "c.date", "c.kind as change_kind", "c.basis"])
+    .where(`l.${mine}`, "=", unitId)
+    .orderBy("u.code")
     .execute();
-  if (rows.length === 0) return [];
-  const links = await db
-    .selectFrom("admin_change_units")
-    .selectAll()
-    .where(
-      "change_id",
-      "in",
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.map((r) => toChange(r, links));
+  return rows.map((r) => ({
+    unit: toUnit(r),
+    whole: r.whole,
+    derived: r.derived,
+    changeId: r.change_id,
+    date: r.date,
+    kind: r.change_kind as AdminChangeKind,
+    basis: r.basis,
+  }));
 }
 
-/** Every unit and change, for the pure functions of the catalogue that walk the whole graph. */
-export async function loadCatalogue(db: Db): Promise<{ units: UnitRecord[]; changes: ChangeRecord[] }> {
-  const [units, changes, links] = await Promise.all([
+/** Every unit and change, as the domain's catalogue, for the functions that walk the whole graph. */
+export async function readCatalogue(db: Db): Promise<Catalogue> {
+  const [units, changes, members, links] = await Promise.all([
     db.selectFrom("admin_units").selectAll().orderBy("id").execute(),
     db.selectFrom("admin_changes").selectAll().orderBy("date").orderBy("id").execute(),
-    db.selectFrom("admin_change_units").selectAll().execute(),
+    db
+      .selectFrom("admin_change_units")
+      .selectAll()
+      .orderBy("change_id")
+      .orderBy("role")
+      .orderBy("position")
+      .execute(),
+    db.selectFrom("admin_change_links").selectAll().orderBy("change_id").orderBy("position").execute(),
   ]);
-  const byChange = new Map<string, typeof links>();
-  for (const link of links) {
-    const list = byChange.get(link.change_id);
-    if (list) list.push(link);
-    else byChange.set(link.change_id, [link]);
-  }
-  return { units: units.map(toUnit), changes: changes.map((c) => toChange(c, byChange.get(c.id) ?? [])) };
+  const byId = new Map<string, AdminChange>(
+    changes.map((c) => [
+      c.id,
+      {
+        id: c.id,
+        date: c.date,
+        kind: c.kind as AdminChangeKind,
+        basis: c.basis,
+        before: [],
+        after: [],
+        links: [],
+      },
+    ]),
+  );
+  for (const m of members) byId.get(m.change_id)?.[m.role].push(m.unit_id);
+  for (const l of links)
+    byId.get(l.change_id)?.links.push({ from: l.from_id, to: l.to_id, whole: l.whole, derived: l.derived });
+  return createCatalogue(units.map(toUnit), byId.values());
 }

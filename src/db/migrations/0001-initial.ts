@@ -12,38 +12,53 @@ const statements = [
    )`,
 
   // Đơn vị hành chính. Codes are reused across the 2025 reform (80 was Long An, is now Tây Ninh),
-  // so a unit is its code plus the day its validity starts: id = code@valid_from.
+  // so a unit is its code plus its validity: id = CODE@FROM, or CODE@-TO when the first day is not
+  // known (src/domain/admin-units.ts). Both ends of the interval are inclusive; null is open.
   `create table admin_units (
      id text primary key,
      code text not null,
      name text not null,
      name_en text,
      name_key text not null,
-     level text not null,
+     search_key text not null,
+     level text not null check (level in ('province', 'district', 'commune')),
      kind text not null,
      parent_id text,
-     valid_from date not null,
+     valid_from date,
      valid_to date,
-     check (valid_to is null or valid_to > valid_from)
+     check (valid_from is null or valid_to is null or valid_to >= valid_from)
    )`,
-  "create index admin_units_code on admin_units (code, valid_from)",
+  "create index admin_units_code on admin_units (code)",
   "create index admin_units_parent on admin_units (parent_id)",
-  "create index admin_units_name_key on admin_units (name_key)",
+  "create index admin_units_search_key on admin_units (search_key)",
   `create table admin_changes (
      id text primary key,
-     kind text not null check (kind in ('merge', 'split', 'rename', 'upgrade', 'abolish', 'establish', 'transfer')),
+     kind text not null check (kind in ('merge', 'split', 'rename', 'upgrade', 'abolish', 'continue')),
      date date not null,
-     legal_basis text,
+     basis text not null,
      note text
    )`,
   `create table admin_change_units (
      change_id text not null references admin_changes (id) on delete cascade,
      unit_id text not null references admin_units (id) on delete cascade,
      role text not null check (role in ('before', 'after')),
-     whole boolean not null default true,
-     primary key (change_id, unit_id, role)
+     position integer not null,
+     primary key (change_id, role, unit_id)
    )`,
   "create index admin_change_units_unit on admin_change_units (unit_id)",
+  // Predecessor → successor pairs: whole = all of `from` went into `to`; derived = worked out
+  // from finer units (an abolished district → its communes' successors), for lookups only.
+  `create table admin_change_links (
+     change_id text not null references admin_changes (id) on delete cascade,
+     from_id text not null references admin_units (id) on delete cascade,
+     to_id text not null references admin_units (id) on delete cascade,
+     whole boolean not null,
+     derived boolean not null,
+     position integer not null,
+     primary key (change_id, from_id, to_id)
+   )`,
+  "create index admin_change_links_from on admin_change_links (from_id)",
+  "create index admin_change_links_to on admin_change_links (to_id)",
 
   `create table units_of_measure (
      code text primary key,
@@ -66,10 +81,12 @@ const statements = [
      kind text not null check (kind in ('document', 'report', 'article', 'import', 'extract', 'form')),
      title text not null,
      issuer text,
+     publisher text,
      number text,
      date date,
      url text,
      quote text,
+     note text,
      illustrative boolean not null default false,
      created_at timestamptz not null default now()
    )`,
@@ -150,6 +167,7 @@ const statements = [
      qualifier text not null,
      stated_percents jsonb not null default '[]',
      source_id text references sources (id),
+     source_text text,
      note text,
      recorded_by text not null,
      recorded_at timestamptz not null default now(),
@@ -173,6 +191,7 @@ const statements = [
      at date,
      met integer not null,
      total integer not null,
+     status text not null default 'met_or_exceeded',
      statement text,
      source_id text references sources (id),
      created_at timestamptz not null default now()
@@ -244,6 +263,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     "sources",
     "users",
     "units_of_measure",
+    "admin_change_links",
     "admin_change_units",
     "admin_changes",
     "admin_units",

@@ -53,32 +53,25 @@ export const UnitSchema = z
     code: z.string().openapi({ example: "80" }),
     name: z.string().openapi({ example: "Tây Ninh" }),
     nameEn: z.string().optional(),
-    level: z.string().openapi({ example: "province" }),
-    kind: z.string(),
+    level: z.enum(["province", "district", "commune"]),
+    kind: z.string().openapi({ example: "tỉnh" }),
     parentId: z.string().nullable(),
-    validFrom: z.string(),
-    validTo: z.string().nullable(),
+    validFrom: z.string().nullable().openapi({ description: "first day; null when not known" }),
+    validTo: z.string().nullable().openapi({ description: "last day; null while the unit exists" }),
   })
   .openapi("AdminUnit");
 
-export const ChangeSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    date: z.string(),
-    legalBasis: z.string().optional(),
-    note: z.string().optional(),
-    before: z.array(z.object({ unitId: z.string(), whole: z.boolean() })),
-    after: z.array(z.object({ unitId: z.string(), whole: z.boolean() })),
-  })
-  .openapi("AdminChange");
+export const NeighbourSchema = UnitSchema.extend({
+  whole: z.boolean().openapi({ description: "all of the predecessor went into the successor" }),
+  derived: z.boolean().openapi({ description: "worked out from finer units (an abolished district)" }),
+  change: z.object({ id: z.string(), date: z.string(), kind: z.string(), basis: z.string() }),
+}).openapi("AdminUnitNeighbour");
 
 export const UnitDetailSchema = UnitSchema.extend({
   parent: UnitSchema.nullable(),
   children: z.array(UnitSchema),
-  predecessors: z.array(UnitSchema),
-  successors: z.array(UnitSchema),
-  changes: z.array(ChangeSchema),
+  predecessors: z.array(NeighbourSchema),
+  successors: z.array(NeighbourSchema),
 }).openapi("AdminUnitDetail");
 
 // --- indicators -----------------------------------------------------------------------------

@@ -1,22 +1,20 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { getUnit } from "../../app/get-unit.ts";
 import { resolveUnit } from "../../app/units.ts";
-import { listUnits, type UnitRecord } from "../../db/units.ts";
+import { listUnits, type Neighbour } from "../../db/units.ts";
+import type { AdminUnit } from "../../domain/admin-units.ts";
 import { searchKey } from "../../domain/text.ts";
+import { READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { DateSchema, ErrorSchema, UnitDetailSchema, UnitSchema } from "./schemas.ts";
+import { DateSchema, UnitDetailSchema, UnitSchema } from "./schemas.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
-const errors = {
-  404: { description: "no such unit at that date", content: { "application/json": { schema: ErrorSchema } } },
-  422: { description: "invalid query", content: { "application/json": { schema: ErrorSchema } } },
-};
 
 const list = createRoute({
   method: "get",
   path: "/units",
   tags: ["units"],
-  summary: "Administrative units valid at a date, under a parent or at the top",
+  summary: "Administrative units valid at a date: under a parent, or the provinces",
   request: {
     query: z.object({
       parent: z
@@ -24,9 +22,9 @@ const list = createRoute({
         .min(1)
         .max(40)
         .optional()
-        .openapi({ example: "80", description: "parent unit code (at `at`) or id" }),
+        .openapi({ example: "80", description: "parent unit code (read at `at`) or id" }),
       at: DateSchema.optional().openapi({ description: "default: today" }),
-      level: z.string().optional(),
+      level: z.enum(["province", "district", "commune"]).optional(),
       q: z.string().max(100).optional().openapi({ description: "part of the name (accents optional)" }),
     }),
   },
@@ -35,7 +33,7 @@ const list = createRoute({
       description: "the units",
       content: { "application/json": { schema: z.object({ at: z.string(), units: z.array(UnitSchema) }) } },
     },
-    ...errors,
+    ...READ_ERRORS,
   },
 });
 
@@ -50,11 +48,28 @@ const one = createRoute({
   },
   responses: {
     200: { description: "the unit", content: { "application/json": { schema: UnitDetailSchema } } },
-    ...errors,
+    ...READ_ERRORS,
   },
 });
 
-const view = (u: UnitRecord) => ({ ...u });
+export const unitView = (u: AdminUnit) => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  ...(u.nameEn ? { nameEn: u.nameEn } : {}),
+  level: u.level,
+  kind: u.kind,
+  parentId: u.parentId,
+  validFrom: u.validFrom,
+  validTo: u.validTo,
+});
+
+const neighbourView = (n: Neighbour) => ({
+  ...unitView(n.unit),
+  whole: n.whole,
+  derived: n.derived,
+  change: { id: n.changeId, date: n.date, kind: n.kind, basis: n.basis },
+});
 
 export function registerUnitRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(list, async (c) => {
@@ -69,9 +84,9 @@ export function registerUnitRoutes(api: OpenAPIHono<ApiEnv>): void {
       at,
       ...(parentId !== undefined ? { parentId } : {}),
       ...(level ? { level } : {}),
-      ...(q ? { nameKey: searchKey(q) } : {}),
+      ...(q ? { search: searchKey(q) } : {}),
     });
-    return c.json({ at, units: units.map(view) }, 200);
+    return c.json({ at, units: units.map(unitView) }, 200);
   });
 
   api.openapi(one, async (c) => {
@@ -80,12 +95,11 @@ export function registerUnitRoutes(api: OpenAPIHono<ApiEnv>): void {
     const d = await getUnit(c.get("store").db, code, at);
     return c.json(
       {
-        ...view(d.unit),
-        parent: d.parent && view(d.parent),
-        children: d.children.map(view),
-        predecessors: d.predecessors.map(view),
-        successors: d.successors.map(view),
-        changes: d.changes,
+        ...unitView(d.unit),
+        parent: d.parent && unitView(d.parent),
+        children: d.children.map(unitView),
+        predecessors: d.predecessors.map(neighbourView),
+        successors: d.successors.map(neighbourView),
       },
       200,
     );
