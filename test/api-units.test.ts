@@ -59,7 +59,9 @@ describeStore(
       expect(r.body.error.details.field).toBe("parent");
     });
   },
-  async (store) => {
-    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
+  {
+    seed: async (store) => {
+      await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
+    },
   },
 );

@@ -322,7 +322,9 @@ describeStore(
       );
     });
   },
-  async (store) => {
-    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
+  {
+    seed: async (store) => {
+      await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
+    },
   },
 );

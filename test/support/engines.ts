@@ -48,18 +48,22 @@ function schemaFor(file: string): string {
   return `t_${base}_${process.pid}`.slice(0, 60);
 }
 
-/**
- * Runs `body` once per engine. `file` (import.meta.filename) names the PostgreSQL schema.
- * `seed` runs after each emptying.
- */
+export interface DescribeStoreOptions {
+  /** Fills the store: after each emptying, or once with `once`. */
+  seed?: (store: Store) => Promise<void>;
+  /** Seed once for the whole block and never empty it (for tests that only read). */
+  once?: boolean;
+}
+
+/** Runs `body` once per engine. `file` (import.meta.filename) names the PostgreSQL schema. */
 export function describeStore(
   title: string,
   file: string,
   body: (ctx: StoreContext) => void,
-  seed?: (store: Store) => Promise<void>,
+  options: DescribeStoreOptions = {},
 ): void {
   describe(`${title} [pglite]`, () => {
-    defineStore(body, seed, () => openStore({}), undefined);
+    defineStore(body, options, () => openStore({}), undefined);
   });
 
   // A missing server skips these outside CI, with the reason printed above; under CI=true the
@@ -69,7 +73,7 @@ export function describeStore(
     const schema = schemaFor(file);
     defineStore(
       body,
-      seed,
+      options,
       () => {
         if (!TEST_DATABASE_URL) throw new Error(`PostgreSQL tests cannot run under CI: ${postgresMissing}`);
         return openStore({ databaseUrl: TEST_DATABASE_URL, schema });
@@ -81,7 +85,7 @@ export function describeStore(
 
 function defineStore(
   body: (ctx: StoreContext) => void,
-  seed: ((store: Store) => Promise<void>) | undefined,
+  { seed, once }: DescribeStoreOptions,
   open: () => Promise<Store>,
   schema: string | undefined,
 ): void {
@@ -95,12 +99,17 @@ function defineStore(
   beforeAll(async () => {
     if (schema && TEST_DATABASE_URL) await dropSchema(schema);
     current = await open();
+    if (once) {
+      await emptyStore(current);
+      if (seed) await seed(current);
+    }
   });
   afterAll(async () => {
     await current?.close();
     if (schema && TEST_DATABASE_URL && !postgresMissing) await dropSchema(schema);
   });
   beforeEach(async () => {
+    if (once) return;
     await emptyStore(ctx.store);
     if (seed) await seed(ctx.store);
   });
