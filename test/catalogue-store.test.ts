@@ -35,7 +35,10 @@ describeStore(
       expect(before.body.successors.map((u: { id: string }) => u.id)).toEqual(["80@2025-07-01"]);
       const after = await client(ctx.store).get("/api/v1/units/80?at=2026-01-01");
       expect(after.body.name).toBe("Tây Ninh");
-      expect(after.body.predecessors.map((u: { name: string }) => u.name).sort()).toEqual(["Long An", "Tây Ninh"]);
+      expect(after.body.predecessors.map((u: { name: string }) => u.name).sort()).toEqual([
+        "Long An",
+        "Tây Ninh",
+      ]);
     });
 
     it("Cần Đước district at 2023 lists the six communes that succeeded it", async () => {

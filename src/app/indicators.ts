@@ -6,16 +6,16 @@ import {
   type IndicatorRecord,
   insertIndicator,
   isIndicatorUsed,
-  unitOfMeasureExists,
   updateIndicator as updateRow,
 } from "../db/indicators.ts";
 import type { Indicator } from "../domain/types.ts";
+import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { conflict, notFound, unknownReference } from "./errors.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { checkIfMatch, type WriteContext } from "./write-context.ts";
 
 async function checkUnitOfMeasure(trx: Trx, unit: string): Promise<void> {
-  if (!(await unitOfMeasureExists(trx, unit))) throw unknownReference("unit", "unit of measure", unit);
+  if (!findUnitOfMeasure(unit)) throw unknownReference("unit", "unit of measure", unit);
 }
 
 export async function createIndicator(db: Db, input: Indicator, ctx: WriteContext): Promise<IndicatorRecord> {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "../db/audit.ts";
-import { findIndicator, unitOfMeasureExists } from "../db/indicators.ts";
+import { findIndicator } from "../db/indicators.ts";
 import {
   findObservation,
   findSeriesByKey,
@@ -17,6 +17,7 @@ import {
 } from "../db/observations.ts";
 import { sourceExists } from "../db/sources.ts";
 import type { ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
+import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { conflict, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
@@ -56,7 +57,7 @@ async function toRevision(
       isBoolean ? "this indicator is yes/no: give true or false" : "must be a number",
     );
   }
-  if (input.unitOfMeasure && !(await unitOfMeasureExists(trx, input.unitOfMeasure))) {
+  if (input.unitOfMeasure && !findUnitOfMeasure(input.unitOfMeasure)) {
     throw unknownReference("unitOfMeasure", "unit of measure", input.unitOfMeasure);
   }
   if (input.sourceId && !(await sourceExists(trx, input.sourceId))) {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "../db/audit.ts";
-import { findIndicator, unitOfMeasureExists } from "../db/indicators.ts";
+import { findIndicator } from "../db/indicators.ts";
 import {
   deletePlan as deletePlanRow,
   deleteTarget as deleteTargetRow,
@@ -21,6 +21,7 @@ import {
 } from "../db/plans.ts";
 import { sourceExists } from "../db/sources.ts";
 import type { ImpliedFrom, PlanKind, Status, TargetSpec } from "../domain/types.ts";
+import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { AppError, conflict, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
@@ -151,7 +152,7 @@ export async function deletePlan(db: Db, id: string, ctx: WriteContext): Promise
 async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: PlanRecord) {
   const indicator = await findIndicator(trx, input.indicator);
   if (!indicator) throw unknownReference("indicator", "indicator", input.indicator);
-  if (input.unitOfMeasure && !(await unitOfMeasureExists(trx, input.unitOfMeasure))) {
+  if (input.unitOfMeasure && !findUnitOfMeasure(input.unitOfMeasure)) {
     throw unknownReference("unitOfMeasure", "unit of measure", input.unitOfMeasure);
   }
   if (

@@ -101,12 +101,3 @@ export async function isIndicatorUsed(db: Db, code: string): Promise<boolean> {
   ]);
   return t !== undefined || o !== undefined;
 }
-
-export async function unitOfMeasureExists(db: Db, code: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("units_of_measure")
-    .select("code")
-    .where("code", "=", code)
-    .executeTakeFirst();
-  return row !== undefined;
-}

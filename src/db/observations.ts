@@ -21,6 +21,8 @@ export interface RevisionData {
   qualifier: Qualifier;
   statedPercents?: StatedPercent[] | undefined;
   sourceId?: string | undefined;
+  /** The sentence of the source the value was read from. */
+  sourceText?: string | undefined;
   note?: string | undefined;
   recordedBy: string;
   /** Defaults to now. */
@@ -32,6 +34,7 @@ export interface ObservationRecord {
   observation: Observation;
   unitId: string;
   sourceId?: string;
+  sourceText?: string;
   note?: string;
   recordedBy: string;
   illustrative: boolean;
@@ -52,6 +55,7 @@ const COLUMNS = [
   "r.qualifier",
   "r.stated_percents",
   "r.source_id",
+  "r.source_text",
   "r.note",
   "r.recorded_by",
   "r.recorded_at",
@@ -83,6 +87,7 @@ function toRecord(row: Row): ObservationRecord {
     },
     unitId: row.unit_id,
     ...(row.source_id ? { sourceId: row.source_id } : {}),
+    ...(row.source_text ? { sourceText: row.source_text } : {}),
     ...(row.note ? { note: row.note } : {}),
     recordedBy: row.recorded_by,
     illustrative: row.illustrative,
@@ -136,6 +141,7 @@ export async function insertRevision(
       qualifier: data.qualifier,
       stated_percents: JSON.stringify(data.statedPercents ?? []),
       source_id: data.sourceId ?? null,
+      source_text: data.sourceText?.normalize("NFC") ?? null,
       note: data.note ?? null,
       recorded_by: data.recordedBy,
       ...(data.recordedAt ? { recorded_at: data.recordedAt } : {}),

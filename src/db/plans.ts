@@ -200,7 +200,7 @@ export async function listTargets(
     q = q.where("unit_id", "in", filter.unitIds);
   }
   if (filter.period) q = q.where("period", "=", filter.period);
-  return (await q.orderBy("plan_id").orderBy("position").orderBy("id").execute()).map(toTargetRecord);
+  return (await q.orderBy("position").orderBy("plan_id").orderBy("id").execute()).map(toTargetRecord);
 }
 
 export async function insertTarget(db: Db, target: TargetData): Promise<TargetRecord> {

@@ -54,14 +54,6 @@ export interface AdminChangeLinksTable {
   position: number;
 }
 
-export interface UnitsOfMeasureTable {
-  code: string;
-  name_vi: string;
-  name_en: string;
-  dimension: string;
-  factor: number;
-}
-
 export interface UsersTable {
   id: string;
   name: string;
@@ -218,7 +210,6 @@ export interface Database {
   admin_changes: AdminChangesTable;
   admin_change_units: AdminChangeUnitsTable;
   admin_change_links: AdminChangeLinksTable;
-  units_of_measure: UnitsOfMeasureTable;
   users: UsersTable;
   sources: SourcesTable;
   indicators: IndicatorsTable;

@@ -9,10 +9,12 @@ export interface SourceData {
   kind: "document" | "report" | "article" | "import" | "extract" | "form";
   title: string;
   issuer?: string | undefined;
+  publisher?: string | undefined;
   number?: string | undefined;
   date?: string | undefined;
   url?: string | undefined;
   quote?: string | undefined;
+  note?: string | undefined;
   illustrative?: boolean | undefined;
 }
 
@@ -24,6 +26,8 @@ export async function insertSource(db: Db, s: SourceData): Promise<void> {
       kind: s.kind,
       title: s.title.normalize("NFC"),
       issuer: s.issuer ?? null,
+      publisher: s.publisher ?? null,
+      note: s.note ?? null,
       number: s.number ?? null,
       date: s.date ?? null,
       url: s.url ?? null,
@@ -41,6 +45,8 @@ export async function findSources(db: Db, ids: readonly string[]): Promise<Sourc
     kind: r.kind as SourceData["kind"],
     title: r.title,
     ...(r.issuer ? { issuer: r.issuer } : {}),
+    ...(r.publisher ? { publisher: r.publisher } : {}),
+    ...(r.note ? { note: r.note } : {}),
     ...(r.number ? { number: r.number } : {}),
     ...(r.date ? { date: r.date } : {}),
     ...(r.url ? { url: r.url } : {}),
@@ -62,6 +68,8 @@ export interface ReportedRollup {
   at?: string | undefined;
   met: number;
   total: number;
+  /** What `met` counts: met_or_exceeded (đạt và vượt), met, exceeded, not_met. */
+  status: string;
   statement?: string | undefined;
   sourceId?: string | undefined;
 }
@@ -77,6 +85,7 @@ export async function insertReportedRollup(db: Db, r: ReportedRollup): Promise<v
       at: r.at ?? null,
       met: r.met,
       total: r.total,
+      status: r.status,
       statement: r.statement?.normalize("NFC") ?? null,
       source_id: r.sourceId ?? null,
     })
@@ -99,6 +108,7 @@ export async function listReportedRollups(db: Db, planIds: readonly string[]): P
     ...(r.at ? { at: r.at } : {}),
     met: r.met,
     total: r.total,
+    status: r.status,
     ...(r.statement ? { statement: r.statement } : {}),
     ...(r.source_id ? { sourceId: r.source_id } : {}),
   }));

@@ -6,6 +6,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Logger } from "pino";
 import { listAudit } from "../db/audit.ts";
 import type { Store } from "../db/connect.ts";
+import { registerAssessmentRoutes } from "./api/assessments.ts";
 import type { ApiEnv } from "./api/env.ts";
 import { errorBody, handleError, validationError } from "./api/errors.ts";
 import { registerIndicatorRoutes } from "./api/indicators.ts";
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions) {
   registerPlanRoutes(api);
   registerObservationRoutes(api);
   registerProjectRoutes(api);
+  registerAssessmentRoutes(api);
   api.openapi(
     createRoute({
       method: "get",

@@ -1,5 +1,7 @@
 /**
- * 0001: every entity of DOMAIN.md. Migrations are numbered and append-only: a change to a shipped
+ * 0001: every entity of DOMAIN.md. Units of measure are the domain's own list
+ * (src/domain/units-of-measure.ts), not a table: one definition, used by the checks and the
+ * conversions alike. Migrations are numbered and append-only: a change to a shipped
  * table is a new migration, never an edit of this one.
  */
 import { type Kysely, sql } from "kysely";
@@ -59,14 +61,6 @@ const statements = [
    )`,
   "create index admin_change_links_from on admin_change_links (from_id)",
   "create index admin_change_links_to on admin_change_links (to_id)",
-
-  `create table units_of_measure (
-     code text primary key,
-     name_vi text not null,
-     name_en text not null,
-     dimension text not null,
-     factor double precision not null
-   )`,
 
   `create table users (
      id text primary key,
@@ -262,7 +256,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     "indicators",
     "sources",
     "users",
-    "units_of_measure",
     "admin_change_links",
     "admin_change_units",
     "admin_changes",

@@ -1,0 +1,208 @@
+/**
+ * The demo: the seed localities as they were before July 2025 (Cần Đước district, Kiến Tường
+ * town, in Long An province) with the seed figures, read from the same plan files that
+ * `chitieu assess` reads (examples/), so that the store's assessment equals the command's. The
+ * sources are named, implied targets marked, and the reported roll-ups (23/24, 10/18) kept as the
+ * sources stated them. Key projects named in the Cần Đước article are added with their source.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { conflict } from "../app/errors.ts";
+import { readPlanFile, toDomain } from "../app/plan-file.ts";
+import { type Db, inTransaction, type Trx } from "../app/transaction.ts";
+import { resolveUnitForPeriod } from "../app/units.ts";
+import { appendAudit } from "../db/audit.ts";
+import { findIndicator, insertIndicator } from "../db/indicators.ts";
+import { insertRevision, insertSeries } from "../db/observations.ts";
+import { insertPlan, insertTarget } from "../db/plans.ts";
+import { insertProject } from "../db/projects.ts";
+import { getMeta, insertReportedRollup, insertSource, setMeta, sourceExists } from "../db/sources.ts";
+import { parsePeriod, periodBounds } from "../domain/periods.ts";
+
+const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), "../../examples");
+
+export const DEMO_FILES: readonly string[] = [
+  join(EXAMPLES, "can-duoc-2023.json"),
+  join(EXAMPLES, "kien-tuong-2020-2025.json"),
+];
+
+export interface DemoResult {
+  loaded: boolean;
+  files: string[];
+}
+
+/** Loads the demo into a store that has the catalogue and no demo yet; one transaction. */
+export async function loadDemo(
+  db: Db,
+  options: { actor: string; files?: readonly string[] },
+): Promise<DemoResult> {
+  const files = options.files ?? DEMO_FILES;
+  return inTransaction(db, async (trx) => {
+    if (await getMeta(trx, "demo")) return { loaded: false, files: [] };
+    for (const file of files) await loadPlanFile(trx, file, options.actor);
+    await loadKeyProjects(trx);
+    await setMeta(trx, "demo", {
+      files: files.map((f) => f.slice(f.lastIndexOf("/") + 1)),
+      loadedAt: new Date().toISOString(),
+    });
+    await appendAudit(trx, {
+      actor: options.actor,
+      action: "load",
+      entity: "demo",
+      entityId: "demo",
+      after: { files },
+    });
+    return { loaded: true, files: [...files] };
+  });
+}
+
+async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void> {
+  const file = readPlanFile(JSON.parse(readFileSync(path, "utf8")));
+  const domain = toDomain(file);
+  const bounds = periodBounds(parsePeriod(file.period));
+  const unit = await resolveUnitForPeriod(trx, file.unit.code, bounds, `${path}: unit.code`);
+  const firstSource = file.sources[0]?.id;
+
+  for (const s of file.sources) {
+    if (await sourceExists(trx, s.id)) continue;
+    await insertSource(trx, {
+      id: s.id,
+      kind: "article",
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date,
+      url: s.url,
+      note: s.note,
+    });
+  }
+  for (const indicator of domain.indicators) {
+    const existing = await findIndicator(trx, indicator.code);
+    if (!existing) await insertIndicator(trx, indicator);
+    else if (JSON.stringify(existing.indicator) !== JSON.stringify(indicator)) {
+      throw conflict(`${path}: indicator ${indicator.code} differs from the one already in the store`);
+    }
+  }
+  for (const plan of file.plans) {
+    await insertPlan(trx, {
+      id: plan.id,
+      kind: plan.kind,
+      unitId: unit.id,
+      period: plan.period ?? file.period,
+      title: plan.title,
+      issuer: plan.issuer,
+      state: "adopted",
+      nearlyMetThreshold: plan.nearlyMetThreshold,
+      illustrative: false,
+    });
+  }
+  const planOf = new Map(file.plans.map((p) => [p.id, p]));
+  for (const [position, target] of domain.targets.entries()) {
+    const planId = file.targets[position]!.plan;
+    await insertTarget(trx, {
+      id: target.id,
+      planId,
+      indicatorCode: target.indicatorCode,
+      unitId: unit.id,
+      period: planOf.get(planId)?.period ?? file.period,
+      unit: target.unit,
+      spec: target.spec,
+      implied: target.implied,
+      officialLabel: target.officialLabel,
+      position,
+      sourceId: target.implied ? firstSource : undefined,
+      illustrative: false,
+    });
+  }
+  for (const [i, o] of domain.observations.entries()) {
+    const written = file.observations[i]!;
+    const key = {
+      indicatorCode: o.indicatorCode,
+      unitId: unit.id,
+      period: o.period ?? file.period,
+      stage: o.stage,
+    };
+    if (o.revision === 1) await insertSeries(trx, o.id, key, false);
+    await insertRevision(trx, o.id, o.revision, {
+      value: o.value,
+      unit: o.unit,
+      qualifier: o.qualifier,
+      statedPercents: o.statedPercents,
+      sourceId: written.source,
+      sourceText: written.sourceText,
+      recordedBy: actor,
+      recordedAt: o.recordedAt,
+    });
+  }
+  for (const [i, r] of file.reportedRollups.entries()) {
+    await insertReportedRollup(trx, {
+      id: `${r.plan}/reported/${i + 1}`,
+      planId: r.plan,
+      unitId: unit.id,
+      period: planOf.get(r.plan)?.period ?? file.period,
+      at: file.at,
+      met: r.met,
+      total: r.total,
+      status: r.status,
+      statement: r.sourceText,
+      sourceId: r.source,
+    });
+  }
+}
+
+/** The key project and the breakthrough programme the Cần Đước article names. */
+async function loadKeyProjects(trx: Trx): Promise<void> {
+  const source = "baolongan-2024-01-19";
+  if (!(await sourceExists(trx, source))) return;
+  const unit = await resolveUnitForPeriod(trx, "806", { start: "2023-01-01", end: "2023-12-31" }, "unit");
+  await insertProject(trx, {
+    id: "rach-kien-victory-monument",
+    kind: "project",
+    name: {
+      vi: "Xây dựng Tượng đài chiến thắng Khu di tích lịch sử Ngã tư Rạch Kiến",
+      en: "Rạch Kiến crossroads victory monument",
+    },
+    unitId: unit.id,
+    term: "2020-2025",
+    state: "design contest",
+    indicatorCodes: [],
+    notes: [
+      {
+        date: "2024-01-19",
+        text: "Đang được triển khai tổ chức cuộc thi sáng tác mẫu phác thảo và hoàn chỉnh thủ tục để tiến hành thi công.",
+      },
+    ],
+    milestones: [
+      { name: { vi: "Thi sáng tác mẫu phác thảo", en: "Design contest" }, state: "in_progress" },
+      { name: { vi: "Thi công", en: "Construction" }, state: "planned" },
+    ],
+    sourceId: source,
+    illustrative: false,
+  });
+  await insertProject(trx, {
+    id: "inter-commune-roads-phuoc-tuy",
+    kind: "programme",
+    name: {
+      vi: "Chương trình đột phá huy động nguồn lực đầu tư kết cấu hạ tầng giao thông: đường liên xã Tân Ân - Phước Tuy và Tân Trạch - Phước Tuy",
+      en: "Breakthrough programme for transport infrastructure: the Tân Ân - Phước Tuy and Tân Trạch - Phước Tuy inter-commune roads",
+    },
+    unitId: unit.id,
+    term: "2020-2025",
+    state: "compensation plan announced",
+    indicatorCodes: [],
+    notes: [
+      {
+        date: "2024-01-19",
+        text: "Đã công bố chủ trương, thực hiện kê khai, kiểm đếm và công bố phương án dự kiến cho các hộ dân bị ảnh hưởng.",
+      },
+    ],
+    milestones: [
+      { name: { vi: "Công bố chủ trương", en: "Decision announced" }, state: "done" },
+      { name: { vi: "Kê khai, kiểm đếm", en: "Survey of affected households" }, state: "done" },
+      { name: { vi: "Công bố phương án bồi thường", en: "Compensation plan announced" }, state: "done" },
+      { name: { vi: "Thi công", en: "Construction" }, state: "planned" },
+    ],
+    sourceId: source,
+    illustrative: false,
+  });
+}
