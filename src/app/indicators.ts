@@ -11,16 +11,16 @@ import {
 import type { Indicator } from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { conflict, notFound, unknownReference } from "./errors.ts";
-import { type Db, inTransaction, type Trx } from "./transaction.ts";
+import { type Db, inTransaction } from "./transaction.ts";
 import { checkIfMatch, type WriteContext } from "./write-context.ts";
 
-async function checkUnitOfMeasure(trx: Trx, unit: string): Promise<void> {
+function checkUnitOfMeasure(unit: string): void {
   if (!findUnitOfMeasure(unit)) throw unknownReference("unit", "unit of measure", unit);
 }
 
 export async function createIndicator(db: Db, input: Indicator, ctx: WriteContext): Promise<IndicatorRecord> {
   return inTransaction(db, async (trx) => {
-    await checkUnitOfMeasure(trx, input.unit);
+    checkUnitOfMeasure(input.unit);
     if (await findIndicator(trx, input.code))
       throw conflict(`indicator ${input.code} already exists`, { field: "code" });
     const created = await insertIndicator(trx, input);
@@ -45,7 +45,7 @@ export async function updateIndicator(
     const current = await findIndicator(trx, code, true);
     if (!current) throw notFound("indicator", code);
     checkIfMatch(ctx, current.version);
-    await checkUnitOfMeasure(trx, input.unit);
+    checkUnitOfMeasure(input.unit);
     const updated = await updateRow(trx, { ...input, code }, current.version);
     await appendAudit(trx, {
       actor: ctx.actor,
