@@ -9,7 +9,7 @@ import { getMeta, setMeta } from "../db/sources.ts";
 import { countUnits, insertChanges, insertUnits } from "../db/units.ts";
 import type { AdminUnit, Catalogue } from "../domain/admin-units.ts";
 import { conflict } from "./errors.ts";
-import { type Db, inTransaction } from "./transaction.ts";
+import { type Db, inTransaction, lockJob } from "./transaction.ts";
 
 export interface LoadResult {
   loaded: boolean;
@@ -33,6 +33,7 @@ export async function loadCatalogue(
   options: { actor: string; source: string; replace?: boolean },
 ): Promise<LoadResult> {
   return inTransaction(db, async (trx) => {
+    await lockJob(trx, "catalogue");
     const existing = await countUnits(trx);
     if (existing > 0) {
       if (!options.replace) return { loaded: false, units: existing, changes: 0 };

@@ -2,7 +2,7 @@
  * Every write is one transaction; a constraint the database enforces comes back as the API error
  * it means (a duplicate → 409, a dangling reference → 422), and nothing stays half-written.
  */
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { AppError, conflict } from "./errors.ts";
 
@@ -27,4 +27,12 @@ function translate(error: unknown): unknown {
     return new AppError("invalid", 422, `invalid value: ${(error as Error).message}`);
   }
   return error;
+}
+
+/**
+ * Serialises a one-off job (loading the catalogue, the demo) across processes sharing one
+ * PostgreSQL server; released at the end of the transaction. A no-op in effect on PGlite.
+ */
+export async function lockJob(trx: Trx, job: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`chitieu:${job}`}))`.execute(trx);
 }

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
+import { registerServe } from "./serve.ts";
 import { registerUnits } from "./units.ts";
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAssess(program);
   registerUnits(program);
+  registerServe(program);
   return program;
 }
 

@@ -4,9 +4,7 @@
  * the same Kysely queries on both.
  */
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
 import { migrateToLatest } from "./migrate.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
@@ -72,6 +70,8 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   let lock: StoreLock | undefined;
   if (options.dataDir) lock = acquireStoreLock(options.dataDir, options.command);
   try {
+    // Imported here, not at the top: each engine loads only its own driver.
+    const { PGlite } = await import("@electric-sql/pglite");
     const pglite = new PGlite({
       ...(options.dataDir ? { dataDir: path.join(options.dataDir, "pgdata") } : {}),
       parsers: PARSERS,
@@ -101,6 +101,7 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new Error(`schema name ${JSON.stringify(schema)}: lower-case letters, digits and _ only`);
   }
+  const { default: pg } = await import("pg");
   const types = {
     getTypeParser: (oid: number, format?: "text" | "binary") =>
       PARSERS[oid] ?? pg.types.getTypeParser(oid, format ?? "text"),

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { conflict } from "../app/errors.ts";
 import { readPlanFile, toDomain } from "../app/plan-file.ts";
-import { type Db, inTransaction, type Trx } from "../app/transaction.ts";
+import { type Db, inTransaction, lockJob, type Trx } from "../app/transaction.ts";
 import { resolveUnitForPeriod } from "../app/units.ts";
 import { appendAudit } from "../db/audit.ts";
 import { findIndicator, insertIndicator } from "../db/indicators.ts";
@@ -39,6 +39,7 @@ export async function loadDemo(
 ): Promise<DemoResult> {
   const files = options.files ?? DEMO_FILES;
   return inTransaction(db, async (trx) => {
+    await lockJob(trx, "demo");
     if (await getMeta(trx, "demo")) return { loaded: false, files: [] };
     for (const file of files) await loadPlanFile(trx, file, options.actor);
     await loadKeyProjects(trx);

@@ -1,0 +1,70 @@
+/**
+ * `chitieu serve`: open the store, fill an empty one with the catalogue and the demo, listen.
+ * The store starts (PGlite's WebAssembly and data folder) while the HTTP modules load: a second
+ * start on the same folder is meant to answer within 3 s (bench/serve-start.ts).
+ */
+import { loadConfig } from "../config.ts";
+import { openStore } from "../db/connect.ts";
+import { CliError } from "./cli-error.ts";
+
+export async function runServe(options: { port?: string }): Promise<void> {
+  const config = loadConfig();
+  const port = options.port === undefined ? config.port : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new CliError(`--port: not a port: ${options.port}`);
+  }
+  const opening = openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: `chitieu serve --port ${port} (pid ${process.pid})`,
+  });
+  // A failure to open is reported once, below; this only keeps it from being "unhandled" meanwhile.
+  opening.catch(() => {});
+  const [{ serve }, { default: pino }, { createApp }, { prepareStore }, catalogueFile, demo] =
+    await Promise.all([
+      import("@hono/node-server"),
+      import("pino"),
+      import("../http/app.ts"),
+      import("../app/prepare-store.ts"),
+      import("../db/catalogue-file.ts"),
+      import("../demo/load-demo.ts"),
+    ]);
+  const logger = pino({ level: config.logLevel });
+  const store = await opening;
+  try {
+    await prepareStore(store.db, {
+      catalogue: () => catalogueFile.readCatalogueFile(catalogueFile.CATALOGUE_FILE),
+      catalogueSource: "data/admin-units.json",
+      loadDemo: (db) => demo.loadDemo(db, { actor: "serve" }),
+      log: (message) => logger.info(message),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const app = createApp({ store, logger });
+  await new Promise<void>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port }, (info) => {
+      logger.info(
+        {
+          port: info.port,
+          store: store.location,
+          engine: store.engine,
+          uptimeMs: Math.round(process.uptime() * 1000),
+        },
+        `chitieu serving on http://localhost:${info.port}`,
+      );
+    });
+    server.once("error", (error) => {
+      store.close().finally(() => reject(new CliError(`cannot listen on port ${port}: ${error.message}`)));
+    });
+    const stop = (signal: string) => {
+      logger.info(`${signal}: stopping`);
+      server.close(() => {
+        store.close().then(resolve, reject);
+      });
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("defaults to port 3000 and the embedded store in ./.chitieu", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.dataDir.endsWith(".chitieu")).toBe(true);
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it("reads PORT, CHITIEU_DATA and DATABASE_URL, and freezes the result", () => {
+    const config = loadConfig({ PORT: "8080", CHITIEU_DATA: "/tmp/x", DATABASE_URL: "postgres://u@h/db" });
+    expect(config).toMatchObject({ port: 8080, dataDir: "/tmp/x", databaseUrl: "postgres://u@h/db" });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+  });
+
+  it("fails naming the variable at fault", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/^environment variable PORT:/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+  });
+});

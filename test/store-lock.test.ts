@@ -1,0 +1,117 @@
+/** A second process never opens an embedded store that another one holds. */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore } from "../src/db/connect.ts";
+import { acquireStoreLock, LOCK_FILE, StoreLockedError } from "../src/db/store-lock.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-lock-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function startHolder(dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "test/support/hold-store.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, CHITIEU_DATA: dataDir },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("ready")) resolve(child);
+    });
+    child.once("exit", (code) => reject(new Error(`the holder exited with ${code}`)));
+  });
+}
+
+describe("acquireStoreLock", () => {
+  it("refuses a second holder while the first is alive, naming it", () => {
+    const dir = tempDir();
+    const lock = acquireStoreLock(dir, "first holder");
+    try {
+      expect(() => acquireStoreLock(dir, "second")).toThrow(StoreLockedError);
+      expect(() => acquireStoreLock(dir, "second")).toThrow(
+        new RegExp(`process ${process.pid} \\(first holder\\)`),
+      );
+    } finally {
+      lock.release();
+    }
+    acquireStoreLock(dir, "after release").release();
+  });
+
+  it("takes over a lock whose holder is dead", () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, [
+      "-e",
+      "process.stdout.write(String(process.pid))",
+    ]).stdout.toString();
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: Number(dead), command: "crashed", startedAt: "2025-01-01T00:00:00Z", host: "x" }),
+    );
+    // Another host's lock cannot be checked: it stands.
+    expect(() => acquireStoreLock(dir)).toThrow(StoreLockedError);
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({
+        pid: Number(dead),
+        command: "crashed",
+        startedAt: "2025-01-01T00:00:00Z",
+        host: hostname(),
+      }),
+    );
+    const lock = acquireStoreLock(dir, "taker");
+    lock.release();
+  });
+});
+
+describe("two processes on one embedded store", () => {
+  it("the second gets a clear error naming the holder, and the store stays sound", {
+    timeout: 90_000,
+  }, async () => {
+    const dir = tempDir();
+    const holder = await startHolder(dir);
+    try {
+      const second = spawnSync(process.execPath, ["bin/chitieu.js", "units", "load"], {
+        cwd: ROOT,
+        env: { ...process.env, CHITIEU_DATA: dir, DATABASE_URL: "" },
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`in use by process ${holder.pid} (hold-store (test holder))`);
+      expect(second.stderr.trim().split("\n")).toHaveLength(1);
+      const server = spawnSync(process.execPath, ["bin/chitieu.js", "serve", "--port", "0"], {
+        cwd: ROOT,
+        env: { ...process.env, CHITIEU_DATA: dir, DATABASE_URL: "" },
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect(server.status).toBe(1);
+      expect(server.stderr).toContain(`in use by process ${holder.pid}`);
+    } finally {
+      const exited = new Promise((resolve) => holder.once("exit", resolve));
+      holder.stdin!.end();
+      await exited;
+    }
+    const store = await openStore({ dataDir: dir });
+    try {
+      const row = await store.db
+        .selectFrom("store_meta")
+        .select("value")
+        .where("key", "=", "holder")
+        .executeTakeFirst();
+      expect(row?.value).toBe(holder.pid);
+    } finally {
+      await store.close();
+    }
+  });
+});
