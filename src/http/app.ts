@@ -14,7 +14,7 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
-import { registerUnitRoutes } from "./api/units.ts";
+import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 
 export interface AppOptions {
   store: Store;
@@ -42,6 +42,7 @@ export function createApp(options: AppOptions) {
 
   const api = newApi();
   registerUnitRoutes(api);
+  registerSeriesRoute(api);
   registerIndicatorRoutes(api);
   registerPlanRoutes(api);
   registerObservationRoutes(api);

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { getUnit } from "../../app/get-unit.ts";
+import { seriesAcrossReform } from "../../app/series.ts";
 import { resolveUnit } from "../../app/units.ts";
 import { listUnits, type Neighbour } from "../../db/units.ts";
 import type { AdminUnit } from "../../domain/admin-units.ts";
@@ -100,6 +101,79 @@ export function registerUnitRoutes(api: OpenAPIHono<ApiEnv>): void {
         children: d.children.map(unitView),
         predecessors: d.predecessors.map(neighbourView),
         successors: d.successors.map(neighbourView),
+      },
+      200,
+    );
+  });
+}
+
+const series = createRoute({
+  method: "get",
+  path: "/series",
+  tags: ["units"],
+  summary: "A unit's yearly series of one indicator, across the 2025 reform through its predecessors",
+  request: {
+    query: z.object({
+      unit: z
+        .string()
+        .min(1)
+        .max(40)
+        .openapi({ example: "80", description: "unit code (read at `at`) or id" }),
+      indicator: z.string().min(1).max(64).openapi({ example: "rice_output" }),
+      from: z.coerce.number().int().min(1945).max(2200).openapi({ example: 2020 }),
+      to: z.coerce.number().int().min(1945).max(2200).openapi({ example: 2026 }),
+      at: DateSchema.optional().openapi({ description: "default: today" }),
+    }),
+  },
+  responses: {
+    200: {
+      description: "one point a year: the value, how it was obtained, and the figures read",
+      content: {
+        "application/json": {
+          schema: z.object({
+            unit: UnitSchema,
+            indicator: z.string(),
+            unitOfMeasure: z.string(),
+            points: z.array(
+              z.object({
+                year: z.number(),
+                method: z.enum(["self", "sum", "not_comparable"]),
+                value: z.number().nullable(),
+                comparable: z.boolean(),
+                reason: z.string().optional(),
+                provisional: z.boolean(),
+                sources: z.array(
+                  z.object({
+                    unit: UnitSchema,
+                    whole: z.boolean(),
+                    value: z.number().nullable(),
+                    observationId: z.string().nullable(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    ...READ_ERRORS,
+  },
+});
+
+export function registerSeriesRoute(api: OpenAPIHono<ApiEnv>): void {
+  api.openapi(series, async (c) => {
+    const q = c.req.valid("query");
+    const s = await seriesAcrossReform(c.get("store").db, { ...q, at: q.at ?? today() });
+    const byId = new Map(s.units.map((u) => [u.id, u]));
+    return c.json(
+      {
+        unit: unitView(s.unit),
+        indicator: s.indicator.code,
+        unitOfMeasure: s.indicator.unit,
+        points: s.points.map((p) => ({
+          ...p,
+          sources: p.sources.map(({ unitId, ...rest }) => ({ unit: unitView(byId.get(unitId)!), ...rest })),
+        })),
       },
       200,
     );

@@ -1,0 +1,63 @@
+/**
+ * A unit's series of one indicator over years, across the 2025 reform: for years before the unit
+ * existed, read from its predecessors (summed where they lie wholly inside it, marked not
+ * comparable where one was split).
+ */
+import { findIndicator } from "../db/indicators.ts";
+import { listObservations } from "../db/observations.ts";
+import { type AdminUnit, planSeriesAcrossReform } from "../domain/admin-units.ts";
+import { buildSeriesAcrossReform, type SeriesPoint } from "../domain/series-across-reform.ts";
+import type { Indicator, Observation } from "../domain/types.ts";
+import { currentCatalogue } from "./current-catalogue.ts";
+import { invalidField, unknownReference } from "./errors.ts";
+import type { Db } from "./transaction.ts";
+import { resolveUnit } from "./units.ts";
+
+export interface SeriesQuery {
+  unit: string;
+  indicator: string;
+  from: number;
+  to: number;
+  /** The date the unit code is read at (default: today). */
+  at: string;
+}
+
+export interface Series {
+  unit: AdminUnit;
+  indicator: Indicator;
+  points: SeriesPoint[];
+  /** The units read, by id, to name them beside the figures. */
+  units: AdminUnit[];
+}
+
+export async function seriesAcrossReform(db: Db, query: SeriesQuery): Promise<Series> {
+  if (query.to < query.from) throw invalidField("to", "the last year is before the first");
+  if (query.to - query.from > 50) throw invalidField("to", "at most 50 years at a time");
+  const unit = await resolveUnit(db, query.unit, query.at, "unit");
+  const indicator = await findIndicator(db, query.indicator);
+  if (!indicator) throw unknownReference("indicator", "indicator", query.indicator);
+  const catalogue = await currentCatalogue(db);
+  const years = Array.from({ length: query.to - query.from + 1 }, (_, i) => query.from + i);
+  const plan = planSeriesAcrossReform(catalogue, unit.id, years);
+  const unitIds = [...new Set(plan.years.flatMap((y) => y.sources.map((s) => s.unitId)))];
+  const records = await listObservations(db, {
+    unitIds,
+    periods: years.map(String),
+    indicatorCodes: [indicator.indicator.code],
+    allRevisions: true,
+  });
+  const byKey = new Map<string, Observation[]>();
+  for (const r of records) {
+    const key = `${r.unitId}/${r.observation.period}`;
+    const list = byKey.get(key);
+    if (list) list.push(r.observation);
+    else byKey.set(key, [r.observation]);
+  }
+  const points = buildSeriesAcrossReform(
+    plan,
+    indicator.indicator,
+    (id, year) => byKey.get(`${id}/${year}`) ?? [],
+  );
+  const units = unitIds.map((id) => catalogue.units.get(id)!).filter(Boolean);
+  return { unit, indicator: indicator.indicator, points, units };
+}
