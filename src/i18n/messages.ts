@@ -104,7 +104,7 @@ interface XlsxMessages {
     sheetMissing: (name: string) => string;
     changed: (what: string, found: string, expected: string) => string;
     columnMissing: (name: string, templateColumn: string) => string;
-    notANumber: (examples: string, got: string) => string;
+    notANumber: (example: string, other: string, got: string) => string;
     notYesNo: (yes: string, no: string, got: string) => string;
     formulaWithoutResult: string;
     formulaError: (error: string) => string;
@@ -262,7 +262,7 @@ const vi: Messages = {
         `biểu mẫu này của ${what} "${found}", nhưng đang tải lên cho "${expected}"; hãy dùng đúng biểu mẫu`,
       columnMissing: (name, templateColumn) =>
         `thiếu cột "${name}" (trong biểu mẫu là cột ${templateColumn}); cần có tiêu đề "${name}" ở dòng tiêu đề`,
-      notANumber: (examples, got) => `cần một số, ví dụ ${examples}, nhưng ô ghi "${got}"`,
+      notANumber: (example, other, got) => `cần một số, ví dụ ${example} hoặc ${other}, nhưng ô ghi "${got}"`,
       notYesNo: (yes, no, got) => `cần "${yes}" hoặc "${no}" (hoặc 1 / 0), nhưng ô ghi "${got}"`,
       formulaWithoutResult:
         "ô có công thức nhưng chưa có kết quả tính; hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice, hoặc nhập số",
@@ -426,7 +426,7 @@ const en: Messages = {
         `this template is for ${what} "${found}", but the upload is for "${expected}"; use the right template`,
       columnMissing: (name, templateColumn) =>
         `the column "${name}" is missing (column ${templateColumn} in the template); expected the header "${name}" in the header row`,
-      notANumber: (examples, got) => `expected a number such as ${examples}, got "${got}"`,
+      notANumber: (example, other, got) => `expected a number such as ${example} or ${other}, got "${got}"`,
       notYesNo: (yes, no, got) => `expected "${yes}" or "${no}" (or 1 / 0), got "${got}"`,
       formulaWithoutResult:
         "the cell has a formula with no computed result; open and save the file in Excel or LibreOffice, or type the figure",

@@ -286,7 +286,8 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   for (const [alias, s] of Object.entries(x.stageAliases)) stageWords.set(alias.toLowerCase(), s);
   const qualifierChoices = x.qualifierChoices.map((q) => messages(templateLocale).qualifier[q]).join(", ");
   const stageChoices = OBSERVATION_STAGES.map((s) => x.stage[s]).join(", ");
-  const examples = `${formatNumber(88800, templateLocale)} ${templateLocale === "vi" ? "hoặc" : "or"} ${formatNumber(104.5, templateLocale)}`;
+  // Examples in the template's notation, which is how the officer types.
+  const examples = [formatNumber(88800, templateLocale), formatNumber(104.5, templateLocale)] as const;
   const numberStyle = templateLocale === "en" ? "en" : "vi";
 
   const entries: TemplateEntry[] = [];
@@ -338,7 +339,7 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
         break;
       case "boolean":
         if (target.valueKind === "boolean") value = actual.value;
-        else add("not_a_number", r, ...actualAt, e.notANumber(examples, scalarText(actual)));
+        else add("not_a_number", r, ...actualAt, e.notANumber(...examples, scalarText(actual)));
         break;
       case "text":
         if (target.valueKind === "boolean") {
@@ -351,12 +352,12 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
             value = parseNumber(actual.text, numberStyle);
           } catch (error) {
             if (!(error instanceof NumberFormatError)) throw error;
-            add("not_a_number", r, ...actualAt, e.notANumber(examples, actual.text));
+            add("not_a_number", r, ...actualAt, e.notANumber(...examples, actual.text));
           }
         }
         break;
       case "date":
-        add("not_a_number", r, ...actualAt, e.notANumber(examples, scalarText(actual)));
+        add("not_a_number", r, ...actualAt, e.notANumber(...examples, scalarText(actual)));
         break;
       case "error":
         add("formula_error", r, ...actualAt, e.formulaError(actual.error));
