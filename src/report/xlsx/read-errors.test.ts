@@ -149,6 +149,11 @@ describe("readFilledTemplate refuses the template of another unit, plan or perio
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ code, sheet: "Chỉ tiêu", row, column: "A" });
     expect(result.errors[0]!.message).toContain(`but the upload is for "${value}"`);
+    if (code === "plan_changed") {
+      expect(result.errors[0]!.message).toBe(
+        'Sheet "Chỉ tiêu", row 3, column A (Kế hoạch): this template is for plan "Kế hoạch phát triển kinh tế - xã hội năm 2023", but the upload is for "kh-tinh-giao-2023"; use the right template',
+      );
+    }
   });
 
   it("a workbook that is not a chitieu template", async () => {

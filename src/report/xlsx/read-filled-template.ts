@@ -248,13 +248,20 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
     ["plan_changed", ROW.plan, x.planLabel, metaOf("planTitle"), expected.planId],
     ["period_changed", ROW.period, x.periodLabel, metaOf("period"), expected.period],
   ];
+  // The thing named in the sentence, in the language of the messages.
+  const ml = messages(locale).xlsx;
+  const what: Record<string, string> = {
+    unit_changed: ml.unitLabel,
+    plan_changed: ml.planLabel,
+    period_changed: ml.periodLabel,
+  };
   const found: Record<string, string> = {
     unit_changed: metaOf("unitCode"),
     plan_changed: metaOf("planId"),
     period_changed: metaOf("period"),
   };
   for (const [code, row, label, shown, want] of identity) {
-    if (found[code] !== want) add(code, row, 1, label, e.changed(label.toLowerCase(), shown, want));
+    if (found[code] !== want) add(code, row, 1, label, e.changed(what[code]!.toLowerCase(), shown, want));
   }
   if (errors.length > 0) return { entries: [], errors };
 
