@@ -125,9 +125,20 @@ interface ChartMessages {
   target: string;
   actual: string;
   noData: string;
-  lineSummary: (indicator: string, unit: string, first: string, last: string, latest: string) => string;
-  barSummary: (indicator: string, count: number, top: string, bottom: string) => string;
-  column: { year: string; value: string; target: string; unit: string; status: string };
+  /** Beside a break in a series: the figures on either side are not comparable. */
+  notComparable: string;
+  notComparableNote: (period: string) => string;
+  lineSummary: (
+    indicator: string,
+    unit: string,
+    from: string,
+    to: string,
+    latestPeriod: string,
+    latestValue: string,
+    target: string | null,
+  ) => string;
+  barSummary: (indicator: string, unit: string, count: number, top: string, bottom: string) => string;
+  column: { period: string; unit: string; value: string; target: string; status: string };
 }
 
 interface MapMessages {
@@ -135,6 +146,8 @@ interface MapMessages {
   legend: string;
   noData: string;
   summary: (province: string, count: number, withData: number) => string;
+  /** A commune's tooltip and accessible name: "Rạch Kiến: 12/14". */
+  unitValue: (name: string, value: string) => string;
 }
 
 const VI_QUALIFIER: Record<Qualifier, string> = {
@@ -180,33 +193,41 @@ const VI_CHART: ChartMessages = {
   target: "Kế hoạch",
   actual: "Thực hiện",
   noData: "chưa có số liệu",
-  lineSummary: (indicator, unit, first, last, latest) =>
-    `${indicator} (${unit}) từ ${first} đến ${last}; ${latest}.`,
-  barSummary: (indicator, count, top, bottom) =>
-    `${indicator} của ${count} đơn vị, xếp từ cao xuống thấp: cao nhất ${top}, thấp nhất ${bottom}.`,
-  column: { year: "Kỳ", value: "Giá trị", target: "Kế hoạch", unit: "Đơn vị", status: "Đánh giá" },
+  notComparable: "không so sánh được",
+  notComparableNote: (period) =>
+    `Số liệu từ ${period} không so sánh được với các kỳ trước do thay đổi địa giới hành chính.`,
+  lineSummary: (indicator, unit, from, to, latestPeriod, latestValue, target) =>
+    `${indicator} (${unit}) từ ${from} đến ${to}. ${upperFirst(latestPeriod)}: ${latestValue}${target ? `, kế hoạch ${target}` : ""}.`,
+  barSummary: (indicator, unit, count, top, bottom) =>
+    `${indicator} (${unit}) của ${count} đơn vị, xếp từ cao xuống thấp: cao nhất ${top}, thấp nhất ${bottom}.`,
+  column: { period: "Kỳ", unit: "Đơn vị", value: "Giá trị", target: "Kế hoạch", status: "Đánh giá" },
 };
 const EN_CHART: ChartMessages = {
   target: "Target",
   actual: "Actual",
   noData: "no data",
-  lineSummary: (indicator, unit, first, last, latest) =>
-    `${indicator} (${unit}) from ${first} to ${last}; ${latest}.`,
-  barSummary: (indicator, count, top, bottom) =>
-    `${indicator} across ${count} units, sorted from highest to lowest: highest ${top}, lowest ${bottom}.`,
-  column: { year: "Period", value: "Value", target: "Target", unit: "Unit", status: "Status" },
+  notComparable: "not comparable",
+  notComparableNote: (period) =>
+    `Figures from ${period} on are not comparable with earlier ones: the unit's boundaries changed.`,
+  lineSummary: (indicator, unit, from, to, latestPeriod, latestValue, target) =>
+    `${indicator} (${unit}) from ${from} to ${to}. ${upperFirst(latestPeriod)}: ${latestValue}${target ? `, against a target of ${target}` : ""}.`,
+  barSummary: (indicator, unit, count, top, bottom) =>
+    `${indicator} (${unit}) across ${count} units, sorted from highest to lowest: highest ${top}, lowest ${bottom}.`,
+  column: { period: "Period", unit: "Unit", value: "Value", target: "Target", status: "Status" },
 };
 const VI_MAP: MapMessages = {
   title: (province) => `Bản đồ các xã, phường của ${province}`,
   legend: "Chú giải",
   noData: "Chưa có số liệu",
   summary: (province, count, withData) => `${province}: ${count} xã, phường; ${withData} có số liệu.`,
+  unitValue: (name, value) => `${name}: ${value}`,
 };
 const EN_MAP: MapMessages = {
   title: (province) => `Map of the communes and wards of ${province}`,
   legend: "Legend",
   noData: "No data",
   summary: (province, count, withData) => `${province}: ${count} communes and wards; ${withData} with data.`,
+  unitValue: (name, value) => `${name}: ${value}`,
 };
 
 const vi: Messages = {
