@@ -251,14 +251,7 @@ const vi: Messages = {
     assigned: "Kế hoạch tỉnh giao",
     budget_estimate: "Dự toán tỉnh giao",
   },
-  qualifier: {
-    exact: "",
-    more_than: "trên",
-    less_than: "dưới",
-    about: "khoảng",
-    nearly: "gần",
-    at_least: "từ",
-  },
+  qualifier: VI_QUALIFIER,
   estimate: "ước",
   preliminary: "sơ bộ",
   method: {
@@ -407,14 +400,7 @@ const en: Messages = {
     assigned: "Province-assigned plan",
     budget_estimate: "Province budget estimate",
   },
-  qualifier: {
-    exact: "",
-    more_than: "over",
-    less_than: "under",
-    about: "about",
-    nearly: "nearly",
-    at_least: "at least",
-  },
+  qualifier: EN_QUALIFIER,
   estimate: "est.",
   preliminary: "prelim.",
   method: {
