@@ -260,3 +260,52 @@ describe("draftReport: cases the seeds do not show", () => {
     expect(vi.sections).toHaveLength(1);
   });
 });
+
+describe("draftReport: an indicator with one plausible and one implausible stated percent", () => {
+  it("keeps the plausible percent and notes the other", () => {
+    const indicators: Indicator[] = [
+      {
+        code: "revenue",
+        name: { vi: "Thu ngân sách", en: "Budget revenue" },
+        unit: "tỷ đồng",
+        direction: "higher_better",
+        measure: "level",
+        aggregation: { kind: "sum" },
+        decimals: 2,
+      },
+    ];
+    const observations: Observation[] = [
+      {
+        id: "o",
+        indicatorCode: "revenue",
+        value: 100,
+        qualifier: "exact",
+        stage: "official",
+        revision: 1,
+        recordedAt: "2024-01-10",
+        statedPercents: [
+          { percent: 1050, decimals: 0, planKind: "budget_estimate" },
+          { percent: 104, decimals: 0, planKind: "annual_plan" },
+        ],
+      },
+    ];
+    const targets: Target[] = [
+      { id: "t1", indicatorCode: "revenue", planKind: "annual_plan", spec: { kind: "gte", value: 96 } },
+      { id: "t2", indicatorCode: "revenue", planKind: "budget_estimate", spec: { kind: "unknown" } },
+    ];
+    const input: ReportInput = {
+      unitName: { vi: "xã A", en: "A commune" },
+      period: "2023",
+      indicators,
+      targets,
+      observations,
+      assessment: assessPlan({ indicators, targets, observations, period: "2023" }),
+      reportedRollups: [],
+      keyProjects: [],
+    };
+    const text = textOf(draftReport(input, "vi"));
+    expect(text).toContain(
+      "Thu ngân sách đạt 100 tỷ đồng, đạt 104,17% kế hoạch năm; tỷ lệ 1.050% so dự toán tỉnh giao nêu trong báo cáo không hợp lý, nhiều khả năng là 105%",
+    );
+  });
+});

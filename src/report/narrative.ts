@@ -169,21 +169,6 @@ export function draftReport(input: ReportInput, locale: DisplayLocale): Report {
           f.kind === "implausible_percent",
       ),
     );
-    if (implausible.length > 0) {
-      const flag = implausible[0]!;
-      const text = m.implausible(
-        upperFirst(reached),
-        percent(flag.stated),
-        m.planPhrase[flag.planKind],
-        flag.likely === null ? null : percent(flag.likely),
-      );
-      clauses.push({
-        group: "flagged",
-        figure: { indicatorCode: code, targetIds, text, flagged: true },
-        best: null,
-      });
-      continue;
-    }
     if (typeof actual.value === "boolean") {
       const status = withActual.find((a) => a.status !== "no_data")?.status ?? "no_data";
       const text = m.booleanResult(lowerFirst(nameOf(code)), words.status[status].toLocaleLowerCase(locale));
@@ -197,7 +182,8 @@ export function draftReport(input: ReportInput, locale: DisplayLocale): Report {
     const parts: string[] = [];
     let flagged = false;
     for (const a of withActual) {
-      if (a.status === "no_data") continue;
+      // A target whose stated percent is implausible gives no percent: the note below speaks for it.
+      if (a.status === "no_data" || a.consistency.some((f) => f.kind === "implausible_percent")) continue;
       let part: string;
       if (a.showPercent && a.percent !== null) {
         part = m.percentOf(percent(a.percent), m.planPhrase[a.planKind]);
@@ -216,6 +202,21 @@ export function draftReport(input: ReportInput, locale: DisplayLocale): Report {
         part += m.statusNote(words.status[a.status].toLocaleLowerCase(locale));
       }
       parts.push(part);
+    }
+    if (implausible.length > 0) {
+      const flag = implausible[0]!;
+      const text = m.implausible(
+        upperFirst(parts.length > 0 ? `${reached}, ${m.joinPercents(parts)}` : reached),
+        percent(flag.stated),
+        m.planPhrase[flag.planKind],
+        flag.likely === null ? null : percent(flag.likely),
+      );
+      clauses.push({
+        group: "flagged",
+        figure: { indicatorCode: code, targetIds, text, flagged: true },
+        best: null,
+      });
+      continue;
     }
     const statuses = withActual.map((a) => a.status).filter((s) => s !== "no_data");
     const text = parts.length > 0 ? `${reached}, ${m.joinPercents(parts)}` : `${reached}${m.noTargetFigure}`;
