@@ -47,7 +47,7 @@ describe("draftReport: Cần Đước 2023, in Vietnamese", () => {
     expect(canDuoc.vi.figures.find((f) => f.indicatorCode === "budget_revenue")?.flagged).toBe(true);
   });
 
-  it("has the seed's shape: title, date and time, lead, results, projects, the year ahead, byline", () => {
+  it("has the seed's shape: title, date and time, lead, results, projects, the year ahead, byline when signed", () => {
     expect(canDuoc.vi.dateline).toBe("19/01/2024 - 07:00");
     expect(canDuoc.vi.sections.map((s) => s.heading)).toEqual([
       "Nhiều kết quả nổi bật",
@@ -60,7 +60,10 @@ describe("draftReport: Cần Đước 2023, in Vietnamese", () => {
     );
     expect(text).toContain("Chương trình đột phá “Huy động mọi nguồn lực");
     expect(text).toContain("Năm 2024, huyện Cần Đước tập trung: hoàn thành tiến độ");
-    expect(canDuoc.vi.byline).toBe("Huỳnh Hương");
+    // A draft carries no byline until a person signs it.
+    expect(canDuoc.vi.byline).toBeNull();
+    const signed = draftReport({ ...example("can-duoc-2023"), byline: "Phòng Tài chính - Kế hoạch" }, "vi");
+    expect(renderReportText(signed).trim().split("\n").at(-1)).toBe("Phòng Tài chính - Kế hoạch");
   });
 
   it("groups the targets of one indicator into one figure", () => {
