@@ -182,6 +182,35 @@ export const planFileSchema = z
         }),
       )
       .default([]),
+    keyProjects: z
+      .array(
+        z.object({
+          name: z.object({ vi: text, en: text }),
+          kind: z.enum(["project", "programme"]),
+          stage: z
+            .object({ vi: text, en: text })
+            .describe("Where it stands, as a phrase: đang tổ chức cuộc thi sáng tác mẫu phác thảo"),
+        }),
+      )
+      .default([])
+      .describe("Key projects (công trình trọng điểm) and breakthrough programmes (chương trình đột phá)"),
+    nextYear: z
+      .object({ vi: z.array(text), en: z.array(text) })
+      .optional()
+      .describe("Tasks ahead, one phrase each: the next year's plan, or the rest of a term"),
+    publication: z
+      .object({
+        byline: text.optional(),
+        publishedAt: z
+          .string()
+          .regex(
+            /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/,
+            "expected an ISO date or date-time with its offset",
+          )
+          .optional(),
+      })
+      .optional()
+      .describe("Byline and date of the drafted report (chitieu report)"),
   })
   .superRefine((file, ctx) => {
     const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));

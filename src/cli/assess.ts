@@ -26,6 +26,17 @@ export async function readJsonFile(file: string): Promise<unknown> {
   }
 }
 
+/** Reads and assesses a plan file; a bad file is one line naming the file and the field. */
+export async function loadPlanFile(file: string): Promise<ReturnType<typeof assessPlanFile>> {
+  const json = await readJsonFile(file);
+  try {
+    return assessPlanFile(json);
+  } catch (error) {
+    if (error instanceof FieldError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 export function registerAssess(program: Command): void {
   program
     .command("assess")
@@ -41,15 +52,7 @@ export function registerAssess(program: Command): void {
       }
       if (!file) throw new CliError("assess: give a plan file (see chitieu assess --schema)", 2);
       const locale = parseLang(options.lang);
-      const json = await readJsonFile(file);
-      let result: ReturnType<typeof assessPlanFile>;
-      try {
-        result = assessPlanFile(json);
-      } catch (error) {
-        if (error instanceof FieldError) throw new CliError(`${file}: ${error.message}`);
-        throw error;
-      }
-      const { file: plan, assessment } = result;
+      const { file: plan, assessment } = await loadPlanFile(file);
       if (options.json) {
         const reported = plan.reportedRollups;
         process.stdout.write(

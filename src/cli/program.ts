@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
+import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
 import { registerUnits } from "./units.ts";
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerAssess(program);
   registerUnits(program);
   registerServe(program);
+  registerReport(program);
   return program;
 }
 

@@ -1,0 +1,80 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = new URL("..", import.meta.url).pathname;
+
+async function chitieu(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["bin/chitieu.js", ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("chitieu report", () => {
+  it("drafts the Cần Đước 2023 article in Vietnamese", async () => {
+    const { code, stdout } = await chitieu("report", "--file", "examples/can-duoc-2023.json", "--lang", "vi");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("Huyện Cần Đước đạt, vượt 23/24 chỉ tiêu KT-XH năm 2023");
+    expect(stdout).toContain("19/01/2024 - 07:00");
+    expect(stdout).toContain("đạt trên 88.800 tấn, đạt 107% kế hoạch tỉnh giao, đạt 104,5% kế hoạch năm");
+    expect(stdout).toContain("Nhiều kết quả nổi bật");
+  });
+
+  it("drafts it in English as JSON with the figures used", async () => {
+    const { code, stdout } = await chitieu(
+      "report",
+      "--file",
+      "examples/can-duoc-2023.json",
+      "--lang",
+      "en",
+      "--format",
+      "json",
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.locale).toBe("en");
+    expect(report.sections[0].heading).toBe("Notable results");
+    expect(report.figures.map((f: { indicatorCode: string }) => f.indicatorCode)).toContain("rice_output");
+    expect(JSON.stringify(report)).toContain("104.5% of the annual plan");
+  });
+
+  it("writes an HTML article in the report's language, escaped", async () => {
+    const { code, stdout } = await chitieu(
+      "report",
+      "--file",
+      "examples/kien-tuong-2020-2025.json",
+      "--format",
+      "html",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<article lang="vi">/);
+    expect(stdout).toContain(
+      "<h1>Thị xã Kiến Tường đạt và vượt 10/18 chỉ tiêu nghị quyết nhiệm kỳ 2020-2025</h1>",
+    );
+    expect(stdout).toContain('<time datetime="2023-09-23T09:38:00+07:00">23/09/2023 - 09:38</time>');
+    expect(stdout).toContain("Công trình trọng điểm, chương trình đột phá");
+    expect(stdout).not.toMatch(/“[^”]*<(?!\/)/);
+  });
+
+  it("fails in one line naming the option or the field at fault", async () => {
+    const bad = await chitieu("report", "--file", "examples/can-duoc-2023.json", "--format", "pdf");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe('chitieu: --format: expected text, json or html, got "pdf"');
+
+    const dir = mkdtempSync(join(tmpdir(), "chitieu-report-"));
+    const file = join(dir, "plan.json");
+    writeFileSync(file, JSON.stringify({ unit: { code: "1", name: "x" }, period: "2023", indicators: [] }));
+    const invalid = await chitieu("report", "--file", file);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/^chitieu: .*plan\.json: indicators: /);
+    expect(invalid.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
