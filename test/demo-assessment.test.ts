@@ -59,10 +59,10 @@ describeStore(
 
     it("holds the key projects the article names", async () => {
       const r = await client(ctx.store).get("/api/v1/key-projects?unit=806&at=2023-12-31");
-      expect(r.body.projects.map((p: { id: string }) => p.id).sort()).toEqual([
-        "inter-commune-roads-phuoc-tuy",
-        "rach-kien-victory-monument",
-      ]);
+      expect(r.body.projects.map((p: { kind: string }) => p.kind).sort()).toEqual(["programme", "project"]);
+      const monument = r.body.projects.find((p: { kind: string }) => p.kind === "project");
+      expect(monument.name.vi).toContain("Rạch Kiến");
+      expect(monument.sourceId).toBe("baolongan-2024-01-19");
     });
 
     it("refuses an unknown unit, a malformed period and an unknown plan, naming the field", async () => {

@@ -3,10 +3,10 @@
  * town, in Long An province) with the seed figures, read from the same plan files that
  * `chitieu assess` reads (examples/), so that the store's assessment equals the command's. The
  * sources are named, implied targets marked, and the reported roll-ups (23/24, 10/18) kept as the
- * sources stated them. Key projects named in the Cần Đước article are added with their source.
+ * sources stated them, and the key projects and programmes the articles name, with their stage.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { conflict } from "../app/errors.ts";
 import { readPlanFile, toDomain } from "../app/plan-file.ts";
@@ -42,7 +42,6 @@ export async function loadDemo(
     await lockJob(trx, "demo");
     if (await getMeta(trx, "demo")) return { loaded: false, files: [] };
     for (const file of files) await loadPlanFile(trx, file, options.actor);
-    await loadKeyProjects(trx);
     await setMeta(trx, "demo", {
       files: files.map((f) => f.slice(f.lastIndexOf("/") + 1)),
       loadedAt: new Date().toISOString(),
@@ -135,6 +134,22 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       recordedAt: o.recordedAt,
     });
   }
+  const slug = basename(path, ".json");
+  for (const [i, p] of file.keyProjects.entries()) {
+    await insertProject(trx, {
+      id: `${slug}.${p.kind}-${i + 1}`,
+      kind: p.kind,
+      name: p.name,
+      unitId: unit.id,
+      term: file.period,
+      state: p.stage.vi,
+      indicatorCodes: [],
+      notes: [{ date: file.sources[0]?.date ?? bounds.end, text: p.stage.vi }],
+      milestones: [],
+      sourceId: firstSource,
+      illustrative: false,
+    });
+  }
   for (const [i, r] of file.reportedRollups.entries()) {
     await insertReportedRollup(trx, {
       id: `${r.plan}/reported/${i + 1}`,
@@ -149,61 +164,4 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       sourceId: r.source,
     });
   }
-}
-
-/** The key project and the breakthrough programme the Cần Đước article names. */
-async function loadKeyProjects(trx: Trx): Promise<void> {
-  const source = "baolongan-2024-01-19";
-  if (!(await sourceExists(trx, source))) return;
-  const unit = await resolveUnitForPeriod(trx, "806", { start: "2023-01-01", end: "2023-12-31" }, "unit");
-  await insertProject(trx, {
-    id: "rach-kien-victory-monument",
-    kind: "project",
-    name: {
-      vi: "Xây dựng Tượng đài chiến thắng Khu di tích lịch sử Ngã tư Rạch Kiến",
-      en: "Rạch Kiến crossroads victory monument",
-    },
-    unitId: unit.id,
-    term: "2020-2025",
-    state: "design contest",
-    indicatorCodes: [],
-    notes: [
-      {
-        date: "2024-01-19",
-        text: "Đang được triển khai tổ chức cuộc thi sáng tác mẫu phác thảo và hoàn chỉnh thủ tục để tiến hành thi công.",
-      },
-    ],
-    milestones: [
-      { name: { vi: "Thi sáng tác mẫu phác thảo", en: "Design contest" }, state: "in_progress" },
-      { name: { vi: "Thi công", en: "Construction" }, state: "planned" },
-    ],
-    sourceId: source,
-    illustrative: false,
-  });
-  await insertProject(trx, {
-    id: "inter-commune-roads-phuoc-tuy",
-    kind: "programme",
-    name: {
-      vi: "Chương trình đột phá huy động nguồn lực đầu tư kết cấu hạ tầng giao thông: đường liên xã Tân Ân - Phước Tuy và Tân Trạch - Phước Tuy",
-      en: "Breakthrough programme for transport infrastructure: the Tân Ân - Phước Tuy and Tân Trạch - Phước Tuy inter-commune roads",
-    },
-    unitId: unit.id,
-    term: "2020-2025",
-    state: "compensation plan announced",
-    indicatorCodes: [],
-    notes: [
-      {
-        date: "2024-01-19",
-        text: "Đã công bố chủ trương, thực hiện kê khai, kiểm đếm và công bố phương án dự kiến cho các hộ dân bị ảnh hưởng.",
-      },
-    ],
-    milestones: [
-      { name: { vi: "Công bố chủ trương", en: "Decision announced" }, state: "done" },
-      { name: { vi: "Kê khai, kiểm đếm", en: "Survey of affected households" }, state: "done" },
-      { name: { vi: "Công bố phương án bồi thường", en: "Compensation plan announced" }, state: "done" },
-      { name: { vi: "Thi công", en: "Construction" }, state: "planned" },
-    ],
-    sourceId: source,
-    illustrative: false,
-  });
 }
