@@ -83,10 +83,15 @@ describeStore(
         expect(await countRows(ctx.store, "audit_log")).toBe(1); // the catalogue load, nothing since
       });
 
-      it("answers malformed JSON with 400 naming the body", async () => {
+      it("answers malformed JSON with 400 naming the body, and another media type with 415", async () => {
         const r = await client(ctx.store).post("/api/v1/indicators", "{not json");
         expect(r.status).toBe(400);
         expect(r.body.error.details.field).toBe("body");
+        const text = await client(ctx.store).post("/api/v1/indicators", "{}", {
+          "content-type": "text/plain",
+        });
+        expect(text.status).toBe(415);
+        expect(text.body.error.details.field).toBe("Content-Type");
       });
 
       it("keeps who, what, when, before and after in the audit log", async () => {

@@ -11,11 +11,12 @@ export function errorBody(code: string, message: string, details: Record<string,
 
 /** The first issue of a failed validation, as the error naming its field. */
 export function validationError(error: ZodError, where: "query" | "json" | "param" | "header" | string) {
+  const whole = where === "json" ? "body" : where;
   const issues = error.issues.map((issue) => ({
-    field: issue.path.join(".") || where,
+    field: issue.path.join(".") || whole,
     message: issue.message,
   }));
-  const first = issues[0] ?? { field: where, message: "invalid" };
+  const first = issues[0] ?? { field: whole, message: "invalid" };
   return errorBody("invalid", `${first.field}: ${first.message}`, { field: first.field, in: where, issues });
 }
 
@@ -25,8 +26,10 @@ export function handleError(error: unknown, c: Context) {
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    const code = status === 400 ? "bad_request" : `http_${status}`;
-    const field = /JSON/i.test(error.message) ? { field: "body" } : {};
+    const code =
+      status === 400 ? "bad_request" : status === 415 ? "unsupported_media_type" : `http_${status}`;
+    const field =
+      status === 415 ? { field: "Content-Type" } : /JSON/i.test(error.message) ? { field: "body" } : {};
     return c.json(errorBody(code, error.message || "bad request", field), status);
   }
   const logger = c.get("logger") ?? console;
