@@ -57,6 +57,12 @@ describeStore(
       expect(implied.every((t: { sourceId?: string }) => t.sourceId === "baolongan-2024-01-19")).toBe(true);
     });
 
+    it("names the sources of the figures", async () => {
+      const r = await client(ctx.store).get("/api/v1/sources/baolongan-2024-01-19");
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ kind: "article", publisher: "Báo Long An", date: "2024-01-19" });
+    });
+
     it("holds the key projects the article names", async () => {
       const r = await client(ctx.store).get("/api/v1/key-projects?unit=806&at=2023-12-31");
       expect(r.body.projects.map((p: { kind: string }) => p.kind).sort()).toEqual(["programme", "project"]);

@@ -128,3 +128,11 @@ export async function setMeta(db: Db, key: string, value: unknown): Promise<void
     )
     .execute();
 }
+
+export async function listSources(db: Db): Promise<SourceData[]> {
+  const rows = await db.selectFrom("sources").select("id").orderBy("id").execute();
+  return findSources(
+    db,
+    rows.map((r) => r.id),
+  );
+}

@@ -14,6 +14,7 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
+import { registerSourceRoutes } from "./api/sources.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 
 export interface AppOptions {
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions) {
   registerObservationRoutes(api);
   registerProjectRoutes(api);
   registerAssessmentRoutes(api);
+  registerSourceRoutes(api);
   api.openapi(
     createRoute({
       method: "get",
