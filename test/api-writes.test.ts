@@ -171,6 +171,18 @@ describeStore(
         expect(await countRows(ctx.store, "plans")).toBe(0);
       });
 
+      it("lists plans by unit code, with or without a period", async () => {
+        const api = await setUp();
+        expect((await api.get("/api/v1/plans?unit=806")).body.plans.map((p: { id: string }) => p.id)).toEqual(
+          [PLAN.id],
+        );
+        expect((await api.get("/api/v1/plans?unit=806&period=2023")).body.plans).toHaveLength(1);
+        expect((await api.get("/api/v1/plans?unit=80")).body.plans).toHaveLength(0);
+        const unknown = await api.get("/api/v1/plans?unit=999");
+        expect(unknown.status).toBe(422);
+        expect(unknown.body.error.details.field).toBe("unit");
+      });
+
       it("refuses a duplicate id with 409", async () => {
         const api = await setUp();
         const again = await api.post("/api/v1/plans", PLAN);

@@ -1,7 +1,8 @@
 /** Looking up administrative units by code at a date, for the API and the other use-cases. */
-import { findUnitByCode, findUnitById } from "../db/units.ts";
+import { findUnitByCode, findUnitById, findUnitsByCode } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { unknownReference } from "./errors.ts";
+import { periodBounds } from "./periods.ts";
 import type { Db, Trx } from "./transaction.ts";
 
 /**
@@ -23,4 +24,22 @@ export async function resolveUnitForPeriod(
 ): Promise<AdminUnit> {
   if (ref.includes("@")) return resolveUnit(db, ref, bounds.start, field);
   return (await findUnitByCode(db, ref, bounds.start)) ?? resolveUnit(db, ref, bounds.end, field);
+}
+
+/**
+ * The units a filter names: with a period, the one valid then; without, every unit that bore the
+ * code (or the one id). Throws a 422 naming `field` when there is none.
+ */
+export async function unitIdsFor(
+  db: Db | Trx,
+  ref: string,
+  period: string | undefined,
+  field: string,
+): Promise<string[]> {
+  if (period) return [(await resolveUnitForPeriod(db, ref, periodBounds(period), field)).id];
+  const units = ref.includes("@")
+    ? [await findUnitById(db, ref)].filter((u) => u !== undefined)
+    : await findUnitsByCode(db, ref);
+  if (units.length === 0) throw unknownReference(field, "unit with code", ref);
+  return units.map((u) => u.id);
 }

@@ -229,3 +229,14 @@ export async function readCatalogue(db: Db): Promise<Catalogue> {
     byId.get(l.change_id)?.links.push({ from: l.from_id, to: l.to_id, whole: l.whole, derived: l.derived });
   return createCatalogue(units.map(toUnit), byId.values());
 }
+
+/** Every unit that ever bore a code (80: Long An until 2025, Tây Ninh since). */
+export async function findUnitsByCode(db: Db, code: string): Promise<AdminUnit[]> {
+  const rows = await db
+    .selectFrom("admin_units")
+    .selectAll()
+    .where("code", "=", code)
+    .orderBy("id")
+    .execute();
+  return rows.map(toUnit);
+}

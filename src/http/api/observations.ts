@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { notFound } from "../../app/errors.ts";
 import { recordObservation, reviseObservation } from "../../app/observations.ts";
-import { periodBounds } from "../../app/periods.ts";
-import { resolveUnitForPeriod } from "../../app/units.ts";
+import { unitIdsFor } from "../../app/units.ts";
 import {
   findObservation,
   listObservations,
@@ -81,9 +80,7 @@ export function registerObservationRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.list, async (c) => {
     const { unit, period, indicator, revisions } = c.req.valid("query");
     const db = c.get("store").db;
-    const unitIds = unit
-      ? [(await resolveUnitForPeriod(db, unit, periodBounds(period ?? "2000-2099"), "unit")).id]
-      : undefined;
+    const unitIds = unit ? await unitIdsFor(db, unit, period, "unit") : undefined;
     const rows = await listObservations(db, {
       ...(unitIds ? { unitIds } : {}),
       ...(period ? { periods: [period] } : {}),

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { notFound } from "../../app/errors.ts";
-import { periodBounds } from "../../app/periods.ts";
 import {
   createPlan,
   createTarget,
@@ -9,7 +8,7 @@ import {
   updatePlan,
   updateTarget,
 } from "../../app/plans.ts";
-import { resolveUnitForPeriod } from "../../app/units.ts";
+import { unitIdsFor } from "../../app/units.ts";
 import {
   findPlan,
   findTarget,
@@ -133,9 +132,7 @@ export function registerPlanRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(plan.list, async (c) => {
     const { unit, period } = c.req.valid("query");
     const db = c.get("store").db;
-    const unitIds = unit
-      ? [(await resolveUnitForPeriod(db, unit, periodBounds(period ?? "2000-2099"), "unit")).id]
-      : undefined;
+    const unitIds = unit ? await unitIdsFor(db, unit, period, "unit") : undefined;
     const plans = await listPlans(db, { ...(unitIds ? { unitIds } : {}), ...(period ? { period } : {}) });
     return c.json({ plans: plans.map(planView) }, 200);
   });
