@@ -121,6 +121,8 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle client losing its server must not bring the process down; the next query reports it.
+  pool.on("error", (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safeUrl = new URL(url);
   safeUrl.password = "";

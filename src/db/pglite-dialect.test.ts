@@ -18,6 +18,17 @@ describe("Mutex", () => {
     expect(order).toEqual(["a+", "a-", "b+", "b-", "c+", "c-"]);
     expect(mutex.queued).toBe(0);
   });
+
+  it("gives up after the timeout, and the one who gave up does not block those after it", async () => {
+    const mutex = new Mutex();
+    const first = await mutex.acquire();
+    await expect(mutex.acquire(20)).rejects.toThrow(/busy for 20 ms/);
+    const third = mutex.acquire(1_000);
+    first();
+    const release = await third;
+    release();
+    expect(mutex.queued).toBe(0);
+  });
 });
 
 describe("PGliteDialect", () => {

@@ -33,18 +33,40 @@ export class Mutex {
     return this.#waiting;
   }
 
-  acquire(): Promise<() => void> {
+  /**
+   * Waits for the lock; with `timeoutMs`, gives up with an error instead of waiting for ever (a
+   * query made outside its transaction, while the transaction holds the lock, would otherwise
+   * hang). A waiter that gave up passes its turn on at once.
+   */
+  acquire(timeoutMs?: number): Promise<() => void> {
     this.#waiting += 1;
     let release!: () => void;
     const released = new Promise<void>((resolve) => {
-      release = () => {
+      release = once(() => {
         this.#waiting -= 1;
         resolve();
-      };
+      });
     });
     const previous = this.#tail;
     this.#tail = previous.then(() => released);
-    return previous.then(() => once(release));
+    const turn = previous.then(() => release);
+    if (timeoutMs === undefined) return turn;
+    return new Promise((resolve, reject) => {
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        reject(
+          new Error(
+            `the PGlite connection stayed busy for ${timeoutMs} ms (a query outside its transaction?)`,
+          ),
+        );
+      }, timeoutMs);
+      turn.then((r) => {
+        clearTimeout(timer);
+        if (timedOut) r();
+        else resolve(r);
+      });
+    });
   }
 }
 
@@ -57,6 +79,9 @@ function once(fn: () => void): () => void {
     }
   };
 }
+
+/** Longer than any one request or load should hold the connection; shorter than forever. */
+const ACQUIRE_TIMEOUT_MS = 120_000;
 
 class PGliteConnection implements DatabaseConnection {
   readonly #pglite: PGlite;
@@ -100,7 +125,7 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.#mutex.acquire();
+    const release = await this.#mutex.acquire(ACQUIRE_TIMEOUT_MS);
     this.#releases.set(this.#connection, release);
     return this.#connection;
   }
