@@ -2,7 +2,7 @@
  * How long `chitieu serve` takes to answer on a fresh folder (creating the store, loading the
  * catalogue and the demo) and on a second start on the same folder. Run:
  *
- *   node --import tsx bench/serve-start.ts [runs]
+ *   npm run bench -- serve-start        (or: node --import tsx bench/serve-start.ts [runs])
  *
  * Spawns the real command (node bin/chitieu.js serve) with CHITIEU_DATA in a temporary folder,
  * times until GET /api/v1/health answers, stops it with SIGTERM, and repeats. Targets (issue 3):
