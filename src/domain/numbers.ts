@@ -191,7 +191,10 @@ export interface NumberRange {
 export function parseRange(text: string, style: NumberStyle = "vi"): NumberRange {
   const normal = text.normalize("NFC").trim();
   const figure = String.raw`\d+(?:[.,]\d+)*`;
-  const pattern = new RegExp(String.raw`^(?:từ\s+)?(${figure})\s*(?:-|–|—|đến|tới)\s*(${figure})\s*(.*)$`, "iu");
+  const pattern = new RegExp(
+    String.raw`^(?:từ\s+)?(${figure})\s*(?:-|–|—|đến|tới)\s*(${figure})\s*(.*)$`,
+    "iu",
+  );
   const match = pattern.exec(normal);
   if (!match) throw new NumberFormatError(text, "not a range such as 9,2-10% or từ 5 đến 7%");
   const lo = parseNumber(match[1]!, style);

@@ -64,7 +64,9 @@ function placeTone(word: string): string {
   const closed = end + 1 < letters.length;
 
   let target: number;
-  const qualityAt = cluster.map((l, i) => (l.marks.some((m) => QUALITY_MARKS.has(m)) ? i : -1)).filter((i) => i >= 0);
+  const qualityAt = cluster
+    .map((l, i) => (l.marks.some((m) => QUALITY_MARKS.has(m)) ? i : -1))
+    .filter((i) => i >= 0);
   if (qualityAt.length > 0) target = qualityAt[qualityAt.length - 1]!;
   else if (closed) target = cluster.length - 1;
   else if (cluster.length === 3) target = 1;
