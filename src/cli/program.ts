@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
+import { registerExtract } from "./extract.ts";
 
 export function buildProgram(): Command {
   const program = new Command("chitieu")
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError(false)
     .exitOverride();
   registerAssess(program);
+  registerExtract(program);
   return program;
 }
 

@@ -1,0 +1,311 @@
+/**
+ * The grammar that turns the mentions of a sentence into statements. A quantity opens a
+ * statement; a percent opens one when words naming an indicator stand before it ("tỷ lệ hộ
+ * nghèo giảm 3,87%"), and otherwise joins the statement before it as a comparison ("…, đạt 107%
+ * kế hoạch tỉnh giao, đạt 104,5% kế hoạch năm"). A percent is the level of a rate indicator
+ * ("tăng trưởng kinh tế đạt 7,5%"), a percent of plan for other indicators ("thu ngân sách đạt
+ * 145%"), or a change with a verb (tăng, giảm, vượt).
+ */
+import { directionOf, settleYearBasis } from "./comparisons.ts";
+import { isCeremonySentence } from "./guards.ts";
+import { cleanIndicator, isRateIndicator } from "./indicator.ts";
+import type { LocalityMention } from "./locality.ts";
+import { type Mention, scanMentions } from "./mentions.ts";
+import type { PeriodMention } from "./period.ts";
+import { isEstimated } from "./qualifiers.ts";
+import { findSlashlessRollups } from "./rollups.ts";
+import type { Sentence } from "./sentences.ts";
+import type { Comparison, Statement } from "./types.ts";
+import { isAreaUnit, isCountUnit } from "./units.ts";
+
+export interface PassageContext {
+  text: string;
+  periods: PeriodMention[];
+  localities: LocalityMention[];
+  /** A heading such as "Các chỉ tiêu chủ yếu:" has been read: figures that follow are targets. */
+  targetList: boolean;
+}
+
+interface Draft extends Statement {
+  periodYear: number | null;
+}
+
+const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+ )?giao|kế hoạch (?:năm \d{4} )?giao/iu;
+const TARGET_HEADING =
+  /(?:^|[\s\d.)\-–])(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể|kinh\s+tế|chính|phát\s+triển|về)|các\s+chỉ\s+tiêu\s*:/iu;
+const RESULT_WORDS = /đạt|vượt|hoàn thành|thực hiện được|kết quả/iu;
+
+/** Whether a sentence with no figure announces a list of targets ("Các chỉ tiêu chủ yếu:"). */
+export function isTargetHeading(sentence: string): boolean {
+  return TARGET_HEADING.test(sentence) && !RESULT_WORDS.test(sentence);
+}
+
+function lastBefore<T extends { start: number }>(items: T[], at: number, from = 0): T | null {
+  let found: T | null = null;
+  for (const item of items) {
+    if (item.start >= at) break;
+    if (item.start >= from) found = item;
+  }
+  return found;
+}
+
+function periodFor(context: PassageContext, from: number, at: number): PeriodMention | null {
+  const local = lastBefore(context.periods, at, from);
+  if (local) return local;
+  let scoping: PeriodMention | null = null;
+  for (const p of context.periods) {
+    if (p.start >= at) break;
+    if (p.scoping) scoping = p;
+  }
+  return scoping;
+}
+
+/** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
+export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
+  const text = sentence.text;
+  const offset = sentence.start;
+  const mentions = scanMentions(text);
+  if (mentions.length === 0) {
+    if (isTargetHeading(text)) context.targetList = true;
+  }
+  const drafts: Draft[] = [];
+  const ceremony = isCeremonySentence(text);
+  let current: Draft | null = null;
+  let lastIndicator = "";
+  let previousEnd = 0;
+
+  const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
+    const period = periodFor(context, offset + gapFrom, offset + m.numStart);
+    const locality =
+      lastBefore(context.localities, offset + m.numStart, offset + gapFrom) ??
+      lastBefore(context.localities, offset + m.numStart);
+    const clause = gap.split(/[;]/).pop() ?? "";
+    const draft: Draft = {
+      indicator: indicator || lastIndicator,
+      value: null,
+      unit: null,
+      qualifier: null,
+      estimated: isEstimated(clause.slice(-200)),
+      comparisons: [],
+      period: period?.text ?? null,
+      locality: locality?.text ?? null,
+      is_target: false,
+      periodYear: period?.year ?? null,
+    };
+    const targetByWords = TARGET_WORDS.test(clause.slice(-200));
+    const inherits = !indicator || /trong\s+đó/iu.test(gap);
+    draft.is_target =
+      targetByWords || context.targetList || (inherits && drafts.length > 0 && drafts[0]!.is_target === true);
+    drafts.push(draft);
+    if (indicator) lastIndicator = indicator;
+    current = draft;
+    return draft;
+  };
+
+  const comparisonOf = (m: Mention, owner: Draft | null): Comparison => {
+    const c: Comparison = { percent: 0, basis: "other", basis_text: null };
+    if (m.kind === "multiplier") {
+      c.percent = Math.round(m.value! * 100 * 1e9) / 1e9;
+      c.multiplier = m.value!;
+    } else c.percent = m.value!;
+    if (m.basis) {
+      c.basis = settleYearBasis(m.basis, owner?.periodYear ?? null);
+      c.basis_text = m.basis.text;
+    } else if (m.kind !== "multiplier" && (m.prefix.verb === "reach" || m.prefix.verb === null)) {
+      c.basis = "plan";
+    }
+    const direction = m.kind === "multiplier" ? undefined : directionOf(m.prefix.verb);
+    if (direction) c.direction = direction;
+    if (m.qualifier && m.qualifier !== "exact" && m.kind === "percent") c.qualifier = m.qualifier;
+    if (m.basisValue) {
+      c.basis_value = m.basisValue.value;
+      c.basis_unit = m.basisValue.unit;
+    }
+    return c;
+  };
+
+  /** The statement a comparison belongs to: by its unit or aspect when the sentence lists several. */
+  const ownerOf = (m: Mention): Draft | null => {
+    const unit = m.plan?.unit ?? m.basisValue?.unit;
+    if (m.aspectArea || unit) {
+      for (let i = drafts.length - 1; i >= 0; i--) {
+        const d = drafts[i]!;
+        if (d.unit && (m.aspectArea ? isAreaUnit(d.unit) : d.unit === unit)) return d;
+      }
+    }
+    return current;
+  };
+
+  for (const m of mentions) {
+    let gapFrom = previousEnd;
+    if (m.parenOpen >= gapFrom) gapFrom = m.parenOpen + 1;
+    const gap = text.slice(Math.max(gapFrom, m.start - 400), Math.max(gapFrom, m.start));
+    previousEnd = m.end;
+    const indicator = cleanIndicator(gap);
+    const inParens = m.parenOpen >= 0;
+    const verb = m.prefix.verb;
+
+    if (m.kind === "rank") {
+      if (current) (current as Draft).rank = { position: m.position!, out_of: m.outOf ?? null };
+      continue;
+    }
+    if (m.kind === "count") {
+      const d = open(m, indicator || m.noun!, gapFrom, gap);
+      d.met = m.met!;
+      d.total = m.total!;
+      d.rollup_status = m.status!;
+      if (m.resolution) d.rollup_basis = "resolution";
+      d.is_target = false;
+      continue;
+    }
+    if (m.kind === "quantity") {
+      const change = verb === "increase" || verb === "decrease" || (verb === "equal" && inParens);
+      if (change && current && (!indicator || inParens)) {
+        const owner: Draft = current;
+        const last = owner.comparisons[owner.comparisons.length - 1];
+        const direction = directionOf(verb) ?? last?.direction ?? "increase";
+        if (m.value !== null) {
+          owner.absolute_changes ??= [];
+          owner.absolute_changes.push({
+            value: m.value,
+            unit: m.unit!,
+            direction,
+            basis: m.basis ? settleYearBasis(m.basis, owner.periodYear) : (last?.basis ?? "other"),
+            basis_text: m.basis?.text ?? last?.basis_text ?? null,
+          });
+        }
+        continue;
+      }
+      if (inParens) continue;
+      if (ceremony && isCountUnit(m.unit!)) continue;
+      if (
+        current &&
+        !indicator &&
+        /thực\s+hiện/iu.test(gap) &&
+        (current as Draft).unit === m.unit &&
+        (current as Draft).value !== null &&
+        (current as Draft).comparisons.length === 0
+      ) {
+        const owner: Draft = current;
+        owner.plan_value = owner.value!;
+        owner.plan_unit = owner.unit!;
+        owner.value = m.value;
+        owner.qualifier = m.qualifier;
+        continue;
+      }
+      const d = open(m, indicator, gapFrom, gap);
+      d.unit = m.unit;
+      if (m.range) {
+        d.value_range = m.range;
+      } else {
+        d.value = m.value;
+        d.qualifier = m.qualifier;
+      }
+      if (m.plan) {
+        if (m.plan.range) d.plan_range = m.plan.range;
+        if (m.plan.value !== undefined) d.plan_value = m.plan.value;
+        d.plan_unit = m.plan.unit;
+      }
+      continue;
+    }
+
+    // Percents and multipliers.
+    if (m.range) {
+      if (indicator && !inParens) {
+        const d = open(m, indicator, gapFrom, gap);
+        d.unit = m.unit;
+        d.value_range = m.range;
+      }
+      continue;
+    }
+    if (m.kind === "percent" && verb === "share") {
+      if (indicator && !inParens) {
+        const d = open(m, indicator, gapFrom, gap);
+        d.value = m.value;
+        d.unit = m.unit;
+        d.qualifier = m.qualifier;
+      } else if (current) {
+        const owner: Draft = current;
+        if (owner.value === null && isRateIndicator(owner.indicator)) {
+          owner.value = m.value;
+          owner.unit = m.unit;
+          owner.qualifier = m.qualifier;
+        } else owner.share_percent = m.value!;
+      }
+      continue;
+    }
+    const isChange = verb === "increase" || verb === "decrease" || verb === "exceed";
+    const isLevel = verb === "down_to" || verb === "up_to";
+    const rateContext = indicator
+      ? isRateIndicator(indicator)
+      : current !== null &&
+        (current as Draft).value === null &&
+        isRateIndicator((current as Draft).indicator);
+    const asValue =
+      m.kind === "percent" &&
+      !m.basis &&
+      (isLevel ||
+        (!isChange && (rateContext || (indicator !== "" && (verb === null || verb === "be") && !inParens))));
+    if (asValue) {
+      if (indicator && (!inParens || rateContext)) {
+        const d = open(m, indicator, gapFrom, gap);
+        d.value = m.value;
+        d.unit = m.unit;
+        d.qualifier = m.qualifier;
+        if (m.plan) {
+          if (m.plan.range) d.plan_range = m.plan.range;
+          if (m.plan.value !== undefined) d.plan_value = m.plan.value;
+          d.plan_unit = m.plan.unit;
+        }
+      } else if (current && (current as Draft).value === null) {
+        const owner: Draft = current;
+        owner.value = m.value;
+        owner.unit = m.unit;
+        owner.qualifier = m.qualifier;
+      }
+      continue;
+    }
+    if (indicator && !inParens) {
+      const d = open(m, indicator, gapFrom, gap);
+      d.comparisons.push(comparisonOf(m, d));
+      if (m.plan) {
+        if (m.plan.range) d.plan_range = m.plan.range;
+        if (m.plan.value !== undefined) d.plan_value = m.plan.value;
+        d.plan_unit = m.plan.unit === "%" ? "% tăng" : m.plan.unit;
+      }
+      continue;
+    }
+    const owner = ownerOf(m);
+    if (!owner) continue;
+    owner.comparisons.push(comparisonOf(m, owner));
+    if (m.plan) {
+      if (m.plan.range) owner.plan_range = m.plan.range;
+      if (m.plan.value !== undefined) owner.plan_value = m.plan.value;
+      owner.plan_unit = m.plan.unit;
+    }
+  }
+
+  for (const r of findSlashlessRollups(text, context.text.slice(Math.max(0, offset - 2000), offset))) {
+    const period = periodFor(context, offset, offset + r.start);
+    const locality = lastBefore(context.localities, offset + r.start);
+    drafts.push({
+      indicator: "chỉ tiêu",
+      value: null,
+      unit: null,
+      qualifier: null,
+      estimated: false,
+      comparisons: [],
+      period: period?.text ?? null,
+      locality: locality?.text ?? null,
+      met: r.met,
+      total: r.total,
+      rollup_status: /vượt/iu.test(text.slice(r.end, r.end + 40)) ? "met_or_exceeded" : "met",
+      is_target: false,
+      periodYear: null,
+    });
+  }
+
+  return drafts
+    .filter((d) => d.value !== null || d.met !== undefined || d.comparisons.length > 0 || d.value_range)
+    .map(({ periodYear: _, ...statement }) => statement);
+}
