@@ -6,7 +6,7 @@
  */
 import { findLocalities } from "./locality.ts";
 import { findPeriods } from "./period.ts";
-import { normalizePassage, splitSentences } from "./sentences.ts";
+import { bracketOpenings, normalizePassage, splitSentences } from "./sentences.ts";
 import { type PassageContext, readSentence } from "./statements.ts";
 import type { ExtractionResult, Statement } from "./types.ts";
 
@@ -34,13 +34,19 @@ function sameFigure(a: Statement, b: Statement): boolean {
 
 /** Drops a statement that repeats an earlier one (same figures, similar indicator). */
 export function dropRepeats(statements: Statement[]): Statement[] {
-  const kept: Statement[] = [];
+  const kept: (Statement | null)[] = [];
+  const byFigure = new Map<string, number[]>();
   for (const s of statements) {
-    const twin = kept.findIndex((k) => sameFigure(k, s));
-    if (twin < 0) kept.push(s);
-    else if (kept[twin]!.period === null && s.period !== null) kept[twin] = s;
+    const key = `${s.value}|${s.unit}|${s.met}|${s.total}|${s.comparisons.map((c) => c.percent).join(",")}`;
+    const bucket = byFigure.get(key) ?? [];
+    const twin = bucket.find((i) => sameFigure(kept[i]!, s));
+    if (twin === undefined) {
+      bucket.push(kept.length);
+      byFigure.set(key, bucket);
+      kept.push(s);
+    } else if (kept[twin]!.period === null && s.period !== null) kept[twin] = s;
   }
-  return kept;
+  return kept.filter((s): s is Statement => s !== null);
 }
 
 /** Reads the statements of a passage of report text. */
@@ -49,7 +55,7 @@ export function extractStatements(input: string): ExtractionResult {
   const context: PassageContext = {
     text,
     periods: findPeriods(text),
-    localities: findLocalities(text),
+    localities: findLocalities(text, bracketOpenings(text)),
     targetList: false,
   };
   const statements: Statement[] = [];

@@ -72,7 +72,7 @@ export function guardFigure(text: string, start: number, end: number): Guard | n
   // Document numbers: "số 12/NQ-HĐND", "81/QĐ-UBND", "Nghị quyết 11", "Điều 1".
   const docNumber = /^\s*\/\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}\d/-]*/u.exec(tail);
   if (docNumber) return { reason: "document_number", end: end + docNumber[0].length };
-  if (DOCUMENT_WORDS.test(head)) return { reason: "document_number", end };
+  if (DOCUMENT_WORDS.test(head) && !/^\s*%/.test(tail)) return { reason: "document_number", end };
 
   // Phone numbers: 0912 345 678, 0276.3822.123, (028) 3829 1234, after "điện thoại".
   const phone = /^[\d .-]{6,}\d/.exec(text.slice(start, start + 24));

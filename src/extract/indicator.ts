@@ -48,7 +48,8 @@ export function cleanIndicator(gap: string): string {
   // ("giá trị sản xuất nông, lâm nghiệp, thủy sản").
   const parts = s.split(",");
   let kept = stripEnds(parts.pop() ?? "");
-  while (parts.length > 0 && kept && words(kept) <= 3) {
+  // "A, B và C" lists keep their head too ("tăng trưởng khu vực nông, lâm nghiệp và thủy sản").
+  while (parts.length > 0 && kept && (words(kept) <= 3 || /\svà\s/u.test(kept))) {
     const previous = stripEnds(parts[parts.length - 1]!);
     if (!previous || words(previous) > 8) break;
     kept = `${previous}, ${kept}`;

@@ -1,37 +1,113 @@
 /**
  * Place names as written: an administrative unit with its name ("huyện Cần Đước", "xã Đại
- * Đồng"), the name behind a Party committee ("Huyện ủy Duy Xuyên" → "Duy Xuyên"), or the generic
- * word a report uses for itself ("toàn huyện", "cả nước", "tỉnh").
+ * Đồng"), a province or city by its bare name ("tỉnh Thanh Hóa" → "Thanh Hóa"), the name behind a
+ * Party committee ("Huyện ủy Duy Xuyên" → "Duy Xuyên"), or the generic word a report uses for
+ * itself ("toàn huyện", "cả nước", "UBND huyện" → "huyện", "trên địa bàn tỉnh" → "tỉnh").
  */
 
-const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])`;
+const NAME = String.raw`${SYLLABLE}(?:\s+${SYLLABLE}){0,3}`;
 const KIND = String.raw`huyện|xã|thị xã|thị trấn|phường|quận|tỉnh|thành phố|đặc khu`;
+const GENERIC = String.raw`huyện|tỉnh|thị xã|xã|thành phố`;
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}])`;
 const PLACE = new RegExp(
   [
-    String.raw`(?<![\p{L}\p{M}])(?:${KIND})\s+(${NAME})`,
-    String.raw`(?<![\p{L}\p{M}])(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
-    String.raw`(?<![\p{L}\p{M}])(toàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|cả\s+nước)(?![\p{L}\p{M}])`,
-    String.raw`(?:(?<=^\s*|[.;:,]\s*|\d{4}\s*)|(?<=của\s+))(huyện|tỉnh|thị xã|xã)(?=\s+(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s*[.;,]|$)`,
+    String.raw`${NOT_AFTER_LETTER}(${KIND})\s+(${NAME})`,
+    String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
+    String.raw`${NOT_AFTER_LETTER}(toàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|cả\s+nước)(?![\p{L}\p{M}])`,
+    String.raw`(?:(?<=^\s*|[.;:,]\s*|\d{4}\s*)|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s+))(${GENERIC})(?=\s+(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s*[.;,]|\s+(?:đã|đang|và)\s|$)`,
+    String.raw`(?<=của\s+|^)(${NAME})(?=\s*[:,]|\s+(?:ước|đạt|có)\s)`,
+    String.raw`(?<=(?:UBND|HĐND|địa\s+bàn)\s+)(${GENERIC})(?![\p{L}\p{M}])`,
   ].join("|"),
   "gu",
 );
-const KIND_WORD = new RegExp(String.raw`^(?:${KIND})\s`, "iu");
+const COMMITTEE_KIND: Record<string, string> = {
+  huyện: "huyện",
+  thị: "thị xã",
+  tỉnh: "tỉnh",
+  thành: "thành phố",
+};
+const LEVEL: Record<string, number> = {
+  tỉnh: 1,
+  "thành phố": 1,
+  huyện: 2,
+  "thị xã": 2,
+  quận: 2,
+  xã: 3,
+  phường: 3,
+  "thị trấn": 3,
+  "đặc khu": 3,
+};
+const RANK_CONTEXT = /(?:thứ\s*\d*|đầu|nhất|tốp|top|so với)\s*$/iu;
 
 export interface LocalityMention {
   text: string;
   start: number;
+  /** A generic word ("huyện", "toàn tỉnh") rather than a name. */
+  generic: boolean;
+  /** The kind of unit the phrase names, when it says: "huyện", "tỉnh"… */
+  kind: string | null;
+  /** Offset of the "(" the phrase sits in, or -1: a place in an aside names no other figure. */
+  parenOpen: number;
 }
 
 /** Place phrases of a text, left to right. */
-export function findLocalities(text: string): LocalityMention[] {
+export function findLocalities(text: string, openings: Int32Array): LocalityMention[] {
   const found: LocalityMention[] = [];
   for (const match of text.matchAll(PLACE)) {
-    const whole = match[0];
-    let phrase = whole;
-    if (/ủy\s/iu.test(whole)) phrase = match[2]!;
-    else if (match[1] && KIND_WORD.test(whole)) phrase = whole;
-    else phrase = (match[3] ?? match[4] ?? whole).trim();
-    found.push({ text: phrase.replace(/\s+/g, " "), start: match.index });
+    const head = text.slice(Math.max(0, match.index - 24), match.index);
+    let mention: Omit<LocalityMention, "parenOpen">;
+    if (match[1] && match[2]) {
+      const kind = match[1];
+      const bare = kind === "tỉnh" || kind === "thành phố";
+      mention = { text: bare ? match[2] : `${kind} ${match[2]}`, start: match.index, generic: false, kind };
+    } else if (match[3]) {
+      const committee = /^(\p{L}+)/u.exec(match[0])![1]!.toLowerCase();
+      mention = {
+        text: match[3],
+        start: match.index,
+        generic: false,
+        kind: COMMITTEE_KIND[committee] ?? null,
+      };
+    } else if (match[4]) {
+      if (RANK_CONTEXT.test(head)) continue;
+      const phrase = match[4].replace(/\s+/g, " ");
+      mention = { text: phrase, start: match.index, generic: true, kind: phrase.replace(/^toàn\s+/u, "") };
+    } else if (match[5]) {
+      mention = { text: match[5], start: match.index, generic: true, kind: match[5] };
+    } else if (match[7]) {
+      mention = { text: match[7], start: match.index, generic: true, kind: match[7] };
+    } else {
+      if (
+        /^(?:Theo|Trong|Năm|Tổng|Các|Thông|Báo|Tính|Về|Riêng|Đặc|Bên|Cụ|Qua)(?![\p{L}\p{M}])/u.test(match[6]!)
+      )
+        continue;
+      mention = { text: match[6]!, start: match.index, generic: false, kind: null };
+    }
+    found.push({ ...mention, parenOpen: openings[match.index] ?? -1 });
   }
   return found;
+}
+
+/**
+ * The locality of a figure at `at`: the last place named before it, except that a generic word
+ * ("toàn huyện") defers to a named unit of the same kind earlier in the passage.
+ */
+export function localityAt(localities: LocalityMention[], at: number, parenOpen: number): string | null {
+  let last: LocalityMention | null = null;
+  for (const l of localities) {
+    if (l.start >= at) break;
+    if (l.parenOpen >= 0 && l.parenOpen !== parenOpen) continue;
+    last = l;
+  }
+  if (!last) return null;
+  if (last.generic && last.kind) {
+    const level = LEVEL[last.kind] ?? 0;
+    const named = localities.find(
+      (l) =>
+        !l.generic && l.kind !== null && l.start < at && (LEVEL[l.kind] ?? 0) >= level && l.parenOpen < 0,
+    );
+    if (named) return named.text;
+  }
+  return last.text;
 }

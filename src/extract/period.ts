@@ -45,9 +45,11 @@ export function findPeriods(text: string): PeriodMention[] {
     const end = start + match[0].length;
     const tail = text.slice(end, end + 3);
     const lead = text.slice(Math.max(0, start - 12), start);
+    const deadline = /^(?:tính\s+)?(?:đến|tới)/iu.test(phrase);
     const scoping =
-      /^\s*[,:]/.test(tail) ||
-      /(?:^|[.;\n]\s*|^\s*(?:trong|riêng|đến|tính)\s+)$/iu.test(lead) ||
+      /^\s*,/.test(tail) ||
+      (!deadline && /^\s*(?:[:.;]|$)/.test(tail)) ||
+      /(?:^|[.;,:\n]\s*|(?:^|\s)(?:trong|riêng|đến|tính|trước|sau|của)\s+)$/iu.test(lead) ||
       (start < 80 && /^(?:\s|trong|riêng|theo báo cáo[^.]*)*$/iu.test(text.slice(0, start)));
     periods.push({ text: phrase, start, end, year: years.length ? years[years.length - 1]! : null, scoping });
   }

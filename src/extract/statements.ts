@@ -9,7 +9,7 @@
 import { directionOf, settleYearBasis } from "./comparisons.ts";
 import { isCeremonySentence } from "./guards.ts";
 import { cleanIndicator, isRateIndicator } from "./indicator.ts";
-import type { LocalityMention } from "./locality.ts";
+import { type LocalityMention, localityAt } from "./locality.ts";
 import { type Mention, scanMentions } from "./mentions.ts";
 import type { PeriodMention } from "./period.ts";
 import { isEstimated } from "./qualifiers.ts";
@@ -76,9 +76,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
 
   const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
     const period = periodFor(context, offset + gapFrom, offset + m.numStart);
-    const locality =
-      lastBefore(context.localities, offset + m.numStart, offset + gapFrom) ??
-      lastBefore(context.localities, offset + m.numStart);
+    const locality = localityAt(
+      context.localities,
+      offset + m.numStart,
+      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
+    );
     const clause = gap.split(/[;]/).pop() ?? "";
     const draft: Draft = {
       indicator: indicator || lastIndicator,
@@ -88,14 +90,15 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       estimated: isEstimated(clause.slice(-200)),
       comparisons: [],
       period: period?.text ?? null,
-      locality: locality?.text ?? null,
+      locality,
       is_target: false,
       periodYear: period?.year ?? null,
     };
     const targetByWords = TARGET_WORDS.test(clause.slice(-200));
     const inherits = !indicator || /trong\s+đó/iu.test(gap);
-    draft.is_target =
-      targetByWords || context.targetList || (inherits && drafts.length > 0 && drafts[0]!.is_target === true);
+    const head = drafts[0];
+    draft.is_target = targetByWords || context.targetList || (inherits && head?.is_target === true);
+    if (!draft.estimated && /trong\s+đó/iu.test(gap) && head?.estimated) draft.estimated = true;
     drafts.push(draft);
     if (indicator) lastIndicator = indicator;
     current = draft;
@@ -287,7 +290,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
 
   for (const r of findSlashlessRollups(text, context.text.slice(Math.max(0, offset - 2000), offset))) {
     const period = periodFor(context, offset, offset + r.start);
-    const locality = lastBefore(context.localities, offset + r.start);
+    const locality = localityAt(context.localities, offset + r.start, -1);
     drafts.push({
       indicator: "chỉ tiêu",
       value: null,
@@ -296,7 +299,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       estimated: false,
       comparisons: [],
       period: period?.text ?? null,
-      locality: locality?.text ?? null,
+      locality,
       met: r.met,
       total: r.total,
       rollup_status: /vượt/iu.test(text.slice(r.end, r.end + 40)) ? "met_or_exceeded" : "met",

@@ -75,8 +75,8 @@ export const COUNT_NOUNS = [
   "cây",
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const names = [...MEASURES, ...COUNT_NOUNS].sort((a, b) => b.length - a.length).map(escape);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const names = [...MEASURES, ...COUNT_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const PER = String.raw`(?:\s*\/\s*(?:người|năm|kg|ha|tháng|hộ|lao động|ngày|con|tấn|m2|sào|lít))*`;
 const UNIT = new RegExp(
   String.raw`^\s*((?:${MAGNITUDE}\s+)*(?:${names.join("|")})${PER}|(?:${MAGNITUDE}\s+)*${MAGNITUDE}${PER})(?![\p{L}\p{M}\d])`,
