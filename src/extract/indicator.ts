@@ -48,11 +48,13 @@ export function cleanIndicator(gap: string): string {
   // ("giá trị sản xuất nông, lâm nghiệp, thủy sản").
   const parts = s.split(",");
   let kept = stripEnds(parts.pop() ?? "");
+  let head = kept;
   // "A, B và C" lists keep their head too ("tăng trưởng khu vực nông, lâm nghiệp và thủy sản").
-  while (parts.length > 0 && kept && (words(kept) <= 3 || /\svà\s/u.test(kept))) {
+  while (parts.length > 0 && kept && (words(head) <= 3 || /\svà\s/u.test(head))) {
     const previous = stripEnds(parts[parts.length - 1]!);
     if (!previous || words(previous) > 8) break;
     kept = `${previous}, ${kept}`;
+    head = previous;
     parts.pop();
   }
   kept = stripEnds(kept.replace(/\s+/g, " "));
