@@ -34,12 +34,19 @@ describe("splitSentences", () => {
 });
 
 describe("bracketOpenings", () => {
-  it("gives the innermost open bracket of each position, and survives unbalanced brackets", () => {
-    const text = "a (b (c) d) e) (f";
+  it("gives the innermost open bracket of each position", () => {
+    const text = "a (b (c) d) e";
     const open = bracketOpenings(text);
     expect(open[text.indexOf("c")]).toBe(5);
     expect(open[text.indexOf("d")]).toBe(2);
     expect(open[text.indexOf("e")]).toBe(-1);
-    expect(open[text.indexOf("f")]).toBe(text.lastIndexOf("("));
+  });
+
+  it("ignores brackets that never close, and stray closing brackets", () => {
+    const text = "a ((b) c) d) (f";
+    const open = bracketOpenings(text);
+    expect(open[text.indexOf("b")]).toBe(3);
+    expect(open[text.indexOf("c")]).toBe(2);
+    expect(open[text.indexOf("f")]).toBe(-1);
   });
 });

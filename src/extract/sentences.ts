@@ -60,18 +60,25 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
- * The bracket depth before each character of a sentence, and for each position the offset of
- * the innermost open "(" (or -1). Unbalanced ")" never takes the depth below zero.
+ * For each position of a text, the offset of the innermost open "(" or "[" around it, or -1.
+ * Only brackets that close count: a stray "(" or ")" changes nothing.
  */
 export function bracketOpenings(text: string): Int32Array {
-  const open = new Int32Array(text.length + 1).fill(-1);
+  const closes = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    open[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
     const ch = text[i];
     if (ch === "(" || ch === "[") stack.push(i);
-    else if ((ch === ")" || ch === "]") && stack.length > 0) stack.pop();
+    else if ((ch === ")" || ch === "]") && stack.length > 0) closes[stack.pop()!] = i;
   }
-  open[text.length] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+  const open = new Int32Array(text.length + 1).fill(-1);
+  const active: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    while (active.length > 0 && closes[active[active.length - 1]!]! < i) active.pop();
+    open[i] = active.length > 0 ? active[active.length - 1]! : -1;
+    if (closes[i]! >= 0) active.push(i);
+  }
+  while (active.length > 0 && closes[active[active.length - 1]!]! < text.length) active.pop();
+  open[text.length] = -1;
   return open;
 }

@@ -81,7 +81,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       offset + m.numStart,
       m.parenOpen < 0 ? -1 : offset + m.parenOpen,
     );
-    const clause = gap.split(/[;]/).pop() ?? "";
+    const clause =
+      text
+        .slice(Math.max(gapFrom, m.numStart - 400), m.numStart)
+        .split(/[;]/)
+        .pop() ?? "";
     const draft: Draft = {
       indicator: indicator || lastIndicator,
       value: null,
