@@ -20,7 +20,7 @@ export interface BasisMatch {
 const W = String.raw`[\p{L}\p{M}]+`;
 const END = String.raw`(?![\p{L}\p{M}])`;
 const SO = String.raw`(?:so\s+(?:với\s+)?)`;
-const GIVEN_BY = String.raw`(?:\s+(?!giao)${W}){0,4}?\s+giao${END}(?:\s+năm\s+\d{4})?`;
+const GIVEN_BY = String.raw`(?:\s+(?!giao)${W}){0,6}?\s+giao${END}(?:\s+năm\s+\d{4})?`;
 
 const SAME_PERIOD = new RegExp(
   String.raw`^\s*(?:${SO}?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4})|\s+\d{4})?|${SO}(?:quý\s+[IVX]+(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|\d+\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}))${END}`,

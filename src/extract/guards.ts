@@ -105,11 +105,13 @@ export function guardFigure(text: string, start: number, end: number): Guard | n
 }
 
 /**
- * Ceremony and event sentences ("kỷ niệm 94 năm", "trao tặng huy hiệu", "150 đại biểu dự"): the
- * counts in them are attendance, anniversaries and awards, never indicator values.
+ * Ceremony and event sentences ("kỷ niệm 94 năm", "trao tặng huy hiệu", "150 đại biểu dự", "trao 200
+ * suất quà"): their figures are attendance, anniversaries, gifts and awards, never indicator values.
+ * A sentence with a result verb (đạt, tăng, giảm, vượt) is not one.
  */
 export function isCeremonySentence(sentence: string): boolean {
-  return /kỷ niệm|lễ (?:kỷ niệm|mít tinh|ra mắt|khánh thành|khởi công|trao)|trao tặng|huy hiệu|tham dự|về dự|đại biểu|gặp mặt|tuyên dương|khen thưởng|phát hành/iu.test(
+  if (/(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt)\s/iu.test(sentence)) return false;
+  return /kỷ niệm|lễ (?:kỷ niệm|mít tinh|ra mắt|khánh thành|khởi công|trao)|trao tặng|trao \d|tặng \d|suất quà|học bổng|huy hiệu|tham dự|về dự|đại biểu|gặp mặt|tuyên dương|khen thưởng|phát hành|ủng hộ|quyên góp/iu.test(
     sentence,
   );
 }

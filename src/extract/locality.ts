@@ -7,14 +7,20 @@
 
 const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])`;
 const NAME = String.raw`${SYLLABLE}(?:\s+${SYLLABLE}){0,3}`;
-const KIND = String.raw`huyện|xã|thị xã|thị trấn|phường|quận|tỉnh|thành phố|đặc khu`;
-const GENERIC = String.raw`huyện|tỉnh|thị xã|xã|thành phố`;
+const KIND = "huyện|xã|thị xã|thị trấn|phường|quận|tỉnh|thành phố|đặc khu";
+const GENERIC = "huyện|tỉnh|thị xã|xã|thành phố";
+/** "huyện|xã" → "[hH]uyện|[xX]ã": a kind word may open a sentence. */
+const anyCase = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join("|");
 const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}])`;
 const PLACE = new RegExp(
   [
-    String.raw`${NOT_AFTER_LETTER}(${KIND})\s+(${NAME})`,
+    String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})\s+(${NAME})`,
     String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
-    String.raw`${NOT_AFTER_LETTER}(toàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|cả\s+nước)(?![\p{L}\p{M}])`,
+    String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
     String.raw`(?:(?<=^\s*|[.;:,]\s*|\d{4}\s*)|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s+))(${GENERIC})(?=\s+(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s*[.;,]|\s+(?:đã|đang|và)\s|$)`,
     String.raw`(?<=của\s+|^)(${NAME})(?=\s*[:,]|\s+(?:ước|đạt|có)\s)`,
     String.raw`(?<=(?:UBND|HĐND|địa\s+bàn)\s+)(${GENERIC})(?![\p{L}\p{M}])`,
@@ -58,7 +64,7 @@ export function findLocalities(text: string, openings: Int32Array): LocalityMent
     const head = text.slice(Math.max(0, match.index - 24), match.index);
     let mention: Omit<LocalityMention, "parenOpen">;
     if (match[1] && match[2]) {
-      const kind = match[1];
+      const kind = match[1].toLowerCase();
       const bare = kind === "tỉnh" || kind === "thành phố";
       mention = { text: bare ? match[2] : `${kind} ${match[2]}`, start: match.index, generic: false, kind };
     } else if (match[3]) {
@@ -71,7 +77,7 @@ export function findLocalities(text: string, openings: Int32Array): LocalityMent
       };
     } else if (match[4]) {
       if (RANK_CONTEXT.test(head)) continue;
-      const phrase = match[4].replace(/\s+/g, " ");
+      const phrase = match[4].replace(/\s+/g, " ").replace(/^T/, "t").replace(/^C/, "c");
       mention = { text: phrase, start: match.index, generic: true, kind: phrase.replace(/^toàn\s+/u, "") };
     } else if (match[5]) {
       mention = { text: match[5], start: match.index, generic: true, kind: match[5] };

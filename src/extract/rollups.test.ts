@@ -48,3 +48,11 @@ describe("findSlashlessRollups", () => {
     expect(findSlashlessRollups("Có 27 chỉ tiêu đạt kế hoạch.", "")).toEqual([]);
   });
 });
+
+describe("findSlashlessRollups: the targets not met", () => {
+  it("takes the total of a slashed roll-up before it", () => {
+    const sentence = "Có 19/22 chỉ tiêu đạt; 3 chỉ tiêu không đạt.";
+    const found = findSlashlessRollups(sentence, "");
+    expect(found).toMatchObject([{ met: 3, total: 22 }]);
+  });
+});

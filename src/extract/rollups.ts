@@ -48,7 +48,7 @@ export function isRollupNoun(noun: string): boolean {
 }
 
 const SLASHLESS = /(?<![\d.,/])(\d{1,3})\s+(chỉ\s+tiêu)(?=[^.;]{0,30}?(?:đạt|hoàn\s+thành|vượt))/giu;
-const TOTAL = /(?<![\d.,/])(\d{1,3})\s+chỉ\s+tiêu/giu;
+const TOTAL = /(?<![\d.,])(\d{1,3})\s+chỉ\s+tiêu/giu;
 
 export interface SlashlessRollup {
   met: number;
@@ -66,7 +66,7 @@ export function findSlashlessRollups(sentence: string, passageBefore: string): S
   for (const match of sentence.matchAll(SLASHLESS)) {
     const met = Number(match[1]);
     const head = sentence.slice(Math.max(0, match.index - 12), match.index);
-    if (!/(?:có|với|đạt|được|là|[,:])\s*$/iu.test(head)) continue;
+    if (!/(?:có|với|đạt|được|là|[,:;])\s*$/iu.test(head)) continue;
     const earlier = passageBefore + sentence.slice(0, match.index);
     let total: number | null = null;
     for (const t of earlier.slice(-2000).matchAll(TOTAL)) {

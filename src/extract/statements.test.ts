@@ -194,3 +194,41 @@ describe("isTargetHeading", () => {
     expect(isTargetHeading("Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch")).toBe(false);
   });
 });
+
+describe("statements: percents of a population", () => {
+  it("reads '100% xã có trạm y tế' as a level whose indicator follows the figure", () => {
+    const statements = read(
+      "Tỷ lệ che phủ rừng đạt 40%; 100% xã có trạm y tế; có 97% dân số dùng nước sạch.",
+    );
+    expect(statements.map((s) => [s.indicator, s.value, s.comparisons.length])).toEqual([
+      ["Tỷ lệ che phủ rừng", 40, 0],
+      ["xã có trạm y tế", 100, 0],
+      ["dân số dùng nước sạch", 97, 0],
+    ]);
+  });
+
+  it("names a count by the noun after it when no words come before", () => {
+    const [s] = read("Có 930 doanh nghiệp thành lập mới.");
+    expect(s!.indicator).toBe("doanh nghiệp thành lập mới");
+  });
+
+  it("reads a not-met remainder as a roll-up with status not_met", () => {
+    const statements = read("Kết quả, 16/19 chỉ tiêu đạt và vượt; 3 chỉ tiêu không đạt.");
+    expect(statements.map((s) => [s.met, s.total, s.rollup_status])).toEqual([
+      [16, 19, "met_or_exceeded"],
+      [3, 19, "not_met"],
+    ]);
+  });
+});
+
+describe("statements: gifts and ceremonies", () => {
+  it("reads nothing from a sentence about gifts", () => {
+    expect(read("Dịp này, huyện trao 200 suất quà, mỗi suất trị giá 500.000 đồng.")).toEqual([]);
+  });
+
+  it("does not take 'toàn xã hội' for a commune", () => {
+    expect(read("Tỉnh Bến Tre: tổng vốn đầu tư toàn xã hội đạt 21.000 tỷ đồng.")[0]!.locality).toBe(
+      "Bến Tre",
+    );
+  });
+});

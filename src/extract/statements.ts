@@ -13,7 +13,7 @@ import { type LocalityMention, localityAt } from "./locality.ts";
 import { type Mention, scanMentions } from "./mentions.ts";
 import type { PeriodMention } from "./period.ts";
 import { isEstimated } from "./qualifiers.ts";
-import { findSlashlessRollups } from "./rollups.ts";
+import { findSlashlessRollups, readRollupStatus } from "./rollups.ts";
 import type { Sentence } from "./sentences.ts";
 import type { Comparison, Statement } from "./types.ts";
 import { isAreaUnit, isCountUnit } from "./units.ts";
@@ -58,6 +58,26 @@ function periodFor(context: PassageContext, from: number, at: number): PeriodMen
     if (p.scoping) scoping = p;
   }
   return scoping;
+}
+
+/** The noun phrase after a count ("1.200 doanh nghiệp thành lập mới"), up to a verb or a mark. */
+function countedPhrase(m: Mention, text: string): string {
+  if (!m.unit || !isCountUnit(m.unit)) return "";
+  const after = text.slice(m.end, m.end + 80);
+  const phrase = /^[^,;.:()\d]*/u.exec(after)![0].split(/\s(?:với|đạt|tăng|giảm|là|của|trên|so)\s/u)[0]!;
+  return `${m.unit} ${phrase}`.replace(/\s+/g, " ").trim();
+}
+
+/** The population after a percent ("100% xã có trạm y tế"), when the words there are no basis. */
+function populationAfter(m: Mention, text: string): string {
+  const after = text.slice(m.end, m.end + 100);
+  const phrase = /^\s+(?:số\s+)?(\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}-]+)*)/u.exec(
+    after.split(/[,;.:()]/)[0]!,
+  );
+  if (!phrase) return "";
+  const words = phrase[1]!.trim();
+  if (/^(?:và|hoặc|so|trong|kế|tổng|của|trên|tương|thì|là)(?![\p{L}\p{M}])/u.test(words)) return "";
+  return words;
 }
 
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
@@ -184,7 +204,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
         continue;
       }
       if (inParens) continue;
-      if (ceremony && isCountUnit(m.unit!)) continue;
+      if (ceremony) continue;
       if (
         current &&
         !indicator &&
@@ -200,7 +220,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
         owner.qualifier = m.qualifier;
         continue;
       }
-      const d = open(m, indicator, gapFrom, gap);
+      const d = open(m, indicator || countedPhrase(m, text), gapFrom, gap);
       d.unit = m.unit;
       if (m.range) {
         d.value_range = m.range;
@@ -239,6 +259,16 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
           owner.qualifier = m.qualifier;
         } else owner.share_percent = m.value!;
       }
+      continue;
+    }
+    // "100% xã có trạm y tế", "có 98,5% dân số tham gia bảo hiểm y tế": the indicator follows.
+    const population =
+      !indicator && !m.basis && (verb === null || verb === "be") ? populationAfter(m, text) : "";
+    if (m.kind === "percent" && population && !inParens) {
+      const d = open(m, population, gapFrom, gap);
+      d.value = m.value;
+      d.unit = m.unit;
+      d.qualifier = m.qualifier;
       continue;
     }
     const isChange = verb === "increase" || verb === "decrease" || verb === "exceed";
@@ -306,7 +336,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       locality,
       met: r.met,
       total: r.total,
-      rollup_status: /vượt/iu.test(text.slice(r.end, r.end + 40)) ? "met_or_exceeded" : "met",
+      rollup_status: readRollupStatus(text.slice(r.end, r.end + 60)).status,
       is_target: false,
       periodYear: null,
     });

@@ -5,7 +5,7 @@
  * "04 thủ tục") is no candidate value.
  */
 
-const MAGNITUDE = String.raw`(?:nghìn|ngàn|triệu|tỷ|tỉ)`;
+const MAGNITUDE = "(?:nghìn|ngàn|triệu|tỷ|tỉ)";
 
 /** Measures, then counted nouns; longer names first so that "lượt khách quốc tế" wins. */
 const MEASURES = [
