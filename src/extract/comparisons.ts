@@ -44,7 +44,7 @@ const PLAN = new RegExp(
 );
 const ASSIGNED = new RegExp(String.raw`^\s*${SO}(?:${W}\s+){0,3}?giao${END}`, "iu");
 const OTHER = new RegExp(
-  String.raw`^\s*${SO}(?!\d)[^,;.()\d]{1,40}?(?=\s*(?:[,;.()]|$|\s(?:và|đạt|tăng|giảm)\s))`,
+  String.raw`^\s*${SO}(?!\d)[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$|\s(?:và|đạt|tăng|giảm)\s))`,
   "iu",
 );
 

@@ -6,7 +6,7 @@
 import { removePeriods } from "./period.ts";
 
 const LEAD =
-  /^(?:[\s\-–—•*+.,;:)]|\d{1,2}[.)]\s|[IVX]+\.\s|trong đó|trong khi đó|cụ thể(?: là)?|riêng|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|nhất là|theo đó|tuy nhiên|như|và|còn|với|về|qua đó|nhờ đó|sau|theo báo cáo|theo|các|những|đã|thì|do|đến nay|hiện nay|sau đó|có|gồm|bao gồm)(?![\p{L}\p{M}])\s*/iu;
+  /^(?:[\s\-–—•*+.,;:)]|\d{1,2}[.)]\s|[IVX]+\.\s|trong đó|trong khi đó|cụ thể(?: là)?|riêng|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|nhất là|theo đó|tuy nhiên|như|và|còn|với|về|qua đó|nhờ đó|sau|theo báo cáo|theo|các|những|đã|thì|do|đến nay|hiện nay|sau đó|có|gồm|bao gồm|trong|toàn (?:huyện|tỉnh|xã|thị xã|thành phố|quốc)|cả nước)(?![\p{L}\p{M}])\s*/iu;
 const TRAIL =
   /(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|dự ước|dự kiến|ước|đạt được|đạt|thực hiện được|thực hiện|được|là|có|với|cho|phấn đấu|đến|lên|xuống|ở mức|mức|bình quân|khoảng|trên|hơn|gần|dưới|từ|bằng|tăng|giảm|vượt|chiếm|tương đương|cao hơn|thấp hơn|đã|sẽ|và|của)\s*$|[\s,;:\-–(]+$/iu;
 const LOCALITY_ONLY =

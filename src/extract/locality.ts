@@ -44,7 +44,7 @@ const LEVEL: Record<string, number> = {
   "thị trấn": 3,
   "đặc khu": 3,
 };
-const RANK_CONTEXT = /(?:thứ\s*\d*|đầu|nhất|tốp|top|so với)\s*$/iu;
+const RANK_CONTEXT = /(?:thứ\s*\d*|đầu|nhất|tốp|top|so với|bình quân|chung của|mức)\s*$/iu;
 
 export interface LocalityMention {
   text: string;

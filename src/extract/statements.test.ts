@@ -232,3 +232,40 @@ describe("statements: gifts and ceremonies", () => {
     );
   });
 });
+
+describe("statements: asides and bare changes", () => {
+  it("does not take a bracketed figure with no verb for a comparison", () => {
+    const [s] = read("Tăng trưởng kinh tế ước đạt 7,1%, cao hơn mức bình quân cả nước (6,5%).");
+    expect(s).toMatchObject({ value: 7.1, comparisons: [], locality: null });
+  });
+
+  it("keeps a change in households as an absolute change, with the percent beside it", () => {
+    const [s] = read("Số hộ nghèo giảm 310 hộ, tương đương giảm 1,4%.");
+    expect(s).toMatchObject({
+      value: null,
+      comparisons: [{ percent: 1.4, direction: "decrease" }],
+      absolute_changes: [{ value: 310, unit: "hộ", direction: "decrease" }],
+    });
+  });
+
+  it("drops a bare change in households with nothing else", () => {
+    expect(read("Số hộ nghèo giảm 310 hộ.")).toEqual([]);
+  });
+
+  it("marks the items under 'Kế hoạch năm 2026:' as targets", () => {
+    const statements = read(
+      "Kế hoạch năm 2026:\n- Tăng trưởng kinh tế: 8,5%;\n- Thu ngân sách: 420 tỷ đồng.",
+    );
+    expect(statements.map((s) => s.is_target)).toEqual([true, true]);
+  });
+
+  it("reads a school year as the period", () => {
+    const [s] = read("Năm học 2024-2025, toàn huyện có 52 trường.");
+    expect(s).toMatchObject({ period: "Năm học 2024-2025", value: 52, unit: "trường" });
+  });
+
+  it("keeps a distant basis with figures in it as 'other' with its text", () => {
+    const [s] = read("Vốn đăng ký đạt 9.000 tỷ đồng, gấp 3 lần so với giai đoạn 2016-2020.");
+    expect(s!.comparisons[0]).toMatchObject({ basis: "other", basis_text: "so với giai đoạn 2016-2020" });
+  });
+});

@@ -32,7 +32,7 @@ interface Draft extends Statement {
 
 const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+ )?giao|kế hoạch (?:năm \d{4} )?giao/iu;
 const TARGET_HEADING =
-  /(?:^|[\s\d.)\-–])(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể|kinh\s+tế|chính|phát\s+triển|về)|các\s+chỉ\s+tiêu\s*:/iu;
+  /(?:^|[\s\d.)\-–])(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể|kinh\s+tế|chính|phát\s+triển|về)|các\s+chỉ\s+tiêu\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:năm\s+)?\d{4}\s*:?\s*$/iu;
 const RESULT_WORDS = /đạt|vượt|hoàn thành|thực hiện được|kết quả/iu;
 
 /** Whether a sentence with no figure announces a list of targets ("Các chỉ tiêu chủ yếu:"). */
@@ -187,7 +187,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     }
     if (m.kind === "quantity") {
       const change = verb === "increase" || verb === "decrease" || (verb === "equal" && inParens);
-      if (change && current && (!indicator || inParens)) {
+      if (change && !inParens && indicator) {
+        // "Số hộ nghèo giảm 245 hộ": a change with no level; kept only with a percent beside it.
+        current = open(m, indicator, gapFrom, gap);
+      }
+      if (change && current && (!indicator || inParens || (current as Draft).value === null)) {
         const owner: Draft = current;
         const last = owner.comparisons[owner.comparisons.length - 1];
         const direction = directionOf(verb) ?? last?.direction ?? "increase";
@@ -261,6 +265,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       }
       continue;
     }
+    // "(7,09%)" beside a figure, with no verb and no basis, is a value to compare with, no comparison.
+    if (inParens && !indicator && verb === null && !m.basis) continue;
     // "100% xã có trạm y tế", "có 98,5% dân số tham gia bảo hiểm y tế": the indicator follows.
     const population =
       !indicator && !m.basis && (verb === null || verb === "be") ? populationAfter(m, text) : "";

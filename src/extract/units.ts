@@ -14,6 +14,9 @@ const MEASURES = [
   "tạ",
   "kg",
   "ha",
+  "hecta",
+  "héc-ta",
+  "héc ta",
   "m2",
   "m²",
   "m3",
@@ -35,6 +38,9 @@ export const COUNT_NOUNS = [
   "lượt khách quốc tế",
   "lượt khách du lịch",
   "lượt khách",
+  "lượt du khách",
+  "du khách",
+  "khách",
   "lượt người",
   "lượt",
   "lao động",
@@ -62,6 +68,9 @@ export const COUNT_NOUNS = [
   "tiêu chí",
   "trường",
   "học sinh",
+  "sinh viên",
+  "giáo viên",
+  "trường hợp",
   "giường bệnh",
   "bác sĩ",
   "căn nhà",
@@ -72,7 +81,6 @@ export const COUNT_NOUNS = [
   "thẻ",
   "hồ sơ",
   "mô hình",
-  "cây",
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
