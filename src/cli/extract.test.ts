@@ -42,13 +42,22 @@ describe("chitieu extract", () => {
   });
 
   it("names the line of a bad JSON line and exits non-zero", async () => {
-    const { code, stderr } = await chitieu(["extract", "--jsonl"], '{"id":"a","text":"x"}\n{oops\n');
+    const { code, stderr } = await chitieu(
+      ["extract", "--jsonl", "--lang", "en"],
+      '{"id":"a","text":"x"}\n{oops\n',
+    );
     expect(code).not.toBe(0);
     expect(stderr.trim()).toBe("chitieu: standard input:2: not a JSON line");
   });
 
+  it("says it in Vietnamese by default", async () => {
+    const { code, stderr } = await chitieu(["extract", "--jsonl"], '{"id":"a","text":5}\n');
+    expect(code).not.toBe(0);
+    expect(stderr.trim()).toBe('chitieu: đầu vào chuẩn:1: trường "text" phải là chuỗi');
+  });
+
   it("names a file it cannot read", async () => {
-    const { code, stderr } = await chitieu(["extract", "no-such-file.txt"], "");
+    const { code, stderr } = await chitieu(["extract", "no-such-file.txt", "--lang", "en"], "");
     expect(code).not.toBe(0);
     expect(stderr).toContain("no-such-file.txt: cannot read (ENOENT)");
   });
