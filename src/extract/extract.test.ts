@@ -37,6 +37,13 @@ describe("extractStatements: distractors yield nothing", () => {
     ).toEqual([]);
   });
 
+  it("ignores a project's specification and damage from a storm", () => {
+    expect(
+      read("Dự án có tổng mức đầu tư 1.250 tỷ đồng, công suất 50 MW, mỗi hộ được hỗ trợ 30 triệu đồng."),
+    ).toEqual([]);
+    expect(read("Cơn bão làm 4 người bị thương, 230 nhà bị tốc mái.")).toEqual([]);
+  });
+
   it("ignores attendance counts at a ceremony", () => {
     expect(read("Lễ kỷ niệm có 300 người tham dự, trao tặng huy hiệu cho 25 đảng viên.")).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardFigure, isCeremonySentence } from "./guards.ts";
+import { guardFigure, isCeremonySentence, isDisasterSentence, isSpecification } from "./guards.ts";
 
 /** The guard of the first occurrence of `figure` in `text`. */
 function guardOf(text: string, figure: string) {
@@ -57,5 +57,20 @@ describe("isCeremonySentence", () => {
   it("recognises anniversaries and award ceremonies", () => {
     expect(isCeremonySentence("Xã tổ chức lễ kỷ niệm 70 năm ngày giải phóng")).toBe(true);
     expect(isCeremonySentence("Sản lượng lúa đạt 50.000 tấn")).toBe(false);
+  });
+});
+
+describe("isSpecification", () => {
+  it("recognises a project's total investment and a per-household support level", () => {
+    expect(isSpecification("Dự án có tổng mức đầu tư ")).toBe(true);
+    expect(isSpecification("mỗi hộ được hỗ trợ ")).toBe(true);
+    expect(isSpecification("Tổng vốn đầu tư toàn xã hội đạt ")).toBe(false);
+  });
+});
+
+describe("isDisasterSentence", () => {
+  it("recognises storms and floods", () => {
+    expect(isDisasterSentence("Cơn bão số 3 làm 12 nhà bị tốc mái")).toBe(true);
+    expect(isDisasterSentence("Sản lượng lúa đạt 50.000 tấn")).toBe(false);
   });
 });

@@ -115,3 +115,23 @@ export function isCeremonySentence(sentence: string): boolean {
     sentence,
   );
 }
+
+const SPECIFICATION =
+  /(?:tổng mức đầu tư|quy mô|công suất|chiều dài|chiều rộng|(?:dài|rộng|cao|sâu) khoảng|trị giá|mỗi suất|mỗi hộ|mỗi người|mỗi xã|mức hỗ trợ|hỗ trợ mỗi|định mức|mức phạt|giá trị hợp đồng|giá bán|giá vé)\s*(?:[^\s,;]+\s*){0,4}$/iu;
+
+/**
+ * Words that make a figure a specification rather than a result: a project's total investment
+ * or capacity, a per-household support level, a fine, a ticket price ("tổng mức đầu tư 1.200 tỷ
+ * đồng", "mỗi hộ được hỗ trợ 40 triệu đồng").
+ */
+export function isSpecification(clause: string): boolean {
+  return SPECIFICATION.test(clause.slice(-120));
+}
+
+const DISASTER =
+  /(?<![\p{L}\p{M}])(?:bão|lũ|lụt|mưa lớn|thiên tai|sạt lở|lốc xoáy|hỏa hoạn|cháy|động đất|triều cường)(?![\p{L}\p{M}])/iu;
+
+/** A report of a storm, flood or fire: its counts of people and houses are damage, no indicator. */
+export function isDisasterSentence(sentence: string): boolean {
+  return DISASTER.test(sentence);
+}

@@ -7,7 +7,7 @@
  * 145%"), or a change with a verb (tăng, giảm, vượt).
  */
 import { directionOf, settleYearBasis } from "./comparisons.ts";
-import { isCeremonySentence } from "./guards.ts";
+import { isCeremonySentence, isDisasterSentence, isSpecification } from "./guards.ts";
 import { cleanIndicator, isRateIndicator } from "./indicator.ts";
 import { type LocalityMention, localityAt } from "./locality.ts";
 import { type Mention, scanMentions } from "./mentions.ts";
@@ -90,6 +90,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   }
   const drafts: Draft[] = [];
   const ceremony = isCeremonySentence(text);
+  const disaster = isDisasterSentence(text);
   let current: Draft | null = null;
   let lastIndicator = "";
   let previousEnd = 0;
@@ -209,6 +210,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       }
       if (inParens) continue;
       if (ceremony) continue;
+      if (disaster && isCountUnit(m.unit!)) continue;
+      if (isSpecification(text.slice(Math.max(gapFrom, m.numStart - 120), m.numStart))) continue;
       if (
         current &&
         !indicator &&
