@@ -159,6 +159,20 @@ describe("statements: targets, estimates, periods and localities", () => {
     });
   });
 
+  it("ends a list of targets at a heading of results", () => {
+    const statements = read(
+      "Các chỉ tiêu chủ yếu:\n- Thu ngân sách: 150 tỷ đồng.\nKết quả thực hiện:\n- Thu ngân sách đạt 160 tỷ đồng.",
+    );
+    expect(statements.map((s) => s.is_target)).toEqual([true, false]);
+  });
+
+  it("does not take a result with a basis under a heading of targets for a target", () => {
+    const statements = read(
+      "Các chỉ tiêu chủ yếu:\n- Thu ngân sách ước đạt 160 tỷ đồng, tăng 7% so với cùng kỳ.",
+    );
+    expect(statements[0]!.is_target).toBe(false);
+  });
+
   it("does not mark results as targets", () => {
     expect(read("Thu ngân sách đạt 410 tỷ đồng, đạt 102% dự toán.")[0]!.is_target).toBe(false);
   });

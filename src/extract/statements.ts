@@ -34,6 +34,7 @@ const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+
 const TARGET_HEADING =
   /(?:^|[\s\d.)\-–])(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể|kinh\s+tế|chính|phát\s+triển|về)|các\s+chỉ\s+tiêu\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:năm\s+)?\d{4}\s*:?\s*$/iu;
 const RESULT_WORDS = /đạt|vượt|hoàn thành|thực hiện được|kết quả/iu;
+const RESULT_HEADING = /kết quả|tình hình thực hiện|đánh giá/iu;
 
 /** Whether a sentence with no figure announces a list of targets ("Các chỉ tiêu chủ yếu:"). */
 export function isTargetHeading(sentence: string): boolean {
@@ -87,6 +88,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   const mentions = scanMentions(text);
   if (mentions.length === 0) {
     if (isTargetHeading(text)) context.targetList = true;
+    else if (RESULT_HEADING.test(text)) context.targetList = false;
   }
   const drafts: Draft[] = [];
   const ceremony = isCeremonySentence(text);
@@ -351,6 +353,16 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     });
   }
 
+  // Under a list of targets, a figure with an estimate or a stated basis is a result after all.
+  for (const d of drafts) {
+    if (
+      d.is_target &&
+      context.targetList &&
+      (d.estimated || d.comparisons.some((c) => c.basis_text !== null))
+    ) {
+      d.is_target = false;
+    }
+  }
   return drafts
     .filter((d) => d.value !== null || d.met !== undefined || d.comparisons.length > 0 || d.value_range)
     .map(({ periodYear: _, ...statement }) => statement);
