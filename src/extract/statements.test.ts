@@ -283,3 +283,15 @@ describe("statements: asides and bare changes", () => {
     expect(s!.comparisons[0]).toMatchObject({ basis: "other", basis_text: "so với giai đoạn 2016-2020" });
   });
 });
+
+describe("statements: a plan in brackets", () => {
+  it("reads '(kế hoạch 7%)' after a result as its plan, not as a comparison", () => {
+    const [s] = read("Tốc độ tăng trưởng kinh tế đạt 7,4% (kế hoạch 7%).");
+    expect(s).toMatchObject({ value: 7.4, comparisons: [], plan_value: 7, plan_unit: "%" });
+  });
+
+  it("reads '(KH 1.500 ha)' after an area as its plan", () => {
+    const [s] = read("Diện tích trồng rừng mới đạt 1.620 ha (KH 1.500 ha).");
+    expect(s).toMatchObject({ value: 1620, plan_value: 1500, plan_unit: "ha" });
+  });
+});

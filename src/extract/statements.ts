@@ -81,6 +81,14 @@ function populationAfter(m: Mention, text: string): string {
   return words;
 }
 
+const PLAN_ASIDE =
+  /^(?:kế hoạch|KH|chỉ tiêu|mục tiêu|NQ|nghị quyết|dự toán)(?![\p{L}\p{M}])[\p{L}\p{M}\s]{0,30}$/iu;
+
+/** "(kế hoạch 7%)", "(KH 240 ha)" after a figure: the plan beside the result. */
+function isPlanAside(m: Mention, indicator: string): boolean {
+  return m.parenOpen >= 0 && m.prefix.verb === null && !m.basis && PLAN_ASIDE.test(indicator);
+}
+
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
   const text = sentence.text;
@@ -186,6 +194,14 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       d.rollup_status = m.status!;
       if (m.resolution) d.rollup_basis = "resolution";
       d.is_target = false;
+      continue;
+    }
+    if (isPlanAside(m, indicator) && current && m.value !== null && m.kind !== "multiplier") {
+      const owner: Draft = current;
+      if (owner.plan_value === undefined && owner.plan_range === undefined) {
+        owner.plan_value = m.value;
+        owner.plan_unit = m.unit!;
+      }
       continue;
     }
     if (m.kind === "quantity") {
