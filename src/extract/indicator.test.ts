@@ -23,6 +23,11 @@ describe("cleanIndicator", () => {
     expect(cleanIndicator("- Tổng vốn đầu tư toàn xã hội: ")).toBe("Tổng vốn đầu tư toàn xã hội");
   });
 
+  it("drops item markers and reporting verbs", () => {
+    expect(cleanIndicator("b) Thu nhập bình quân đầu người: ")).toBe("Thu nhập bình quân đầu người");
+    expect(cleanIndicator("Ông Lê Văn C cho biết, thu ngân sách ước đạt ")).toBe("thu ngân sách");
+  });
+
   it("returns nothing for connectors, verbs and a bare locality", () => {
     expect(cleanIndicator(", đạt ")).toBe("");
     expect(cleanIndicator("; và bằng ")).toBe("");

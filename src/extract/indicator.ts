@@ -6,9 +6,9 @@
 import { removePeriods } from "./period.ts";
 
 const LEAD =
-  /^(?:[\s\-–—•*+.,;:)]|\d{1,2}[.)]\s|[IVX]+\.\s|trong đó|trong khi đó|cụ thể(?: là)?|riêng|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|nhất là|theo đó|tuy nhiên|như|và|còn|với|về|qua đó|nhờ đó|sau|theo báo cáo|theo|các|những|đã|thì|do|đến nay|hiện nay|sau đó|có|gồm|bao gồm|trong|toàn (?:huyện|tỉnh|xã|thị xã|thành phố|quốc)|cả nước)(?![\p{L}\p{M}])\s*/iu;
+  /^(?:[\s\-–—•*+.,;:)]|\d{1,2}[.)]\s|[IVX]+\.\s|[a-zđ][.)]\s|cho biết|cho hay|nhấn mạnh|thông tin|trong đó|trong khi đó|cụ thể(?: là)?|riêng|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|nhất là|theo đó|tuy nhiên|như|và|còn|với|về|qua đó|nhờ đó|sau|theo báo cáo|theo|các|những|đã|thì|do|đến nay|hiện nay|sau đó|có|gồm|bao gồm|trong|toàn (?:huyện|tỉnh|xã|thị xã|thành phố|quốc)|cả nước)(?![\p{L}\p{M}])\s*/iu;
 const TRAIL =
-  /(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|dự ước|dự kiến|ước|đạt được|đạt|thực hiện được|thực hiện|được|là|có|với|cho|phấn đấu|đến|lên|xuống|ở mức|mức|bình quân|khoảng|trên|hơn|gần|dưới|từ|bằng|tăng|giảm|vượt|chiếm|tương đương|cao hơn|thấp hơn|đã|sẽ|và|của)\s*$|[\s,;:\-–(]+$/iu;
+  /(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|dự ước|dự kiến|ước|hiện có|hiện|đạt được|đạt|thực hiện được|thực hiện|được|là|có|với|cho|phấn đấu|đến|lên|xuống|ở mức|mức|bình quân|khoảng|trên|hơn|gần|dưới|từ|bằng|tăng|giảm|vượt|chiếm|tương đương|cao hơn|thấp hơn|đã|sẽ|và|của)\s*$|[\s,;:\-–(]+$/iu;
 const LOCALITY_ONLY =
   /^(?:toàn |cả |của )?(?:huyện|tỉnh|thị xã|xã|phường|thị trấn|thành phố|quận|nước|địa phương|đơn vị|toàn quốc)$/iu;
 
@@ -22,6 +22,7 @@ function stripEnds(text: string): string {
   return s;
 }
 
+const REPORTING = /cho biết|cho hay|nhấn mạnh|thông tin|báo cáo|phát biểu|khẳng định|(?:^|\s)theo(?:\s|$)/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -29,7 +30,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * sentence) and the verb of this one. Returns "" when nothing but connectors is there.
  */
 export function cleanIndicator(gap: string): string {
-  let s = gap.slice(-400);
+  // Item markers: "a) ", "2. ", "- b) ", "II. ".
+  let s = gap.slice(-400).replace(/^\s*(?:[-–•*+]\s*)?(?:[a-zđ]|\d{1,2}|[IVX]+)[.)]\s+/u, "");
   // Bracketed asides with figures, and unbalanced brackets.
   s = s.replace(/\([^()]*\d[^()]*\)/g, " ").replace(/[()[\]]/g, " ");
   // The clause that holds the figure: after the last ";" or sentence-internal "!".
@@ -52,7 +54,7 @@ export function cleanIndicator(gap: string): string {
   // "A, B và C" lists keep their head too ("tăng trưởng khu vực nông, lâm nghiệp và thủy sản").
   while (parts.length > 0 && kept && (words(head) <= 3 || /\svà\s/u.test(head))) {
     const previous = stripEnds(parts[parts.length - 1]!);
-    if (!previous || words(previous) > 8) break;
+    if (!previous || words(previous) > 8 || REPORTING.test(previous)) break;
     kept = `${previous}, ${kept}`;
     head = previous;
     parts.pop();

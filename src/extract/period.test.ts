@@ -41,3 +41,9 @@ describe("removePeriods", () => {
     expect(removePeriods("thu nhập năm 2022 đạt").replace(/\s+/g, " ")).toBe("thu nhập đạt");
   });
 });
+
+describe("findPeriods: dates as cut-offs", () => {
+  it("finds 'tính đến 30/6/2024' without the word ngày", () => {
+    expect(findPeriods("Tính đến 30/6/2024, dư nợ đạt")[0]?.text).toBe("Tính đến 30/6/2024");
+  });
+});

@@ -8,7 +8,7 @@
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const PERIOD = new RegExp(
   [
-    String.raw`(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|nay\s+)?(?:năm\s+${YEAR}|tháng\s+\d{1,2}(?:\s*\/\s*${YEAR}|\s+năm\s+${YEAR})?|quý\s+[IVX]+(?:\s*\/\s*${YEAR})?|ngày\s+\d{1,2}[./]\d{1,2}(?:[./]${YEAR})?|nhiệm\s+kỳ|thời\s+điểm\s+này)`,
+    String.raw`(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|nay\s+)?(?:năm\s+${YEAR}|tháng\s+\d{1,2}(?:\s*\/\s*${YEAR}|\s+năm\s+${YEAR})?|quý\s+[IVX]+(?:\s*\/\s*${YEAR})?|(?:ngày\s+)?\d{1,2}[./]\d{1,2}(?:[./]${YEAR})?|nhiệm\s+kỳ|thời\s+điểm\s+này)`,
     String.raw`(?:nhiệm\s+kỳ|giai\s+đoạn|năm\s+học|niên\s+độ|niên\s+khóa)\s+${YEAR}\s*[-–—]\s*${YEAR}`,
     String.raw`\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+${YEAR})?`,
     String.raw`quý\s+[IVX]+(?:\s*(?:\/|năm)\s*${YEAR})?`,

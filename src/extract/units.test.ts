@@ -38,3 +38,9 @@ describe("unit kinds", () => {
     expect(normalizeUnit("Triệu  USD / năm")).toBe("triệu USD/năm");
   });
 });
+
+describe("matchUnit: per-population tails", () => {
+  it("reads 'bác sĩ/vạn dân'", () => {
+    expect(matchUnit(" bác sĩ/vạn dân;")?.unit).toBe("bác sĩ/vạn dân");
+  });
+});

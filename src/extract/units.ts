@@ -85,7 +85,7 @@ export const COUNT_NOUNS = [
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const names = [...MEASURES, ...COUNT_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp);
-const PER = String.raw`(?:\s*\/\s*(?:người|năm|kg|ha|tháng|hộ|lao động|ngày|con|tấn|m2|sào|lít))*`;
+const PER = String.raw`(?:\s*\/\s*(?:người|năm|kg|ha|tháng|hộ|lao động|ngày|con|tấn|m2|sào|lít|vạn dân|nghìn dân|ngàn dân|dân))*`;
 const UNIT = new RegExp(
   String.raw`^\s*((?:${MAGNITUDE}\s+)*(?:${names.join("|")})${PER}|(?:${MAGNITUDE}\s+)*${MAGNITUDE}${PER})(?![\p{L}\p{M}\d])`,
   "iu",
