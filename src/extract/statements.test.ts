@@ -295,3 +295,21 @@ describe("statements: a plan in brackets", () => {
     expect(s).toMatchObject({ value: 1620, plan_value: 1500, plan_unit: "ha" });
   });
 });
+
+describe("statements: a breakdown with 'trong đó'", () => {
+  it("keeps the comparison after a single item with that item", () => {
+    const [whole, item] = read(
+      "Tổng thu đạt 800 tỷ đồng, trong đó thu nội địa đạt 650 tỷ đồng, đạt 104% dự toán.",
+    );
+    expect(whole!.comparisons).toEqual([]);
+    expect(item!.comparisons.map((c) => c.percent)).toEqual([104]);
+  });
+
+  it("gives the comparison after two bare items to the whole", () => {
+    const [whole, a, b] = read(
+      "Năm 2022, diện tích trồng mới đạt 3.400 ha, trong đó cây ăn quả là 2.100 ha, cây lâu năm là 900 ha, đạt 102% kế hoạch năm.",
+    );
+    expect(whole!.comparisons.map((c) => c.percent)).toEqual([102]);
+    expect([a!.comparisons, b!.comparisons]).toEqual([[], []]);
+  });
+});

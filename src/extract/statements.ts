@@ -102,6 +102,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   const ceremony = isCeremonySentence(text);
   const disaster = isDisasterSentence(text);
   let current: Draft | null = null;
+  /** The statement a "trong đó" breakdown belongs to, and how many items it has had. */
+  let whole: Draft | null = null;
+  let items = 0;
   let lastIndicator = "";
   let previousEnd = 0;
 
@@ -134,6 +137,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const head = drafts[0];
     draft.is_target = targetByWords || context.targetList || (inherits && head?.is_target === true);
     if (!draft.estimated && /trong\s+đó/iu.test(gap) && head?.estimated) draft.estimated = true;
+    if (/trong\s+đó/iu.test(gap)) {
+      whole = current;
+      items = 0;
+    }
+    if (whole) items++;
     drafts.push(draft);
     if (indicator) lastIndicator = indicator;
     current = draft;
@@ -170,6 +178,19 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
         const d = drafts[i]!;
         if (d.unit && (m.aspectArea ? isAreaUnit(d.unit) : d.unit === unit)) return d;
       }
+    }
+    // After a breakdown of two or more bare items ("trong đó A là x ha, B là y ha, đạt 101%
+    // kế hoạch"), a comparison speaks of the whole. This reading is a convention: such
+    // sentences are ambiguous, and one item alone keeps its comparison.
+    const last = current as Draft | null;
+    if (
+      whole &&
+      last &&
+      last !== whole &&
+      items >= 2 &&
+      drafts.every((d) => d === whole || d.comparisons.length === 0)
+    ) {
+      return whole;
     }
     return current;
   };
