@@ -157,6 +157,24 @@ describe("extractStatements: any input", () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 
+  it("reads adversarial texts of 100 KB within 1 s each", () => {
+    const texts = [
+      "1 tấn ".repeat(17_000),
+      `${" ".repeat(100_000)}đạt 5 tấn`,
+      "tăng 5% so với ".repeat(7_000),
+      `${"(a ".repeat(30_000)}đạt 5% ${")".repeat(30_000)}`,
+      "1/2 chỉ tiêu ".repeat(8_000),
+      `${"a,".repeat(50_000)} đạt 5 tấn`,
+      `${"năm 2020, ".repeat(10_000)}đạt 5 tấn`,
+      "huyện Cần Đước, trong đó: ".repeat(4_000),
+    ];
+    for (const text of texts) {
+      const started = performance.now();
+      extractStatements(text);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+
   it("reads 1 MB of random Unicode and of unbroken digits within 1 s per 100 KB", () => {
     const random = fc
       .sample(fc.string({ unit: "grapheme", minLength: 1000, maxLength: 1000 }), 1000)

@@ -39,7 +39,8 @@ export function dropRepeats(statements: Statement[]): Statement[] {
   for (const s of statements) {
     const key = `${s.value}|${s.unit}|${s.met}|${s.total}|${s.comparisons.map((c) => c.percent).join(",")}`;
     const bucket = byFigure.get(key) ?? [];
-    const twin = bucket.find((i) => sameFigure(kept[i]!, s));
+    // Repeats sit close together (a headline and its lead): the last few of a bucket suffice.
+    const twin = bucket.slice(-8).find((i) => sameFigure(kept[i]!, s));
     if (twin === undefined) {
       bucket.push(kept.length);
       byFigure.set(key, bucket);

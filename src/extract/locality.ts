@@ -21,9 +21,9 @@ const PLACE = new RegExp(
     String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})\s+(${NAME})`,
     String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
     String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
-    String.raw`(?:(?<=^\s*|[.;:,]\s*|\d{4}\s*)|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s+))(${GENERIC})(?=\s+(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s*[.;,]|\s+(?:đã|đang|và)\s|$)`,
-    String.raw`(?<=của\s+|^)(${NAME})(?=\s*[:,]|\s+(?:ước|đạt|có)\s)`,
-    String.raw`(?<=(?:UBND|HĐND|địa\s+bàn)\s+)(${GENERIC})(?![\p{L}\p{M}])`,
+    String.raw`(?:(?<=^\s{0,3}|[.;:,]\s{0,3}|\d{4}\s{0,3})|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s{1,3}))(${GENERIC})(?=\s{1,3}(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s{0,3}[.;,]|\s{1,3}(?:đã|đang|và)\s|$)`,
+    String.raw`(?<=của\s{1,3}|^)(${NAME})(?=\s{0,3}[:,]|\s{1,3}(?:ước|đạt|có)\s)`,
+    String.raw`(?<=(?:UBND|HĐND|địa\s+bàn)\s{1,3})(${GENERIC})(?![\p{L}\p{M}])`,
   ].join("|"),
   "gu",
 );
