@@ -127,19 +127,24 @@ describe("extractStatements: any input", () => {
     fc.double().map(String),
   );
 
-  it("returns statements for any string, never throws", () => {
+  it("returns statements for any string, never throws, within 1 s per 100 KB", () => {
+    const texts = fc.oneof(
+      fc.array(pieces, { maxLength: 60 }).map((p) => p.join("")),
+      fc
+        .tuple(fc.array(pieces, { maxLength: 8 }), fc.integer({ min: 1, max: 200 }))
+        .map(([p, n]) => p.join("").repeat(n)),
+    );
     fc.assert(
-      fc.property(
-        fc.array(pieces, { maxLength: 60 }).map((p) => p.join("")),
-        (text) => {
-          const result = extractStatements(text);
-          expect(Array.isArray(result.statements)).toBe(true);
-          for (const s of result.statements) {
-            expect(s.value === null || Number.isFinite(s.value)).toBe(true);
-            expect(JSON.parse(JSON.stringify(s))).toEqual(s);
-          }
-        },
-      ),
+      fc.property(texts, (text) => {
+        const started = performance.now();
+        const result = extractStatements(text);
+        expect(performance.now() - started).toBeLessThan(1000 * Math.max(1, text.length / 100_000));
+        expect(Array.isArray(result.statements)).toBe(true);
+        for (const s of result.statements) {
+          expect(s.value === null || Number.isFinite(s.value)).toBe(true);
+          expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+        }
+      }),
       { numRuns: 400 },
     );
   });
