@@ -12,7 +12,7 @@ import { OR_MORE, type Prefix, readPrefix, settleQualifier } from "./qualifiers.
 import { isResolutionRollup, isRollupNoun, readCountNoun, readRollupStatus } from "./rollups.ts";
 import { bracketOpenings } from "./sentences.ts";
 import type { Qualifier, RollupStatus } from "./types.ts";
-import { isAreaUnit, matchUnit } from "./units.ts";
+import { matchUnit } from "./units.ts";
 
 export type MentionKind = "quantity" | "percent" | "multiplier" | "count" | "rank";
 
@@ -248,5 +248,3 @@ export function scanMentions(text: string): Mention[] {
   }
   return mentions;
 }
-
-export { isAreaUnit };

@@ -89,6 +89,21 @@ function isPlanAside(m: Mention, indicator: string): boolean {
   return m.parenOpen >= 0 && m.prefix.verb === null && !m.basis && PLAN_ASIDE.test(indicator);
 }
 
+/** Copies a plan figure ("/KH 55-56 triệu đồng", "chỉ tiêu tỉnh giao 240ha") onto a statement. */
+function applyPlan(d: Draft, plan: Mention["plan"], unit = plan?.unit): void {
+  if (!plan) return;
+  if (plan.range) d.plan_range = plan.range;
+  if (plan.value !== undefined) d.plan_value = plan.value;
+  d.plan_unit = unit!;
+}
+
+/** Makes a mention's figure the statement's level. */
+function setLevel(d: Draft, m: Mention): void {
+  d.value = m.value;
+  d.unit = m.unit;
+  d.qualifier = m.qualifier;
+}
+
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
   const text = sentence.text;
@@ -267,18 +282,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
         continue;
       }
       const d = open(m, indicator || countedPhrase(m, text), gapFrom, gap);
-      d.unit = m.unit;
       if (m.range) {
+        d.unit = m.unit;
         d.value_range = m.range;
-      } else {
-        d.value = m.value;
-        d.qualifier = m.qualifier;
-      }
-      if (m.plan) {
-        if (m.plan.range) d.plan_range = m.plan.range;
-        if (m.plan.value !== undefined) d.plan_value = m.plan.value;
-        d.plan_unit = m.plan.unit;
-      }
+      } else setLevel(d, m);
+      applyPlan(d, m.plan);
       continue;
     }
 
@@ -292,18 +300,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       continue;
     }
     if (m.kind === "percent" && verb === "share") {
-      if (indicator && !inParens) {
-        const d = open(m, indicator, gapFrom, gap);
-        d.value = m.value;
-        d.unit = m.unit;
-        d.qualifier = m.qualifier;
-      } else if (current) {
+      if (indicator && !inParens) setLevel(open(m, indicator, gapFrom, gap), m);
+      else if (current) {
         const owner: Draft = current;
-        if (owner.value === null && isRateIndicator(owner.indicator)) {
-          owner.value = m.value;
-          owner.unit = m.unit;
-          owner.qualifier = m.qualifier;
-        } else owner.share_percent = m.value!;
+        if (owner.value === null && isRateIndicator(owner.indicator)) setLevel(owner, m);
+        else owner.share_percent = m.value!;
       }
       continue;
     }
@@ -313,10 +314,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const population =
       !indicator && !m.basis && (verb === null || verb === "be") ? populationAfter(m, text) : "";
     if (m.kind === "percent" && population && !inParens) {
-      const d = open(m, population, gapFrom, gap);
-      d.value = m.value;
-      d.unit = m.unit;
-      d.qualifier = m.qualifier;
+      setLevel(open(m, population, gapFrom, gap), m);
       continue;
     }
     const isChange = verb === "increase" || verb === "decrease" || verb === "exceed";
@@ -334,40 +332,22 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (asValue) {
       if (indicator && (!inParens || rateContext)) {
         const d = open(m, indicator, gapFrom, gap);
-        d.value = m.value;
-        d.unit = m.unit;
-        d.qualifier = m.qualifier;
-        if (m.plan) {
-          if (m.plan.range) d.plan_range = m.plan.range;
-          if (m.plan.value !== undefined) d.plan_value = m.plan.value;
-          d.plan_unit = m.plan.unit;
-        }
-      } else if (current && (current as Draft).value === null) {
-        const owner: Draft = current;
-        owner.value = m.value;
-        owner.unit = m.unit;
-        owner.qualifier = m.qualifier;
-      }
+        setLevel(d, m);
+        applyPlan(d, m.plan);
+      } else if (current && (current as Draft).value === null) setLevel(current, m);
       continue;
     }
     if (indicator && !inParens) {
       const d = open(m, indicator, gapFrom, gap);
       d.comparisons.push(comparisonOf(m, d));
-      if (m.plan) {
-        if (m.plan.range) d.plan_range = m.plan.range;
-        if (m.plan.value !== undefined) d.plan_value = m.plan.value;
-        d.plan_unit = m.plan.unit === "%" ? "% tăng" : m.plan.unit;
-      }
+      // "tăng 18,4%/KH tăng 10-12%": the plan is a growth range.
+      applyPlan(d, m.plan, m.plan?.unit === "%" ? "% tăng" : m.plan?.unit);
       continue;
     }
     const owner = ownerOf(m);
     if (!owner) continue;
     owner.comparisons.push(comparisonOf(m, owner));
-    if (m.plan) {
-      if (m.plan.range) owner.plan_range = m.plan.range;
-      if (m.plan.value !== undefined) owner.plan_value = m.plan.value;
-      owner.plan_unit = m.plan.unit;
-    }
+    applyPlan(owner, m.plan, m.plan?.unit === "%" && directionOf(verb) ? "% tăng" : m.plan?.unit);
   }
 
   for (const r of findSlashlessRollups(text, context.text.slice(Math.max(0, offset - 2000), offset))) {
