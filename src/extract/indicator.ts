@@ -12,10 +12,14 @@ const TRAIL =
 const LOCALITY_ONLY =
   /^(?:toàn |cả |của )?(?:huyện|tỉnh|thị xã|xã|phường|thị trấn|thành phố|quận|nước|địa phương|đơn vị|toàn quốc)$/iu;
 
+/** A named unit at the head of a phrase: "Huyện Hòa Vang có …" names the place, not the indicator. */
+const PLACE_HEAD =
+  /^(?:[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]hị xã|[Tt]hành phố|[Pp]hường|[Qq]uận|[Tt]hị trấn)(?:\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])){1,4}\s*/u;
+
 function stripEnds(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 12; i++) {
-    const next = s.replace(LEAD, "").replace(TRAIL, "").trim();
+    const next = s.replace(LEAD, "").replace(PLACE_HEAD, "").replace(TRAIL, "").trim();
     if (next === s) break;
     s = next;
   }

@@ -313,3 +313,42 @@ describe("statements: a breakdown with 'trong đó'", () => {
     expect([a!.comparisons, b!.comparisons]).toEqual([[], []]);
   });
 });
+
+describe("statements: scores, party members and goals", () => {
+  it("reads a score in points with its change in steps and its rank", () => {
+    const [s] = read("Chỉ số PCI năm 2024 đạt 68,4 điểm, tăng 3 bậc, xếp thứ 9/63 tỉnh, thành phố.");
+    expect(s).toMatchObject({
+      value: 68.4,
+      unit: "điểm",
+      absolute_changes: [{ value: 3, unit: "bậc", direction: "increase" }],
+      rank: { position: 9, out_of: 63 },
+    });
+  });
+
+  it("keeps 'vượt 2 điểm phần trăm' as an absolute change, not a new statement", () => {
+    const statements = read("Tỷ lệ giải ngân đạt 91%, vượt 2 điểm phần trăm so với cùng kỳ.");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.absolute_changes?.[0]).toMatchObject({ value: 2, unit: "điểm phần trăm" });
+  });
+
+  it("reads new party members with their percent of the target", () => {
+    const [s] = read("Trong năm, kết nạp 212 đảng viên mới, đạt 106% chỉ tiêu.");
+    expect(s).toMatchObject({
+      value: 212,
+      unit: "đảng viên",
+      comparisons: [{ percent: 106, basis: "plan" }],
+    });
+  });
+
+  it("names the counted noun, not the place, in a roll-up ('Huyện X có 9/9 xã')", () => {
+    const [s] = read("Huyện Krông Pắc có 9/9 xã đạt chuẩn nông thôn mới.");
+    expect(s).toMatchObject({ indicator: "xã", met: 9, total: 9, locality: "huyện Krông Pắc" });
+  });
+
+  it("makes every figure of a goal sentence a target", () => {
+    const statements = read(
+      "Tỉnh phấn đấu đến năm 2030 có 80% xã đạt chuẩn, thu nhập bình quân đạt 150 triệu đồng.",
+    );
+    expect(statements.map((s) => s.is_target)).toEqual([true, true]);
+  });
+});

@@ -148,9 +148,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       periodYear: period?.year ?? null,
     };
     const targetByWords = TARGET_WORDS.test(clause.slice(-200));
-    const inherits = !indicator || /trong\s+đó/iu.test(gap);
     const head = drafts[0];
-    draft.is_target = targetByWords || context.targetList || (inherits && head?.is_target === true);
+    draft.is_target = targetByWords || context.targetList || head?.is_target === true;
     if (!draft.estimated && /trong\s+đó/iu.test(gap) && head?.estimated) draft.estimated = true;
     if (/trong\s+đó/iu.test(gap)) {
       whole = current;
@@ -241,7 +240,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       continue;
     }
     if (m.kind === "quantity") {
-      const change = verb === "increase" || verb === "decrease" || (verb === "equal" && inParens);
+      const change =
+        verb === "increase" || verb === "decrease" || verb === "exceed" || (verb === "equal" && inParens);
       if (change && !inParens && indicator) {
         // "Số hộ nghèo giảm 245 hộ": a change with no level; kept only with a percent beside it.
         current = open(m, indicator, gapFrom, gap);
@@ -370,13 +370,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     });
   }
 
-  // Under a list of targets, a figure with an estimate or a stated basis is a result after all.
+  // A figure with an estimate or a stated basis is a result after all, even among targets.
   for (const d of drafts) {
-    if (
-      d.is_target &&
-      context.targetList &&
-      (d.estimated || d.comparisons.some((c) => c.basis_text !== null))
-    ) {
+    if (d.is_target && (d.estimated || d.comparisons.some((c) => c.basis_text !== null))) {
       d.is_target = false;
     }
   }

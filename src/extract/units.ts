@@ -32,6 +32,9 @@ const MEASURES = [
   "usd",
   "đô la mỹ",
   "con",
+  "điểm phần trăm",
+  "điểm",
+  "bậc",
 ];
 
 export const COUNT_NOUNS = [
@@ -44,6 +47,10 @@ export const COUNT_NOUNS = [
   "lượt người",
   "lượt",
   "lao động",
+  "đảng viên",
+  "đoàn viên",
+  "hội viên",
+  "thành viên",
   "người",
   "hộ gia đình",
   "hộ",
