@@ -44,6 +44,13 @@ describe("extractStatements: distractors yield nothing", () => {
     expect(read("Cơn bão làm 4 người bị thương, 230 nhà bị tốc mái.")).toEqual([]);
   });
 
+  it("ignores a sports event and the length of a road", () => {
+    expect(
+      read("Giải chạy thu hút 2.000 vận động viên với cự ly 10 km, tổng giải thưởng 150 triệu đồng."),
+    ).toEqual([]);
+    expect(read("Tuyến đường dài 32 km, rộng 12 m.")).toEqual([]);
+  });
+
   it("ignores attendance counts at a ceremony", () => {
     expect(read("Lễ kỷ niệm có 300 người tham dự, trao tặng huy hiệu cho 25 đảng viên.")).toEqual([]);
   });

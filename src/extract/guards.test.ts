@@ -65,6 +65,8 @@ describe("isSpecification", () => {
     expect(isSpecification("Dự án có tổng mức đầu tư ")).toBe(true);
     expect(isSpecification("mỗi hộ được hỗ trợ ")).toBe(true);
     expect(isSpecification("Tổng vốn đầu tư toàn xã hội đạt ")).toBe(false);
+    expect(isSpecification("tuyến đường dài ")).toBe(true);
+    expect(isSpecification("lúa chất lượng cao ước đạt ")).toBe(false);
   });
 });
 

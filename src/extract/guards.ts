@@ -111,13 +111,13 @@ export function guardFigure(text: string, start: number, end: number): Guard | n
  */
 export function isCeremonySentence(sentence: string): boolean {
   if (/(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt)\s/iu.test(sentence)) return false;
-  return /kỷ niệm|lễ (?:kỷ niệm|mít tinh|ra mắt|khánh thành|khởi công|trao)|trao tặng|trao \d|tặng \d|suất quà|học bổng|huy hiệu|tham dự|về dự|đại biểu|gặp mặt|tuyên dương|khen thưởng|phát hành|ủng hộ|quyên góp/iu.test(
+  return /kỷ niệm|lễ (?:kỷ niệm|mít tinh|ra mắt|khánh thành|khởi công|trao)|trao tặng|trao \d|tặng \d|suất quà|học bổng|huy hiệu|tham dự|về dự|đại biểu|gặp mặt|tuyên dương|khen thưởng|phát hành|ủng hộ|quyên góp|vận động viên|giải (?:chạy|đấu|bóng)|cuộc thi|hội thi|hội diễn|liên hoan/iu.test(
     sentence,
   );
 }
 
 const SPECIFICATION =
-  /(?:tổng mức đầu tư|quy mô|công suất|chiều dài|chiều rộng|(?:dài|rộng|cao|sâu) khoảng|trị giá|mỗi suất|mỗi hộ|mỗi người|mỗi xã|mức hỗ trợ|hỗ trợ mỗi|định mức|mức phạt|giá trị hợp đồng|giá bán|giá vé)\s*(?:[^\s,;]+\s*){0,4}$/iu;
+  /(?:tổng mức đầu tư|quy mô|công suất|chiều dài|chiều rộng|cự ly|giải thưởng|trị giá|mỗi suất|mỗi hộ|mỗi người|mỗi xã|mức hỗ trợ|hỗ trợ mỗi|định mức|mức phạt|giá trị hợp đồng|giá bán|giá vé)\s*(?:[^\s,;]+\s*){0,4}$/iu;
 
 /**
  * Words that make a figure a specification rather than a result: a project's total investment
@@ -125,8 +125,11 @@ const SPECIFICATION =
  * đồng", "mỗi hộ được hỗ trợ 40 triệu đồng").
  */
 export function isSpecification(clause: string): boolean {
-  return SPECIFICATION.test(clause.slice(-120));
+  return SPECIFICATION.test(clause.slice(-120)) || DIMENSION.test(clause.slice(-40));
 }
+
+/** A length, width or height right before the figure: "dài 32 km", "rộng khoảng 12 m". */
+const DIMENSION = /(?<![\p{L}\p{M}])(?:dài|rộng|cao|sâu)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/iu;
 
 const DISASTER =
   /(?<![\p{L}\p{M}])(?:bão|lũ|lụt|mưa lớn|thiên tai|sạt lở|lốc xoáy|hỏa hoạn|cháy|động đất|triều cường)(?![\p{L}\p{M}])/iu;
