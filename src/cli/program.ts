@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
+import { registerExtract } from "./extract.ts";
 import { registerReport } from "./report.ts";
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAssess(program);
   registerReport(program);
+  registerExtract(program);
   return program;
 }
 
