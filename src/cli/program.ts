@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
+import { registerExtract } from "./extract.ts";
 import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
 import { registerUnits } from "./units.ts";
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerUnits(program);
   registerServe(program);
   registerReport(program);
+  registerExtract(program);
   return program;
 }
 

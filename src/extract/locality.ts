@@ -1,0 +1,119 @@
+/**
+ * Place names as written: an administrative unit with its name ("huyện Cần Đước", "xã Đại
+ * Đồng"), a province or city by its bare name ("tỉnh Thanh Hóa" → "Thanh Hóa"), the name behind a
+ * Party committee ("Huyện ủy Duy Xuyên" → "Duy Xuyên"), or the generic word a report uses for
+ * itself ("toàn huyện", "cả nước", "UBND huyện" → "huyện", "trên địa bàn tỉnh" → "tỉnh").
+ */
+
+const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])`;
+const NAME = String.raw`${SYLLABLE}(?:\s+${SYLLABLE}){0,3}`;
+const KIND = "huyện|xã|thị xã|thị trấn|phường|quận|tỉnh|thành phố|đặc khu";
+const GENERIC = "huyện|tỉnh|thị xã|xã|thành phố";
+/** "huyện|xã" → "[hH]uyện|[xX]ã": a kind word may open a sentence. */
+const anyCase = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join("|");
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}])`;
+const PLACE = new RegExp(
+  [
+    String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})\s+(${NAME})`,
+    String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
+    String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
+    String.raw`(?:(?<=^\s{0,3}|[.;:,]\s{0,3}|\d{4}\s{0,3})|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s{1,3}))(${GENERIC})(?=\s{1,3}(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s{0,3}[.;,]|\s{1,3}(?:đã|đang|và)\s|$)`,
+    String.raw`(?<=của\s{1,3}|^)(${NAME})(?=\s{0,3}[:,]|\s{1,3}(?:ước|đạt|có)\s)`,
+    String.raw`(?<=(?:UBND|HĐND|địa\s+bàn)\s{1,3})(${GENERIC})(?![\p{L}\p{M}])`,
+  ].join("|"),
+  "gu",
+);
+const COMMITTEE_KIND: Record<string, string> = {
+  huyện: "huyện",
+  thị: "thị xã",
+  tỉnh: "tỉnh",
+  thành: "thành phố",
+};
+const LEVEL: Record<string, number> = {
+  tỉnh: 1,
+  "thành phố": 1,
+  huyện: 2,
+  "thị xã": 2,
+  quận: 2,
+  xã: 3,
+  phường: 3,
+  "thị trấn": 3,
+  "đặc khu": 3,
+};
+const RANK_CONTEXT = /(?:thứ\s*\d*|đầu|nhất|tốp|top|so với|bình quân|chung của|mức)\s*$/iu;
+
+export interface LocalityMention {
+  text: string;
+  start: number;
+  /** A generic word ("huyện", "toàn tỉnh") rather than a name. */
+  generic: boolean;
+  /** The kind of unit the phrase names, when it says: "huyện", "tỉnh"… */
+  kind: string | null;
+  /** Offset of the "(" the phrase sits in, or -1: a place in an aside names no other figure. */
+  parenOpen: number;
+}
+
+/** Place phrases of a text, left to right. */
+export function findLocalities(text: string, openings: Int32Array): LocalityMention[] {
+  const found: LocalityMention[] = [];
+  for (const match of text.matchAll(PLACE)) {
+    const head = text.slice(Math.max(0, match.index - 24), match.index);
+    let mention: Omit<LocalityMention, "parenOpen">;
+    if (match[1] && match[2]) {
+      const kind = match[1].toLowerCase();
+      const bare = kind === "tỉnh" || kind === "thành phố";
+      mention = { text: bare ? match[2] : `${kind} ${match[2]}`, start: match.index, generic: false, kind };
+    } else if (match[3]) {
+      const committee = /^(\p{L}+)/u.exec(match[0])![1]!.toLowerCase();
+      mention = {
+        text: match[3],
+        start: match.index,
+        generic: false,
+        kind: COMMITTEE_KIND[committee] ?? null,
+      };
+    } else if (match[4]) {
+      if (RANK_CONTEXT.test(head)) continue;
+      const phrase = match[4].replace(/\s+/g, " ").replace(/^T/, "t").replace(/^C/, "c");
+      mention = { text: phrase, start: match.index, generic: true, kind: phrase.replace(/^toàn\s+/u, "") };
+    } else if (match[5]) {
+      mention = { text: match[5], start: match.index, generic: true, kind: match[5] };
+    } else if (match[7]) {
+      mention = { text: match[7], start: match.index, generic: true, kind: match[7] };
+    } else {
+      if (
+        /^(?:Theo|Trong|Năm|Tổng|Các|Thông|Báo|Tính|Về|Riêng|Đặc|Bên|Cụ|Qua)(?![\p{L}\p{M}])/u.test(match[6]!)
+      )
+        continue;
+      mention = { text: match[6]!, start: match.index, generic: false, kind: null };
+    }
+    found.push({ ...mention, parenOpen: openings[match.index] ?? -1 });
+  }
+  return found;
+}
+
+/**
+ * The locality of a figure at `at`: the last place named before it, except that a generic word
+ * ("toàn huyện") defers to a named unit of the same kind earlier in the passage.
+ */
+export function localityAt(localities: LocalityMention[], at: number, parenOpen: number): string | null {
+  let last: LocalityMention | null = null;
+  for (const l of localities) {
+    if (l.start >= at) break;
+    if (l.parenOpen >= 0 && l.parenOpen !== parenOpen) continue;
+    last = l;
+  }
+  if (!last) return null;
+  if (last.generic && last.kind) {
+    const level = LEVEL[last.kind] ?? 0;
+    const named = localities.find(
+      (l) =>
+        !l.generic && l.kind !== null && l.start < at && (LEVEL[l.kind] ?? 0) >= level && l.parenOpen < 0,
+    );
+    if (named) return named.text;
+  }
+  return last.text;
+}

@@ -1,0 +1,382 @@
+/**
+ * The grammar that turns the mentions of a sentence into statements. A quantity opens a
+ * statement; a percent opens one when words naming an indicator stand before it ("tỷ lệ hộ
+ * nghèo giảm 3,87%"), and otherwise joins the statement before it as a comparison ("…, đạt 107%
+ * kế hoạch tỉnh giao, đạt 104,5% kế hoạch năm"). A percent is the level of a rate indicator
+ * ("tăng trưởng kinh tế đạt 7,5%"), a percent of plan for other indicators ("thu ngân sách đạt
+ * 145%"), or a change with a verb (tăng, giảm, vượt).
+ */
+import { directionOf, settleYearBasis } from "./comparisons.ts";
+import { isCeremonySentence, isDisasterSentence, isSpecification } from "./guards.ts";
+import { cleanIndicator, isRateIndicator } from "./indicator.ts";
+import { type LocalityMention, localityAt } from "./locality.ts";
+import { type Mention, scanMentions } from "./mentions.ts";
+import type { PeriodMention } from "./period.ts";
+import { isEstimated } from "./qualifiers.ts";
+import { findSlashlessRollups, readRollupStatus } from "./rollups.ts";
+import type { Sentence } from "./sentences.ts";
+import type { Comparison, Statement } from "./types.ts";
+import { isAreaUnit, isCountUnit } from "./units.ts";
+
+export interface PassageContext {
+  text: string;
+  periods: PeriodMention[];
+  localities: LocalityMention[];
+  /** A heading such as "Các chỉ tiêu chủ yếu:" has been read: figures that follow are targets. */
+  targetList: boolean;
+}
+
+interface Draft extends Statement {
+  periodYear: number | null;
+}
+
+const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+ )?giao|kế hoạch (?:năm \d{4} )?giao/iu;
+const TARGET_HEADING =
+  /(?:^|[\s\d.)\-–])(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể|kinh\s+tế|chính|phát\s+triển|về)|các\s+chỉ\s+tiêu\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:năm\s+)?\d{4}\s*:?\s*$/iu;
+const RESULT_WORDS = /đạt|vượt|hoàn thành|thực hiện được|kết quả/iu;
+const RESULT_HEADING = /kết quả|tình hình thực hiện|đánh giá/iu;
+
+/** Whether a sentence with no figure announces a list of targets ("Các chỉ tiêu chủ yếu:"). */
+export function isTargetHeading(sentence: string): boolean {
+  return TARGET_HEADING.test(sentence) && !RESULT_WORDS.test(sentence);
+}
+
+function lastBefore<T extends { start: number }>(items: T[], at: number, from = 0): T | null {
+  let found: T | null = null;
+  for (const item of items) {
+    if (item.start >= at) break;
+    if (item.start >= from) found = item;
+  }
+  return found;
+}
+
+function periodFor(context: PassageContext, from: number, at: number): PeriodMention | null {
+  const local = lastBefore(context.periods, at, from);
+  if (local) return local;
+  let scoping: PeriodMention | null = null;
+  for (const p of context.periods) {
+    if (p.start >= at) break;
+    if (p.scoping) scoping = p;
+  }
+  return scoping;
+}
+
+/** The noun phrase after a count ("1.200 doanh nghiệp thành lập mới"), up to a verb or a mark. */
+function countedPhrase(m: Mention, text: string): string {
+  if (!m.unit || !isCountUnit(m.unit)) return "";
+  const after = text.slice(m.end, m.end + 80);
+  const phrase = /^[^,;.:()\d]*/u.exec(after)![0].split(/\s(?:với|đạt|tăng|giảm|là|của|trên|so)\s/u)[0]!;
+  return `${m.unit} ${phrase}`.replace(/\s+/g, " ").trim();
+}
+
+/** The population after a percent ("100% xã có trạm y tế"), when the words there are no basis. */
+function populationAfter(m: Mention, text: string): string {
+  const after = text.slice(m.end, m.end + 100);
+  const phrase = /^\s+(?:số\s+)?(\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}-]+)*)/u.exec(
+    after.split(/[,;.:()]/)[0]!,
+  );
+  if (!phrase) return "";
+  const words = phrase[1]!.trim();
+  if (/^(?:và|hoặc|so|trong|kế|tổng|của|trên|tương|thì|là)(?![\p{L}\p{M}])/u.test(words)) return "";
+  return words;
+}
+
+const PLAN_ASIDE =
+  /^(?:kế hoạch|KH|chỉ tiêu|mục tiêu|NQ|nghị quyết|dự toán)(?![\p{L}\p{M}])[\p{L}\p{M}\s]{0,30}$/iu;
+
+/** "(kế hoạch 7%)", "(KH 240 ha)" after a figure: the plan beside the result. */
+function isPlanAside(m: Mention, indicator: string): boolean {
+  return m.parenOpen >= 0 && m.prefix.verb === null && !m.basis && PLAN_ASIDE.test(indicator);
+}
+
+/** Copies a plan figure ("/KH 55-56 triệu đồng", "chỉ tiêu tỉnh giao 240ha") onto a statement. */
+function applyPlan(d: Draft, plan: Mention["plan"], unit = plan?.unit): void {
+  if (!plan) return;
+  if (plan.range) d.plan_range = plan.range;
+  if (plan.value !== undefined) d.plan_value = plan.value;
+  d.plan_unit = unit!;
+}
+
+/** Makes a mention's figure the statement's level. */
+function setLevel(d: Draft, m: Mention): void {
+  d.value = m.value;
+  d.unit = m.unit;
+  d.qualifier = m.qualifier;
+}
+
+/** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
+export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
+  const text = sentence.text;
+  const offset = sentence.start;
+  const mentions = scanMentions(text);
+  if (mentions.length === 0) {
+    if (isTargetHeading(text)) context.targetList = true;
+    else if (RESULT_HEADING.test(text)) context.targetList = false;
+  }
+  const drafts: Draft[] = [];
+  const ceremony = isCeremonySentence(text);
+  const disaster = isDisasterSentence(text);
+  let current: Draft | null = null;
+  /** The statement a "trong đó" breakdown belongs to, and how many items it has had. */
+  let whole: Draft | null = null;
+  let items = 0;
+  let lastIndicator = "";
+  let previousEnd = 0;
+
+  const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
+    const period = periodFor(context, offset + gapFrom, offset + m.numStart);
+    const locality = localityAt(
+      context.localities,
+      offset + m.numStart,
+      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
+    );
+    const clause =
+      text
+        .slice(Math.max(gapFrom, m.numStart - 400), m.numStart)
+        .split(/[;]/)
+        .pop() ?? "";
+    const draft: Draft = {
+      indicator: indicator || lastIndicator,
+      value: null,
+      unit: null,
+      qualifier: null,
+      estimated: isEstimated(clause.slice(-200)),
+      comparisons: [],
+      period: period?.text ?? null,
+      locality,
+      is_target: false,
+      periodYear: period?.year ?? null,
+    };
+    const targetByWords = TARGET_WORDS.test(clause.slice(-200));
+    const head = drafts[0];
+    draft.is_target = targetByWords || context.targetList || head?.is_target === true;
+    if (!draft.estimated && /trong\s+đó/iu.test(gap) && head?.estimated) draft.estimated = true;
+    if (/trong\s+đó/iu.test(gap)) {
+      whole = current;
+      items = 0;
+    }
+    if (whole) items++;
+    drafts.push(draft);
+    if (indicator) lastIndicator = indicator;
+    current = draft;
+    return draft;
+  };
+
+  const comparisonOf = (m: Mention, owner: Draft | null): Comparison => {
+    const c: Comparison = { percent: 0, basis: "other", basis_text: null };
+    if (m.kind === "multiplier") {
+      c.percent = Math.round(m.value! * 100 * 1e9) / 1e9;
+      c.multiplier = m.value!;
+    } else c.percent = m.value!;
+    if (m.basis) {
+      c.basis = settleYearBasis(m.basis, owner?.periodYear ?? null);
+      c.basis_text = m.basis.text;
+    } else if (m.kind !== "multiplier" && (m.prefix.verb === "reach" || m.prefix.verb === null)) {
+      c.basis = "plan";
+    }
+    const direction = m.kind === "multiplier" ? undefined : directionOf(m.prefix.verb);
+    if (direction) c.direction = direction;
+    if (m.qualifier && m.qualifier !== "exact" && m.kind === "percent") c.qualifier = m.qualifier;
+    if (m.basisValue) {
+      c.basis_value = m.basisValue.value;
+      c.basis_unit = m.basisValue.unit;
+    }
+    return c;
+  };
+
+  /** The statement a comparison belongs to: by its unit or aspect when the sentence lists several. */
+  const ownerOf = (m: Mention): Draft | null => {
+    const unit = m.plan?.unit ?? m.basisValue?.unit;
+    if (m.aspectArea || unit) {
+      for (let i = drafts.length - 1; i >= 0; i--) {
+        const d = drafts[i]!;
+        if (d.unit && (m.aspectArea ? isAreaUnit(d.unit) : d.unit === unit)) return d;
+      }
+    }
+    // After a breakdown of two or more bare items ("trong đó A là x ha, B là y ha, đạt 101%
+    // kế hoạch"), a comparison speaks of the whole. This reading is a convention: such
+    // sentences are ambiguous, and one item alone keeps its comparison.
+    const last = current as Draft | null;
+    if (
+      whole &&
+      last &&
+      last !== whole &&
+      items >= 2 &&
+      drafts.every((d) => d === whole || d.comparisons.length === 0)
+    ) {
+      return whole;
+    }
+    return current;
+  };
+
+  for (const m of mentions) {
+    let gapFrom = previousEnd;
+    if (m.parenOpen >= gapFrom) gapFrom = m.parenOpen + 1;
+    const gap = text.slice(Math.max(gapFrom, m.start - 400), Math.max(gapFrom, m.start));
+    previousEnd = m.end;
+    const indicator = cleanIndicator(gap);
+    const inParens = m.parenOpen >= 0;
+    const verb = m.prefix.verb;
+
+    if (m.kind === "rank") {
+      if (current) (current as Draft).rank = { position: m.position!, out_of: m.outOf ?? null };
+      continue;
+    }
+    if (m.kind === "count") {
+      const d = open(m, indicator || m.noun!, gapFrom, gap);
+      d.met = m.met!;
+      d.total = m.total!;
+      d.rollup_status = m.status!;
+      if (m.resolution) d.rollup_basis = "resolution";
+      d.is_target = false;
+      continue;
+    }
+    if (isPlanAside(m, indicator) && current && m.value !== null && m.kind !== "multiplier") {
+      const owner: Draft = current;
+      if (owner.plan_value === undefined && owner.plan_range === undefined) {
+        owner.plan_value = m.value;
+        owner.plan_unit = m.unit!;
+      }
+      continue;
+    }
+    if (m.kind === "quantity") {
+      const change =
+        verb === "increase" || verb === "decrease" || verb === "exceed" || (verb === "equal" && inParens);
+      if (change && !inParens && indicator) {
+        // "Số hộ nghèo giảm 245 hộ": a change with no level; kept only with a percent beside it.
+        current = open(m, indicator, gapFrom, gap);
+      }
+      if (change && current && (!indicator || inParens || (current as Draft).value === null)) {
+        const owner: Draft = current;
+        const last = owner.comparisons[owner.comparisons.length - 1];
+        const direction = directionOf(verb) ?? last?.direction ?? "increase";
+        if (m.value !== null) {
+          owner.absolute_changes ??= [];
+          owner.absolute_changes.push({
+            value: m.value,
+            unit: m.unit!,
+            direction,
+            basis: m.basis ? settleYearBasis(m.basis, owner.periodYear) : (last?.basis ?? "other"),
+            basis_text: m.basis?.text ?? last?.basis_text ?? null,
+          });
+        }
+        continue;
+      }
+      if (inParens) continue;
+      if (ceremony) continue;
+      if (disaster && isCountUnit(m.unit!)) continue;
+      if (isSpecification(text.slice(Math.max(gapFrom, m.numStart - 120), m.numStart))) continue;
+      if (
+        current &&
+        !indicator &&
+        /thực\s+hiện/iu.test(gap) &&
+        (current as Draft).unit === m.unit &&
+        (current as Draft).value !== null &&
+        (current as Draft).comparisons.length === 0
+      ) {
+        const owner: Draft = current;
+        owner.plan_value = owner.value!;
+        owner.plan_unit = owner.unit!;
+        owner.value = m.value;
+        owner.qualifier = m.qualifier;
+        continue;
+      }
+      const d = open(m, indicator || countedPhrase(m, text), gapFrom, gap);
+      if (m.range) {
+        d.unit = m.unit;
+        d.value_range = m.range;
+      } else setLevel(d, m);
+      applyPlan(d, m.plan);
+      continue;
+    }
+
+    // Percents and multipliers.
+    if (m.range) {
+      if (indicator && !inParens) {
+        const d = open(m, indicator, gapFrom, gap);
+        d.unit = m.unit;
+        d.value_range = m.range;
+      }
+      continue;
+    }
+    if (m.kind === "percent" && verb === "share") {
+      if (indicator && !inParens) setLevel(open(m, indicator, gapFrom, gap), m);
+      else if (current) {
+        const owner: Draft = current;
+        if (owner.value === null && isRateIndicator(owner.indicator)) setLevel(owner, m);
+        else owner.share_percent = m.value!;
+      }
+      continue;
+    }
+    // "(7,09%)" beside a figure, with no verb and no basis, is a value to compare with, no comparison.
+    if (inParens && !indicator && verb === null && !m.basis) continue;
+    // "100% xã có trạm y tế", "có 98,5% dân số tham gia bảo hiểm y tế": the indicator follows.
+    const population =
+      !indicator && !m.basis && (verb === null || verb === "be") ? populationAfter(m, text) : "";
+    if (m.kind === "percent" && population && !inParens) {
+      setLevel(open(m, population, gapFrom, gap), m);
+      continue;
+    }
+    const isChange = verb === "increase" || verb === "decrease" || verb === "exceed";
+    const isLevel = verb === "down_to" || verb === "up_to";
+    const rateContext = indicator
+      ? isRateIndicator(indicator)
+      : current !== null &&
+        (current as Draft).value === null &&
+        isRateIndicator((current as Draft).indicator);
+    const asValue =
+      m.kind === "percent" &&
+      !m.basis &&
+      (isLevel ||
+        (!isChange && (rateContext || (indicator !== "" && (verb === null || verb === "be") && !inParens))));
+    if (asValue) {
+      if (indicator && (!inParens || rateContext)) {
+        const d = open(m, indicator, gapFrom, gap);
+        setLevel(d, m);
+        applyPlan(d, m.plan);
+      } else if (current && (current as Draft).value === null) setLevel(current, m);
+      continue;
+    }
+    if (indicator && !inParens) {
+      const d = open(m, indicator, gapFrom, gap);
+      d.comparisons.push(comparisonOf(m, d));
+      // "tăng 18,4%/KH tăng 10-12%": the plan is a growth range.
+      applyPlan(d, m.plan, m.plan?.unit === "%" ? "% tăng" : m.plan?.unit);
+      continue;
+    }
+    const owner = ownerOf(m);
+    if (!owner) continue;
+    owner.comparisons.push(comparisonOf(m, owner));
+    applyPlan(owner, m.plan, m.plan?.unit === "%" && directionOf(verb) ? "% tăng" : m.plan?.unit);
+  }
+
+  for (const r of findSlashlessRollups(text, context.text.slice(Math.max(0, offset - 2000), offset))) {
+    const period = periodFor(context, offset, offset + r.start);
+    const locality = localityAt(context.localities, offset + r.start, -1);
+    drafts.push({
+      indicator: "chỉ tiêu",
+      value: null,
+      unit: null,
+      qualifier: null,
+      estimated: false,
+      comparisons: [],
+      period: period?.text ?? null,
+      locality,
+      met: r.met,
+      total: r.total,
+      rollup_status: readRollupStatus(text.slice(r.end, r.end + 60)).status,
+      is_target: false,
+      periodYear: null,
+    });
+  }
+
+  // A figure with an estimate or a stated basis is a result after all, even among targets.
+  for (const d of drafts) {
+    if (d.is_target && (d.estimated || d.comparisons.some((c) => c.basis_text !== null))) {
+      d.is_target = false;
+    }
+  }
+  return drafts
+    .filter((d) => d.value !== null || d.met !== undefined || d.comparisons.length > 0 || d.value_range)
+    .map(({ periodYear: _, ...statement }) => statement);
+}
