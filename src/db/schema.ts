@@ -204,6 +204,34 @@ export interface AuditLogTable {
   reason: string | null;
 }
 
+export interface SourceTextsTable {
+  source_id: string;
+  text: string;
+  created_at: Timestamp;
+}
+
+export interface StatementsTable {
+  id: string;
+  source_id: string;
+  position: number;
+  sentence: string;
+  sentence_start: number;
+  sentence_end: number;
+  extracted: Json<unknown>;
+  status: ColumnType<string, string | undefined, string>;
+  mapping: Json<unknown> | null;
+  edited: ColumnType<boolean, boolean | undefined, boolean>;
+  reason: string | null;
+  observation_id: string | null;
+  observation_revision: number | null;
+  target_ids: ColumnType<unknown, string | undefined, string>;
+  decided_by: string | null;
+  decided_at: ColumnType<string | null, string | null | undefined, string | null>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   store_meta: StoreMetaTable;
   admin_units: AdminUnitsTable;
@@ -221,10 +249,14 @@ export interface Database {
   key_projects: KeyProjectsTable;
   milestones: MilestonesTable;
   audit_log: AuditLogTable;
+  source_texts: SourceTextsTable;
+  statements: StatementsTable;
 }
 
 /** Every table, children first: the order to empty them in. */
 export const TABLES: readonly (keyof Database)[] = [
+  "statements",
+  "source_texts",
   "audit_log",
   "milestones",
   "key_projects",

@@ -34,24 +34,39 @@ function sameFigure(a: Statement, b: Statement): boolean {
 
 /** Drops a statement that repeats an earlier one (same figures, similar indicator). */
 export function dropRepeats(statements: Statement[]): Statement[] {
-  const kept: (Statement | null)[] = [];
+  return dropRepeatsOf(statements, (s) => s);
+}
+
+/** {@link dropRepeats} over items that carry a statement (and where it was read). */
+function dropRepeatsOf<T>(items: T[], statementOf: (item: T) => Statement): T[] {
+  const kept: (T | null)[] = [];
   const byFigure = new Map<string, number[]>();
-  for (const s of statements) {
+  for (const item of items) {
+    const s = statementOf(item);
     const key = `${s.value}|${s.unit}|${s.met}|${s.total}|${s.comparisons.map((c) => c.percent).join(",")}`;
     const bucket = byFigure.get(key) ?? [];
     // Repeats sit close together (a headline and its lead): the last few of a bucket suffice.
-    const twin = bucket.slice(-8).find((i) => sameFigure(kept[i]!, s));
+    const twin = bucket.slice(-8).find((i) => sameFigure(statementOf(kept[i]!), s));
     if (twin === undefined) {
       bucket.push(kept.length);
       byFigure.set(key, bucket);
-      kept.push(s);
-    } else if (kept[twin]!.period === null && s.period !== null) kept[twin] = s;
+      kept.push(item);
+    } else if (statementOf(kept[twin]!).period === null && s.period !== null) kept[twin] = item;
   }
-  return kept.filter((s): s is Statement => s !== null);
+  return kept.filter((item): item is T => item !== null);
 }
 
-/** Reads the statements of a passage of report text. */
-export function extractStatements(input: string): ExtractionResult {
+/** A statement and the sentence it was read from: offsets into the normalised passage. */
+export interface LocatedStatement {
+  statement: Statement;
+  sentence: { text: string; start: number; end: number };
+}
+
+/**
+ * Reads the statements of a passage, each with its sentence (trimmed) and that sentence's
+ * offsets in `text`, the normalised passage (NFC, spaces folded) that the offsets refer to.
+ */
+export function extractLocated(input: string): { text: string; statements: LocatedStatement[] } {
   const text = normalizePassage(input);
   const context: PassageContext = {
     text,
@@ -59,7 +74,20 @@ export function extractStatements(input: string): ExtractionResult {
     localities: findLocalities(text, bracketOpenings(text)),
     targetList: false,
   };
-  const statements: Statement[] = [];
-  for (const sentence of splitSentences(text)) statements.push(...readSentence(sentence, context));
-  return { statements: dropRepeats(statements) };
+  const located: LocatedStatement[] = [];
+  for (const sentence of splitSentences(text)) {
+    const statements = readSentence(sentence, context);
+    if (statements.length === 0) continue;
+    const lead = sentence.text.length - sentence.text.trimStart().length;
+    const trimmed = sentence.text.trim();
+    const start = sentence.start + lead;
+    const where = { text: trimmed, start, end: start + trimmed.length };
+    for (const statement of statements) located.push({ statement, sentence: where });
+  }
+  return { text, statements: dropRepeatsOf(located, (l) => l.statement) };
+}
+
+/** Reads the statements of a passage of report text. */
+export function extractStatements(input: string): ExtractionResult {
+  return { statements: extractLocated(input).statements.map((l) => l.statement) };
 }
