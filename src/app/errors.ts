@@ -27,6 +27,14 @@ export const invalidField = (field: string, message: string): AppError =>
 export const conflict = (message: string, details: Record<string, unknown> = {}): AppError =>
   new AppError("conflict", 409, message, details);
 
+/** A statement of the review queue that was already accepted or rejected. */
+export const alreadyDecided = (id: string, status: string, observationId?: string): AppError =>
+  conflict(`statement ${id} is already ${status}`, {
+    field: "status",
+    status,
+    ...(observationId ? { observationId } : {}),
+  });
+
 export const staleWrite = (current: string, given: string): AppError =>
   new AppError(
     "precondition_failed",

@@ -6,7 +6,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export interface AuditEntry {
   actor: string;
-  action: "create" | "update" | "delete" | "revise" | "load";
+  action: "create" | "update" | "delete" | "revise" | "load" | "accept" | "reject";
   entity: string;
   entityId: string;
   before?: unknown;

@@ -1,0 +1,365 @@
+/**
+ * Accepting a statement of the review queue: the officer maps it to an indicator of the
+ * catalogue, a unit, a period and, for each percent of a plan it states, the plan; and may change
+ * the value, unit of measure, qualifier or stage (an edit is an accept with changed fields). In
+ * one transaction this records:
+ *
+ * - the observation revision (revision 1 of a new series, or the next revision of the series for
+ *   indicator × unit × period × stage), with the statement's sentence as its source text and the
+ *   submitted source as its source; stage `estimate` when the statement is estimated (ước), else
+ *   `official` unless the officer says otherwise;
+ * - for each percent of a plan whose target for the indicator and unit is not known (no target, or
+ *   one of spec `unknown`), the target the percent implies (DOMAIN.md rule 8,
+ *   src/domain/implied-target.ts), marked implied, for the plan's period;
+ * - the decision on the statement, and the audit entries of all three.
+ *
+ * A statement already accepted or rejected is a conflict (409); a mapping naming nothing is a 422
+ * naming the field, and nothing is written.
+ */
+import { randomUUID } from "node:crypto";
+import { appendAudit } from "../db/audit.ts";
+import { findIndicator } from "../db/indicators.ts";
+import {
+  findObservation,
+  findSeriesByKey,
+  insertRevision,
+  insertSeries,
+  lockSeries,
+  type ObservationRecord,
+} from "../db/observations.ts";
+import {
+  findPlan,
+  findTarget,
+  insertTarget,
+  listTargets,
+  type PlanRecord,
+  type TargetRecord,
+  updateTarget,
+} from "../db/plans.ts";
+import { findStatement, markAccepted, type StatementRecord } from "../db/statements.ts";
+import { targetImpliedBy } from "../domain/implied-target.ts";
+import type { Observation, ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
+import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
+import type { Basis, Statement } from "../extract/types.ts";
+import { alreadyDecided, invalidField, notFound, unknownReference } from "./errors.ts";
+import { periodBounds } from "./periods.ts";
+import { type Db, inTransaction, type Trx } from "./transaction.ts";
+import { resolveUnitForPeriod } from "./units.ts";
+import { checkIfMatch, type WriteContext } from "./write-context.ts";
+
+/** A stated percent and the plan it is of. */
+export interface PercentMapping {
+  percent: number;
+  /** Decimals as written; by default those of `percent` ("104.5" → 1). */
+  decimals?: number | undefined;
+  planId: string;
+}
+
+export interface AcceptInput {
+  indicator: string;
+  /** Unit code (read at the period) or id. */
+  unit: string;
+  period: string;
+  /** Default: `estimate` when the statement is estimated, else `official`. */
+  stage?: ObservationStage | undefined;
+  /** Default: the statement's. */
+  value?: number | boolean | undefined;
+  /** Default: the statement's unit, else the indicator's. */
+  unitOfMeasure?: string | undefined;
+  /** Default: the statement's, else `exact`. */
+  qualifier?: Qualifier | undefined;
+  /** The percents of a plan to keep, each with its plan; required when the statement states any. */
+  percents?: PercentMapping[] | undefined;
+  note?: string | undefined;
+}
+
+export interface AcceptResult {
+  statement: StatementRecord;
+  observation: ObservationRecord;
+  /** Targets implied by the statement's percents (created, or filled in where unknown). */
+  impliedTargets: TargetRecord[];
+}
+
+/** Comparisons that are percents of a plan (so với kế hoạch, dự toán, nghị quyết). */
+const PLAN_BASES: ReadonlySet<Basis> = new Set([
+  "plan",
+  "plan_year",
+  "plan_assigned",
+  "budget_estimate",
+  "resolution",
+]);
+
+const decimalsOf = (n: number): number => {
+  const [, fraction = ""] = String(n).split(".");
+  return Math.min(fraction.length, 6);
+};
+
+function planPercentsOf(statement: Statement): number[] {
+  return statement.comparisons
+    .filter((c) => PLAN_BASES.has(c.basis) && c.multiplier === undefined && c.direction === undefined)
+    .map((c) => c.percent);
+}
+
+interface Mapped {
+  percent: StatedPercent;
+  plan: PlanRecord;
+}
+
+async function mapPercents(
+  trx: Trx,
+  statement: Statement,
+  percents: PercentMapping[] | undefined,
+): Promise<Mapped[]> {
+  if (percents === undefined) {
+    const stated = planPercentsOf(statement);
+    if (stated.length > 0) {
+      throw invalidField(
+        "percents",
+        `the statement gives ${stated.map((p) => `${p}%`).join(", ")} of a plan: name the plan of each ` +
+          "(percents[].planId), or send [] to keep none",
+      );
+    }
+    return [];
+  }
+  const mapped: Mapped[] = [];
+  for (const [i, p] of percents.entries()) {
+    const plan = await findPlan(trx, p.planId);
+    if (!plan) throw unknownReference(`percents.${i}.planId`, "plan", p.planId);
+    mapped.push({
+      percent: { percent: p.percent, decimals: p.decimals ?? decimalsOf(p.percent), planKind: plan.kind },
+      plan,
+    });
+  }
+  return mapped;
+}
+
+function isEdited(
+  statement: Statement,
+  resolved: { value: number | boolean; unit?: string | undefined; qualifier: Qualifier },
+  percents: Mapped[],
+): boolean {
+  const stated = planPercentsOf(statement).sort((a, b) => a - b);
+  const kept = percents.map((m) => m.percent.percent).sort((a, b) => a - b);
+  return (
+    resolved.value !== statement.value ||
+    (resolved.unit ?? null) !== statement.unit ||
+    resolved.qualifier !== (statement.qualifier ?? "exact") ||
+    stated.length !== kept.length ||
+    stated.some((p, i) => p !== kept[i])
+  );
+}
+
+/** Records the observation: a new series at revision 1, or the next revision of the existing one. */
+async function recordRevision(
+  trx: Trx,
+  key: { indicatorCode: string; unitId: string; period: string; stage: ObservationStage },
+  data: Parameters<typeof insertRevision>[3],
+  actor: string,
+): Promise<ObservationRecord> {
+  const existing = await findSeriesByKey(trx, key);
+  if (!existing) {
+    const id = randomUUID();
+    await insertSeries(trx, id, key, false);
+    await insertRevision(trx, id, 1, data);
+    const created = (await findObservation(trx, id))!;
+    await appendAudit(trx, {
+      actor,
+      action: "create",
+      entity: "observation",
+      entityId: id,
+      after: created.observation,
+    });
+    return created;
+  }
+  const series = (await lockSeries(trx, existing.id))!;
+  const before = (await findObservation(trx, series.id))!;
+  await insertRevision(trx, series.id, series.latest_revision + 1, data);
+  const after = (await findObservation(trx, series.id))!;
+  await appendAudit(trx, {
+    actor,
+    action: "revise",
+    entity: "observation",
+    entityId: series.id,
+    before: before.observation,
+    after: after.observation,
+    reason: "accepted from the review queue",
+  });
+  return after;
+}
+
+/** The implied target for one mapped percent, where the plan's target is not known. */
+async function fillImpliedTarget(
+  trx: Trx,
+  m: Mapped,
+  observation: Observation,
+  ctx: {
+    unitId: string;
+    unitOfMeasure: string | undefined;
+    sourceId: string;
+    statementId: string;
+    actor: string;
+  },
+): Promise<TargetRecord | undefined> {
+  const implied = targetImpliedBy({ ...observation, statedPercents: [m.percent] }, m.percent.planKind);
+  if (!implied) return undefined;
+  const existing = (await listTargets(trx, { planIds: [m.plan.id], unitIds: [ctx.unitId] })).filter(
+    (t) =>
+      t.indicatorCode === observation.indicatorCode &&
+      (t.period === m.plan.period || t.period === observation.period),
+  );
+  const reason = `implied by statement ${ctx.statementId}: ${m.percent.percent}% of plan ${m.plan.id}`;
+  if (existing.length === 0) {
+    const created = await insertTarget(trx, {
+      id: randomUUID(),
+      planId: m.plan.id,
+      indicatorCode: observation.indicatorCode,
+      unitId: ctx.unitId,
+      period: m.plan.period,
+      unit: ctx.unitOfMeasure,
+      spec: implied.spec,
+      implied: implied.implied,
+      sourceId: ctx.sourceId,
+      illustrative: m.plan.illustrative,
+    });
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "create",
+      entity: "target",
+      entityId: created.id,
+      after: created,
+      reason,
+    });
+    return created;
+  }
+  const candidate = existing.find((t) => t.spec.kind === "unknown");
+  if (!candidate || existing.some((t) => t.spec.kind !== "unknown")) return undefined;
+  const unknown = (await findTarget(trx, candidate.id, true))!;
+  const { version, updatedAt: _u, ...data } = unknown;
+  const updated = await updateTarget(
+    trx,
+    {
+      ...data,
+      unit: data.unit ?? ctx.unitOfMeasure,
+      spec: implied.spec,
+      implied: implied.implied,
+      sourceId: ctx.sourceId,
+    },
+    version,
+  );
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "update",
+    entity: "target",
+    entityId: updated.id,
+    before: unknown,
+    after: updated,
+    reason,
+  });
+  return updated;
+}
+
+export async function acceptStatement(
+  db: Db,
+  id: string,
+  input: AcceptInput,
+  ctx: WriteContext,
+): Promise<AcceptResult> {
+  return inTransaction(db, async (trx) => {
+    const current = await findStatement(trx, id, true);
+    if (!current) throw notFound("statement", id);
+    if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
+    checkIfMatch(ctx, current.version);
+    const extracted = current.extracted;
+
+    const indicator = await findIndicator(trx, input.indicator);
+    if (!indicator) throw unknownReference("indicator", "indicator", input.indicator);
+    const unit = await resolveUnitForPeriod(trx, input.unit, periodBounds(input.period), "unit");
+    const value = input.value ?? extracted.value;
+    if (value === null) {
+      throw invalidField(
+        "value",
+        "the statement states no value (a roll-up?): give one, or reject the statement",
+      );
+    }
+    const isBoolean = indicator.indicator.direction === "boolean";
+    if (isBoolean !== (typeof value === "boolean")) {
+      throw invalidField(
+        "value",
+        isBoolean ? "this indicator is yes/no: give true or false" : "must be a number",
+      );
+    }
+    const unitOfMeasure = input.unitOfMeasure ?? extracted.unit ?? undefined;
+    if (unitOfMeasure !== undefined && !findUnitOfMeasure(unitOfMeasure)) {
+      throw unknownReference("unitOfMeasure", "unit of measure", unitOfMeasure);
+    }
+    const qualifier: Qualifier = input.qualifier ?? extracted.qualifier ?? "exact";
+    const percents = await mapPercents(trx, extracted, input.percents);
+    const stage: ObservationStage = input.stage ?? (extracted.estimated ? "estimate" : "official");
+
+    const observation = await recordRevision(
+      trx,
+      { indicatorCode: indicator.indicator.code, unitId: unit.id, period: input.period, stage },
+      {
+        value,
+        unit: unitOfMeasure,
+        qualifier,
+        statedPercents: percents.map((m) => m.percent),
+        sourceId: current.sourceId,
+        sourceText: current.sentence.text,
+        note: input.note,
+        recordedBy: ctx.actor,
+      },
+      ctx.actor,
+    );
+
+    const impliedTargets: TargetRecord[] = [];
+    for (const m of percents) {
+      const target = await fillImpliedTarget(trx, m, observation.observation, {
+        unitId: unit.id,
+        unitOfMeasure,
+        sourceId: current.sourceId,
+        statementId: id,
+        actor: ctx.actor,
+      });
+      if (target) impliedTargets.push(target);
+    }
+
+    const edited = isEdited(extracted, { value, unit: unitOfMeasure, qualifier }, percents);
+    const mapping = {
+      indicator: indicator.indicator.code,
+      unitId: unit.id,
+      period: input.period,
+      stage,
+      value,
+      ...(unitOfMeasure !== undefined ? { unitOfMeasure } : {}),
+      qualifier,
+      percents: percents.map((m) => ({ ...m.percent, planId: m.plan.id })),
+      ...(input.note ? { note: input.note } : {}),
+    };
+    const accepted = await markAccepted(trx, id, current.version, {
+      mapping,
+      edited,
+      observationId: observation.observation.id,
+      observationRevision: observation.observation.revision,
+      targetIds: impliedTargets.map((t) => t.id),
+      decidedBy: ctx.actor,
+    });
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: "accept",
+      entity: "statement",
+      entityId: id,
+      before: { status: current.status, extracted },
+      after: {
+        status: accepted.status,
+        edited,
+        mapping,
+        observationId: accepted.observationId,
+        observationRevision: accepted.observationRevision,
+        targetIds: accepted.targetIds,
+      },
+      reason: ctx.reason,
+    });
+    return { statement: accepted, observation, impliedTargets };
+  });
+}

@@ -1,0 +1,15 @@
+/** A source with its text and the statements read from it (with suggested indicators). */
+import { findSources } from "../db/sources.ts";
+import { findSourceText, listStatements } from "../db/statements.ts";
+import { notFound } from "./errors.ts";
+import type { SourceWithStatements } from "./submit-source.ts";
+import { withSuggestions } from "./suggest-indicators.ts";
+import type { Db } from "./transaction.ts";
+
+export async function getSource(db: Db, id: string): Promise<SourceWithStatements> {
+  const [source] = await findSources(db, [id]);
+  if (!source) throw notFound("source", id, "id");
+  const text = await findSourceText(db, id);
+  const statements = await withSuggestions(db, await listStatements(db, { sourceId: id }));
+  return { source, ...(text !== undefined ? { text } : {}), statements };
+}
