@@ -15,6 +15,7 @@ import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
+import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 
 export interface AppOptions {
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions) {
   registerProjectRoutes(api);
   registerAssessmentRoutes(api);
   registerSourceRoutes(api);
+  registerStatementRoutes(api);
   api.openapi(
     createRoute({
       method: "get",

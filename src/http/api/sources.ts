@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notFound } from "../../app/errors.ts";
-import { createSource } from "../../app/sources.ts";
-import { findSources, listSources } from "../../db/sources.ts";
+import { getSource } from "../../app/get-source.ts";
+import { type SourceWithStatements, submitSource } from "../../app/submit-source.ts";
+import { listSources } from "../../db/sources.ts";
 import { okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { DateSchema, IdSchema } from "./schemas.ts";
+import { DateSchema, IdSchema, StatementSchema } from "./schemas.ts";
+import { statementView } from "./statements.ts";
 
 const SourceSchema = z
   .object({
@@ -21,7 +22,26 @@ const SourceSchema = z
     illustrative: z.boolean().optional(),
   })
   .openapi("Source");
-const SourceBodySchema = SourceSchema.partial({ id: true }).openapi("SourceBody");
+const SourceBodySchema = SourceSchema.partial({ id: true })
+  .extend({
+    text: z.string().max(1_000_000).optional().openapi({
+      description: "report text: read into statements that wait in the review queue (/statements)",
+    }),
+  })
+  .openapi("SourceBody");
+const SourceDetailSchema = SourceSchema.extend({
+  text: z
+    .string()
+    .optional()
+    .openapi({ description: "the text as stored (NFC): statement offsets refer to it" }),
+  statements: z.array(StatementSchema),
+}).openapi("SourceDetail");
+
+const sourceView = (s: SourceWithStatements) => ({
+  ...s.source,
+  ...(s.text !== undefined ? { text: s.text } : {}),
+  statements: s.statements.map(statementView),
+});
 
 const routes = {
   list: createRoute({
@@ -35,14 +55,15 @@ const routes = {
     path: "/sources/{id}",
     tags: ["sources"],
     request: { params: z.object({ id: IdSchema }) },
-    responses: { 200: okJson(SourceSchema), ...READ_ERRORS },
+    responses: { 200: okJson(SourceDetailSchema), ...READ_ERRORS },
   }),
   create: createRoute({
     method: "post",
     path: "/sources",
     tags: ["sources"],
     request: { body: { content: { "application/json": { schema: SourceBodySchema } }, required: true } },
-    responses: { 201: okJson(SourceSchema, "created"), ...WRITE_ERRORS },
+    summary: "Record a source; with its text, read it into statements for review",
+    responses: { 201: okJson(SourceDetailSchema, "created"), ...WRITE_ERRORS },
   }),
 };
 
@@ -50,12 +71,10 @@ export function registerSourceRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.list, async (c) => c.json({ sources: await listSources(c.get("store").db) }, 200));
   api.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
-    const [found] = await findSources(c.get("store").db, [id]);
-    if (!found) throw notFound("source", id, "id");
-    return c.json(found, 200);
+    return c.json(sourceView(await getSource(c.get("store").db, id)), 200);
   });
   api.openapi(routes.create, async (c) => {
-    const created = await createSource(c.get("store").db, c.req.valid("json"), writeContext(c));
-    return c.json(created, 201);
+    const created = await submitSource(c.get("store").db, c.req.valid("json"), writeContext(c));
+    return c.json(sourceView(created), 201);
   });
 }
