@@ -324,6 +324,27 @@ describeStore(
         });
       });
 
+      it("refuses a target and a roll-up, which are not results, writing nothing", async () => {
+        const api = client(ctx.store);
+        for (const i of INDICATORS) await api.post("/api/v1/indicators", i);
+        const submitted = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Kế hoạch năm 2024",
+          text: "Năm 2024, phấn đấu sản lượng lúa đạt 95.000 tấn.\nNăm 2023 có 21/24 chỉ tiêu đạt và vượt kế hoạch.",
+        });
+        const [target, rollup] = submitted.body.statements;
+        expect(target.extracted.is_target).toBe(true);
+        expect(rollup.extracted).toMatchObject({ value: null, met: 21, total: 24 });
+        const mapping = { indicator: "rice_output", unit: "806", period: "2024" };
+        const a = await api.post(`/api/v1/statements/${target.id}/accept`, mapping, { "if-match": '"1"' });
+        expect(a.status).toBe(422);
+        expect(a.body.error.details.field).toBe("extracted.is_target");
+        const b = await api.post(`/api/v1/statements/${rollup.id}/accept`, mapping, { "if-match": '"1"' });
+        expect(b.status).toBe(422);
+        expect(b.body.error.details.field).toBe("value");
+        expect(await countRows(ctx.store, "observation_revisions")).toBe(0);
+      });
+
       it("answers an unknown statement with 404", async () => {
         const { api } = await setUp();
         const r = await api.post("/api/v1/statements/nope/accept", RICE_MAPPING, { "if-match": "*" });

@@ -14,7 +14,10 @@
  * - the decision on the statement, and the audit entries of all three.
  *
  * A statement already accepted or rejected is a conflict (409); a mapping naming nothing is a 422
- * naming the field, and nothing is written.
+ * naming the field, and nothing is written. A statement the extractor read as a target (is_target)
+ * or with no value (a roll-up, "23/24 chỉ tiêu") is not an observation: it is refused (422).
+ * Only comparisons that are plain percents of a plan (no verb, no multiplier) ask for a plan;
+ * "vượt 6% kế hoạch" can be mapped by hand as percent 106.
  */
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "../db/audit.ts";
@@ -41,7 +44,7 @@ import { targetImpliedBy } from "../domain/implied-target.ts";
 import type { Observation, ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import type { Basis, Statement } from "../extract/types.ts";
-import { alreadyDecided, invalidField, notFound, unknownReference } from "./errors.ts";
+import { AppError, alreadyDecided, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
@@ -270,6 +273,14 @@ export async function acceptStatement(
     if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
     checkIfMatch(ctx, current.version);
     const extracted = current.extracted;
+    if (extracted.is_target) {
+      throw new AppError(
+        "is_target",
+        422,
+        "the statement states a target, not a result: enter it as a target (POST /targets) and reject it here",
+        { field: "extracted.is_target" },
+      );
+    }
 
     const indicator = await findIndicator(trx, input.indicator);
     if (!indicator) throw unknownReference("indicator", "indicator", input.indicator);
