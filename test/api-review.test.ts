@@ -282,6 +282,19 @@ describeStore(
         expect(await countRows(ctx.store, "targets")).toBe(3);
       });
 
+      it("concurrent accepts of one statement: exactly one lands, the rest get 409", async () => {
+        const { api, rice } = await setUp();
+        const attempts = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            api.post(`/api/v1/statements/${rice.id}/accept`, RICE_MAPPING, { "if-match": "*" }),
+          ),
+        );
+        expect(attempts.filter((a) => a.status === 200)).toHaveLength(1);
+        expect(attempts.filter((a) => a.status === 409)).toHaveLength(5);
+        expect(await countRows(ctx.store, "observation_revisions")).toBe(1);
+        expect(await countRows(ctx.store, "targets")).toBe(3);
+      });
+
       it("asks for If-Match (428) and refuses a stale one (412)", async () => {
         const { api, rice } = await setUp();
         const missing = await api.post(`/api/v1/statements/${rice.id}/accept`, RICE_MAPPING);

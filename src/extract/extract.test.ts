@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dropRepeats, extractStatements } from "./extract.ts";
+import { dropRepeats, extractLocated, extractStatements } from "./extract.ts";
 
 const read = (text: string) => extractStatements(text).statements;
 
@@ -102,6 +102,31 @@ describe("dropRepeats", () => {
     const a = { ...base, value: 1, period: null, locality: null };
     const b = { ...base, value: 2, period: null, locality: null };
     expect(dropRepeats([a, b, { ...a, period: "năm 2024" }])).toEqual([{ ...a, period: "năm 2024" }, b]);
+  });
+});
+
+describe("extractLocated", () => {
+  it("gives each statement its trimmed sentence and the sentence's offsets in the normalised text", () => {
+    const input = "Mở đầu báo cáo.\n  Sản lượng cá nuôi đạt 1.240 tấn. Diện tích ngô đạt 310 ha.";
+    const { text, statements } = extractLocated(input);
+    expect(statements.map((s) => s.sentence.text)).toEqual([
+      "Sản lượng cá nuôi đạt 1.240 tấn.",
+      "Diện tích ngô đạt 310 ha.",
+    ]);
+    for (const s of statements) expect(text.slice(s.sentence.start, s.sentence.end)).toBe(s.sentence.text);
+  });
+
+  it("offsets refer to the NFC text, whatever form the input came in", () => {
+    const { text, statements } = extractLocated("Sản lượng cá nuôi đạt 1.240 tấn.".normalize("NFD"));
+    expect(text).toBe("Sản lượng cá nuôi đạt 1.240 tấn.");
+    expect(statements[0]!.sentence).toEqual({ text, start: 0, end: text.length });
+  });
+
+  it("reads the same statements as extractStatements", () => {
+    const input = "Năm 2023, sản lượng cá nuôi đạt 1.240 tấn.\nSản lượng cá nuôi đạt 1.240 tấn năm 2023.";
+    expect(extractLocated(input).statements.map((s) => s.statement)).toEqual(
+      extractStatements(input).statements,
+    );
   });
 });
 
