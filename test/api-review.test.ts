@@ -319,6 +319,7 @@ describeStore(
           [{ ...RICE_MAPPING, period: "năm ngoái" }, "period"],
           [{ ...RICE_MAPPING, unitOfMeasure: "giạ" }, "unitOfMeasure"],
           [{ ...RICE_MAPPING, percents: [{ percent: 106, planId: "no-such-plan" }] }, "percents.0.planId"],
+          [{ ...RICE_MAPPING, period: "2022" }, "percents.0.planId"],
           [{ indicator: "rice_output", unit: "806", period: "2023" }, "percents"],
           [{ ...RICE_MAPPING, value: "91.500 tấn" }, "value"],
         ];

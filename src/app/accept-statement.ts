@@ -29,6 +29,7 @@ import {
   insertSeries,
   lockSeries,
   type ObservationRecord,
+  type RevisionData,
 } from "../db/observations.ts";
 import {
   findPlan,
@@ -108,10 +109,18 @@ interface Mapped {
   plan: PlanRecord;
 }
 
+const covers = (outer: string, inner: string): boolean => {
+  const a = periodBounds(outer);
+  const b = periodBounds(inner);
+  return a.start <= b.start && b.end <= a.end;
+};
+
+/** The plan of each percent kept: it must exist and its period must cover the observation's. */
 async function mapPercents(
   trx: Trx,
   statement: Statement,
   percents: PercentMapping[] | undefined,
+  period: string,
 ): Promise<Mapped[]> {
   if (percents === undefined) {
     const stated = planPercentsOf(statement);
@@ -128,6 +137,9 @@ async function mapPercents(
   for (const [i, p] of percents.entries()) {
     const plan = await findPlan(trx, p.planId);
     if (!plan) throw unknownReference(`percents.${i}.planId`, "plan", p.planId);
+    if (!covers(plan.period, period)) {
+      throw invalidField(`percents.${i}.planId`, `plan ${plan.id} is for ${plan.period}, not ${period}`);
+    }
     mapped.push({
       percent: { percent: p.percent, decimals: p.decimals ?? decimalsOf(p.percent), planKind: plan.kind },
       plan,
@@ -156,7 +168,7 @@ function isEdited(
 async function recordRevision(
   trx: Trx,
   key: { indicatorCode: string; unitId: string; period: string; stage: ObservationStage },
-  data: Parameters<typeof insertRevision>[3],
+  data: RevisionData,
   actor: string,
 ): Promise<ObservationRecord> {
   const existing = await findSeriesByKey(trx, key);
@@ -304,7 +316,7 @@ export async function acceptStatement(
       throw unknownReference("unitOfMeasure", "unit of measure", unitOfMeasure);
     }
     const qualifier: Qualifier = input.qualifier ?? extracted.qualifier ?? "exact";
-    const percents = await mapPercents(trx, extracted, input.percents);
+    const percents = await mapPercents(trx, extracted, input.percents, input.period);
     const stage: ObservationStage = input.stage ?? (extracted.estimated ? "estimate" : "official");
 
     const observation = await recordRevision(
