@@ -16,8 +16,9 @@ const provider: MigrationProvider = {
 const LATEST = Object.keys(MIGRATIONS).sort().at(-1)!;
 
 /**
- * Whether the store is already at the latest migration: one query, where Kysely's migrator
- * introspects the schema and takes its lock first (most of a second on PGlite, on every start).
+ * Whether the store has run every migration: one query, where Kysely's migrator introspects the
+ * schema and takes its lock first (most of a second on PGlite, on every start). The count matters
+ * as well as the last name: branches number their migrations apart (0004 may land before 0002).
  */
 // biome-ignore lint/suspicious/noExplicitAny: the migrator runs on any schema.
 async function isUpToDate(db: Kysely<any>, schema?: string): Promise<boolean> {
@@ -25,8 +26,9 @@ async function isUpToDate(db: Kysely<any>, schema?: string): Promise<boolean> {
   try {
     const { rows } = await sql<{
       name: string | null;
-    }>`select max(name) as name from ${sql.raw(table)}`.execute(db);
-    return rows[0]?.name === LATEST;
+      n: number | string;
+    }>`select max(name) as name, count(*) as n from ${sql.raw(table)}`.execute(db);
+    return rows[0]?.name === LATEST && Number(rows[0]?.n) === Object.keys(MIGRATIONS).length;
   } catch {
     return false;
   }
@@ -38,6 +40,8 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   const migrator = new Migrator({
     db,
     provider,
+    // A store that ran 0004 before 0002 and 0003 were merged runs them after: they are independent.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
