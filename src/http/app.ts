@@ -1,6 +1,6 @@
 /**
  * The HTTP application: JSON API under /api/v1 (Zod-validated, errors as ARCHITECTURE.md says),
- * its OpenAPI document at /api/openapi.json. Tests drive it in process with `app.request()`.
+ * its OpenAPI document at /api/openapi.json, and the public pages under /vi/ and /en/ (web/). Tests drive it in process with `app.request()`.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Logger } from "pino";
@@ -16,6 +16,7 @@ import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
+import { registerWebRoutes } from "./web/routes.ts";
 
 export interface AppOptions {
   store: Store;
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
     },
     servers: [{ url: "/" }],
   });
+  registerWebRoutes(app);
   return app;
 }
 
