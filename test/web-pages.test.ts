@@ -168,7 +168,10 @@ describeStore(
       expect(csv.headers.get("content-disposition")).toContain("targets-vi.csv");
       expect(readCsv(await csv.text())).toEqual(shown);
 
-      const json = await (await get("/vi/units/806/2023?table=targets&format=json")).json();
+      const json = (await (await get("/vi/units/806/2023?table=targets&format=json")).json()) as {
+        columns: string[];
+        rows: string[][];
+      };
       expect([json.columns, ...json.rows]).toEqual(shown);
 
       const xlsx = await get("/vi/units/806/2023?table=targets&format=xlsx");
