@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The public portal in a real browser: `chitieu serve` on a free localhost port with a temporary
  * store, driven by playwright-core through Debian's /usr/bin/chromium. Each kind of page opens in
