@@ -200,9 +200,9 @@ describe.skipIf(chromiumMissing !== undefined && !IN_CI)("the portal in Chromium
     await page.goto(`${base}/vi/units/806/2023`);
     const shown = await page.$$eval("#table-targets tr", (rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll("th, td")].map((cell) => {
+        Array.from(row.querySelectorAll("th, td")).map((cell) => {
           const copy = cell.cloneNode(true) as HTMLElement;
-          for (const icon of copy.querySelectorAll('[aria-hidden="true"]')) icon.remove();
+          for (const icon of Array.from(copy.querySelectorAll('[aria-hidden="true"]'))) icon.remove();
           return copy.textContent ?? "";
         }),
       ),
