@@ -6,6 +6,7 @@
 import { type KeyProjectRecord, listProjects } from "../db/projects.ts";
 import { findSources, type SourceData } from "../db/sources.ts";
 import type { PlanAssessment } from "../domain/assess-plan.ts";
+import { webMessages } from "../i18n/web-messages.ts";
 import type { ReportInput } from "../report/narrative.ts";
 import { type AssessUnitQuery, assessUnit, type UnitAssessment } from "./assess-unit.ts";
 import { type PlanFile, toDomain } from "./plan-file.ts";
@@ -60,7 +61,10 @@ export async function reportInputFromStore(db: Db, query: AssessUnitQuery): Prom
   ];
   const sources = new Map((await findSources(db, sourceIds)).map((s) => [s.id, s]));
   const input: ReportInput = {
-    unitName: { vi: ua.unit.name, en: ua.unit.name },
+    unitName: {
+      vi: webMessages("vi").unitName(ua.unit.kind, ua.unit.name),
+      en: webMessages("en").unitName(ua.unit.kind, ua.unit.name),
+    },
     period: query.period,
     indicators: ua.indicators,
     targets: ua.targets,
