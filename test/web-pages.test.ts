@@ -213,6 +213,10 @@ describeStore(
       expect(r.status).toBe(404);
       expect(await r.text()).toContain("Page not found");
       expect((await get("/vi/units/806/2023-13")).status).toBe(404);
+      const nowhere = await get("/vi/nowhere/at/all");
+      expect(nowhere.status).toBe(404);
+      expect(nowhere.headers.get("content-type")).toContain("text/html");
+      expect(await nowhere.text()).toContain("Không tìm thấy trang");
     });
   },
   {

@@ -61,6 +61,7 @@ export interface WebMessages {
     kind: { project: string; programme: string };
     state: string;
     milestones: string;
+    milestoneState: Record<"planned" | "in_progress" | "done" | "delayed" | "cancelled", string>;
     notes: string;
     none: string;
     column: { name: string; kind: string; state: string; source: string };
@@ -150,6 +151,13 @@ const vi: WebMessages = {
     kind: { project: "Công trình trọng điểm", programme: "Chương trình đột phá" },
     state: "Tình hình",
     milestones: "Các mốc",
+    milestoneState: {
+      planned: "theo kế hoạch",
+      in_progress: "đang thực hiện",
+      done: "đã hoàn thành",
+      delayed: "chậm",
+      cancelled: "đã hủy",
+    },
     notes: "Ghi chép",
     none: "Chưa có công trình, chương trình nào.",
     column: { name: "Tên", kind: "Loại", state: "Tình hình", source: "Nguồn" },
@@ -236,6 +244,13 @@ const en: WebMessages = {
     kind: { project: "Key project", programme: "Breakthrough programme" },
     state: "Where it stands",
     milestones: "Milestones",
+    milestoneState: {
+      planned: "planned",
+      in_progress: "in progress",
+      done: "done",
+      delayed: "delayed",
+      cancelled: "cancelled",
+    },
     notes: "Notes",
     none: "No projects or programmes yet.",
     column: { name: "Name", kind: "Kind", state: "Where it stands", source: "Source" },

@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
-import { AppError } from "../../app/errors.ts";
+import { AppError, notFound } from "../../app/errors.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
 import type { ApiEnv } from "../api/env.ts";
@@ -108,3 +108,8 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
     return html(c, locale, path, result);
   };
 }
+
+/** Any other path under /vi/ or /en/: a page saying so, in that language (404). */
+export const notFoundPage: PageHandler = async ({ c }) => {
+  throw notFound("page", c.req.path);
+};

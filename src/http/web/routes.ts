@@ -7,7 +7,7 @@ import type { Hono } from "hono";
 import { etag } from "hono/etag";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import type { ApiEnv } from "../api/env.ts";
-import { page } from "./page.tsx";
+import { notFoundPage, page } from "./page.tsx";
 import { homePage } from "./pages/home.tsx";
 import { indicatorPage } from "./pages/indicator.tsx";
 import { projectsPage } from "./pages/projects.tsx";
@@ -59,5 +59,6 @@ export function registerWebRoutes(app: Hono<ApiEnv>): void {
     app.get(`${base}/units/:code/:period/report`, page(locale, reportPage));
     app.get(`${base}/units/:code/:period/projects`, page(locale, projectsPage));
     app.get(`${base}/indicators/:code`, page(locale, indicatorPage));
+    app.get(`${base}/*`, page(locale, notFoundPage));
   }
 }

@@ -62,8 +62,12 @@ export async function projectsPage(ctx: PageContext): Promise<Page> {
               <ul>
                 {p.milestones.map((ms) => (
                   <li>
-                    {name(ms.name)}
-                    {ms.plannedDate ? ` (${formatDay(ms.plannedDate, locale)})` : ""}
+                    {name(ms.name)}: {m.projects.milestoneState[ms.state]}
+                    {ms.actualDate
+                      ? ` (${formatDay(ms.actualDate, locale)})`
+                      : ms.plannedDate
+                        ? ` (${formatDay(ms.plannedDate, locale)})`
+                        : ""}
                   </li>
                 ))}
               </ul>

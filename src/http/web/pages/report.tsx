@@ -5,6 +5,7 @@
 
 import { webMessages } from "../../../i18n/web-messages.ts";
 import { draftReport } from "../../../report/narrative.ts";
+import { ReportArticle } from "../../../report/report-article.tsx";
 import { formatDay } from "../format.ts";
 import type { Page, PageContext } from "../page.tsx";
 import { loadUnitPeriod, UnitPeriodLinks, unitTitle } from "./scorecard.tsx";
@@ -30,22 +31,7 @@ export async function reportPage(ctx: PageContext): Promise<Page> {
         at={at ?? store.unitAssessment.assessment.at}
       />
       <p class="note">{m.report.drafted(formatDay(store.unitAssessment.assessment.at, locale))}</p>
-      <article lang={locale}>
-        <h1>{report.title}</h1>
-        {report.dateline ? <p class="dateline">{report.dateline}</p> : null}
-        <p class="lead">{report.lead}</p>
-        {report.sections.map((s) => (
-          <section>
-            <h2>{s.heading}</h2>
-            {s.paragraphs.map((p) => (
-              <p>{p}</p>
-            ))}
-          </section>
-        ))}
-        <p class="byline">
-          {m.report.bylineLabel}: {report.byline ?? m.report.bylinePlaceholder}
-        </p>
-      </article>
+      <ReportArticle report={report} byline={`${m.report.bylineLabel}: ${m.report.bylinePlaceholder}`} />
       <p class="share">
         <a href={address} data-copy="true">
           {m.report.copyLink}
