@@ -200,6 +200,23 @@ describeStore(
       expect(await (await get("/vi/units/806/2023")).text()).not.toContain('data-illustrative="true"');
     });
 
+    it("a commune's illustrative scorecard, report and indicator bars say they are illustrative", async () => {
+      for (const path of [
+        "/vi/units/28114/2025?at=2025-07-01",
+        "/en/units/28114/2025/report?at=2025-07-01",
+        "/en/indicators/rice_output?unit=28114&at=2025-07-01",
+      ]) {
+        const r = await get(path);
+        expect(r.status, path).toBe(200);
+        expect(await r.text(), path).toContain('data-illustrative="true"');
+      }
+      const html = await (await get("/vi/units/28114/2025?at=2025-07-01")).text();
+      // Its predecessor across the reform: Cần Đước district, in part.
+      expect(html).toContain("huyện Cần Đước");
+      const bars = await (await get("/vi/indicators/rice_output?unit=28114&at=2025-07-01")).text();
+      expect(tableCells(bars, "communes").length).toBe(10);
+    });
+
     it("the pre-2025 list of provinces is a link away", async () => {
       const html = await (await get("/vi/?map=before")).text();
       expect(html).toContain("Long An");
