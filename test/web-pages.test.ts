@@ -158,6 +158,11 @@ describeStore(
       const en = await (await get("/en/units/806/2023/report")).text();
       expect(en).toContain("88,800");
       expect(en).toContain("104.5%");
+      // The key projects' stage in English, not the Vietnamese of the source.
+      expect(en).toContain("design contest stage");
+      const projects = await (await get("/en/units/806/2023/projects")).text();
+      expect(projects).toContain("design contest stage");
+      expect(projects).toContain("in progress");
     });
 
     it("downloads exactly what a table shows, as CSV, JSON and XLSX", async () => {

@@ -73,11 +73,17 @@ export async function reportInputFromStore(db: Db, query: AssessUnitQuery): Prom
     reportedRollups: ua.reported
       .filter((r) => r.status === "met_or_exceeded" && planKind.has(r.planId))
       .map((r) => ({ planKind: planKind.get(r.planId)!, met: r.met, total: r.total })),
-    keyProjects: projects.map((p) => ({
-      name: { vi: p.name.vi, en: p.name.en ?? p.name.vi },
-      kind: p.kind,
-      stage: { vi: p.state ?? "", en: p.state ?? "" },
-    })),
+    keyProjects: projects.map((p) => {
+      // Where it stands: the milestone under way, in both languages where it has them.
+      const current = p.milestones.findLast((m) => m.state === "in_progress");
+      return {
+        name: { vi: p.name.vi, en: p.name.en ?? p.name.vi },
+        kind: p.kind,
+        stage: current
+          ? { vi: current.name.vi, en: current.name.en ?? current.name.vi }
+          : { vi: p.state ?? "", en: p.state ?? "" },
+      };
+    }),
   };
   const illustrative =
     ua.plans.some((p) => p.illustrative) ||

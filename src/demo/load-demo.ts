@@ -150,7 +150,8 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       state: p.stage.vi,
       indicatorCodes: [],
       notes: [{ date: file.sources[0]?.date ?? bounds.end, text: p.stage.vi }],
-      milestones: [],
+      // The stage the article gives, in both languages, as the milestone under way.
+      milestones: [{ name: { vi: p.stage.vi, en: p.stage.en }, state: "in_progress" }],
       sourceId: firstSource,
       illustrative: false,
     });

@@ -18,6 +18,11 @@ export async function projectsPage(ctx: PageContext): Promise<Page> {
       ? [s.publisher ?? s.title, s.date ? formatDay(s.date, locale) : ""].filter(Boolean).join(", ")
       : "";
   };
+  /** Where it stands: the milestone under way, in the page's language, or the recorded state. */
+  const stage = (p: (typeof store.projects)[number]) => {
+    const current = p.milestones.findLast((ms) => ms.state === "in_progress");
+    return current ? name(current.name) : (p.state ?? "");
+  };
   const table: DataTable = {
     id: "projects",
     caption: title,
@@ -54,7 +59,7 @@ export async function projectsPage(ctx: PageContext): Promise<Page> {
           <h2>{name(p.name)}</h2>
           <p>
             {m.projects.kind[p.kind]}
-            {p.state ? `. ${m.projects.state}: ${p.state}` : ""}
+            {stage(p) ? `. ${m.projects.state}: ${stage(p)}` : ""}
           </p>
           {p.milestones.length > 0 ? (
             <>
