@@ -152,6 +152,7 @@ describeStore(
       expect(vi).toContain("540,136 tỷ đồng");
       expect(vi).toContain("nhầm dấu thập phân");
       expect(vi).not.toMatch(/đạt 1\.103,3%/);
+      expect(vi).toMatch(/<time datetime="[^"]+">19\/01\/2024/);
       expect(vi).toContain('<meta property="og:title"');
       expect(vi).toContain("facebook.com/sharer");
       expect(vi).toContain("zalo.me");

@@ -60,7 +60,13 @@ export async function reportInputFromStore(db: Db, query: AssessUnitQuery): Prom
     ),
   ];
   const sources = new Map((await findSources(db, sourceIds)).map((s) => [s.id, s]));
+  // Dated by the latest figure it words: the same data gives the same article (and ETag).
+  const latest = ua.records
+    .map((r) => r.observation.recordedAt)
+    .sort()
+    .at(-1);
   const input: ReportInput = {
+    ...(latest ? { publishedAt: latest } : {}),
     unitName: {
       vi: webMessages("vi").unitName(ua.unit.kind, ua.unit.name),
       en: webMessages("en").unitName(ua.unit.kind, ua.unit.name),

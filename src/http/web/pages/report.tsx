@@ -31,7 +31,11 @@ export async function reportPage(ctx: PageContext): Promise<Page> {
         at={at ?? store.unitAssessment.assessment.at}
       />
       <p class="note">{m.report.drafted(formatDay(store.unitAssessment.assessment.at, locale))}</p>
-      <ReportArticle report={report} byline={`${m.report.bylineLabel}: ${m.report.bylinePlaceholder}`} />
+      <ReportArticle
+        report={report}
+        publishedAt={store.input.publishedAt}
+        byline={`${m.report.bylineLabel}: ${m.report.bylinePlaceholder}`}
+      />
       <p class="share">
         <a href={address} data-copy="true">
           {m.report.copyLink}
