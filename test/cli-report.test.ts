@@ -9,8 +9,15 @@ const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
 
 async function chitieu(...args: string[]) {
+  return chitieuWith({}, ...args);
+}
+
+async function chitieuWith(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/chitieu.js", ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, ["bin/chitieu.js", ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -77,4 +84,23 @@ describe("chitieu report", () => {
     expect(invalid.stderr).toMatch(/^chitieu: .*plan\.json: indicators: /);
     expect(invalid.stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  it("drafts from the store with --unit and --period, filling an empty store with the demo first", async () => {
+    const env = { CHITIEU_DATA: mkdtempSync(join(tmpdir(), "chitieu-report-")), DATABASE_URL: "" };
+    const vi = await chitieuWith(env, "report", "--unit", "806", "--period", "2023", "--lang", "vi");
+    expect(vi.code).toBe(0);
+    expect(vi.stdout.split("\n")[0]).toBe("Huyện Cần Đước đạt, vượt 23/24 chỉ tiêu KT-XH năm 2023");
+    for (const figure of ["88.800 tấn", "107%", "104,5%", "102,19%", "2.390 tỷ đồng"])
+      expect(vi.stdout).toContain(figure);
+    expect(vi.stdout).toContain("nhầm dấu thập phân");
+    const en = await chitieuWith(env, "report", "--unit", "806", "--period", "2023", "--lang", "en");
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("88,800");
+    expect(en.stdout).toContain("104.5%");
+    const unknown = await chitieuWith(env, "report", "--unit", "99999", "--period", "2023");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^chitieu: unit: /);
+    const neither = await chitieu("report");
+    expect(neither.code).toBe(2);
+  }, 60_000);
 });

@@ -4,13 +4,14 @@
  * percent and status comes from src/domain's assessPlan; this only gathers its input.
  */
 import { listIndicators } from "../db/indicators.ts";
-import { listObservations } from "../db/observations.ts";
+import { listObservations, type ObservationRecord } from "../db/observations.ts";
 import { listPlans, listTargets, type PlanRecord, toDomainTarget } from "../db/plans.ts";
 import { listReportedRollups, type ReportedRollup } from "../db/sources.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessPlan, type PlanAssessment } from "../domain/assess-plan.ts";
 import { chooseObservation } from "../domain/assess-target.ts";
 import { parsePeriod, periodBounds, termYears } from "../domain/periods.ts";
+import type { Indicator, Target } from "../domain/types.ts";
 import { unknownReference } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
@@ -30,6 +31,10 @@ export interface UnitAssessment {
   assessment: PlanAssessment;
   /** Roll-ups as the sources stated them ("23/24"), beside the computed ones. */
   reported: ReportedRollup[];
+  /** What the assessment read: the indicators, the targets and the observations (every revision). */
+  indicators: Indicator[];
+  targets: Target[];
+  records: ObservationRecord[];
 }
 
 export async function assessUnit(db: Db, query: AssessUnitQuery): Promise<UnitAssessment> {
@@ -48,13 +53,12 @@ export async function assessUnit(db: Db, query: AssessUnitQuery): Promise<UnitAs
 
   const base = period.kind === "term" ? String(termYears(period).base) : undefined;
   const yearsOfTerm = period.kind === "term" ? termYears(period).years.map(String) : [];
-  const observations = (
-    await listObservations(db, {
-      unitIds: [unit.id],
-      periods: [query.period, ...yearsOfTerm, ...(base ? [base] : [])],
-      allRevisions: true,
-    })
-  ).map((o) => o.observation);
+  const records = await listObservations(db, {
+    unitIds: [unit.id],
+    periods: [query.period, ...yearsOfTerm, ...(base ? [base] : [])],
+    allRevisions: true,
+  });
+  const observations = records.map((o) => o.observation);
 
   const baseValues: Record<string, number> = {};
   if (base) {
@@ -78,5 +82,13 @@ export async function assessUnit(db: Db, query: AssessUnitQuery): Promise<UnitAs
     ...(query.at ? { at: query.at } : {}),
     baseValues,
   });
-  return { unit, plans, assessment, reported: await listReportedRollups(db, [...planById.keys()]) };
+  return {
+    unit,
+    plans,
+    assessment,
+    reported: await listReportedRollups(db, [...planById.keys()]),
+    indicators,
+    targets,
+    records,
+  };
 }

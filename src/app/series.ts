@@ -5,6 +5,7 @@
  */
 import { findIndicator } from "../db/indicators.ts";
 import { listObservations } from "../db/observations.ts";
+import { listPlans, listTargets } from "../db/plans.ts";
 import { type AdminUnit, planSeriesAcrossReform } from "../domain/admin-units.ts";
 import { buildSeriesAcrossReform, type SeriesPoint } from "../domain/series-across-reform.ts";
 import type { Indicator, Observation } from "../domain/types.ts";
@@ -60,4 +61,28 @@ export async function seriesAcrossReform(db: Db, query: SeriesQuery): Promise<Se
   );
   const units = unitIds.map((id) => catalogue.units.get(id)!).filter(Boolean);
   return { unit, indicator: indicator.indicator, points, units };
+}
+
+/**
+ * The yearly targets of a series' units for its indicator, one per year (the annual plan's when
+ * there are several), for the target line beside the series.
+ */
+export async function seriesTargets(db: Db, series: Series): Promise<{ period: string; value: number }[]> {
+  const unitIds = series.units.map((u) => u.id);
+  if (!unitIds.includes(series.unit.id)) unitIds.push(series.unit.id);
+  const targets = (await listTargets(db, { unitIds })).filter(
+    (t) => t.indicatorCode === series.indicator.code && /^\d{4}$/.test(t.period),
+  );
+  const plans = new Map((await listPlans(db, { unitIds })).map((p) => [p.id, p]));
+  const byYear = new Map<string, { value: number; annual: boolean }>();
+  for (const t of targets) {
+    if (t.spec.kind !== "gte" && t.spec.kind !== "eq" && t.spec.kind !== "lte") continue;
+    if (t.unit && t.unit !== series.indicator.unit) continue;
+    const annual = plans.get(t.planId)?.kind === "annual_plan";
+    const current = byYear.get(t.period);
+    if (!current || (annual && !current.annual)) byYear.set(t.period, { value: t.spec.value, annual });
+  }
+  return [...byYear.entries()]
+    .map(([period, t]) => ({ period, value: t.value }))
+    .sort((a, b) => a.period.localeCompare(b.period));
 }

@@ -1,5 +1,5 @@
 /** Looking up administrative units by code at a date, for the API and the other use-cases. */
-import { findUnitByCode, findUnitById, findUnitsByCode } from "../db/units.ts";
+import { findUnitByCode, findUnitById, findUnitsByCode, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
@@ -42,4 +42,9 @@ export async function unitIdsFor(
     : await findUnitsByCode(db, ref);
   if (units.length === 0) throw unknownReference(field, "unit with code", ref);
   return units.map((u) => u.id);
+}
+
+/** The units valid at `at` directly under a parent (by id), or the provinces with null. */
+export async function unitsUnder(db: Db, parentId: string | null, at: string): Promise<AdminUnit[]> {
+  return listUnits(db, { at, parentId });
 }

@@ -4,6 +4,8 @@
  * `chitieu assess` reads (examples/), so that the store's assessment equals the command's. The
  * sources are named, implied targets marked, and the reported roll-ups (23/24, 10/18) kept as the
  * sources stated them, and the key projects and programmes the articles name, with their stage.
+ * Then illustrative (not real, flagged so) figures for today's communes of Tây Ninh: see
+ * load-illustrative.ts.
  */
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -19,6 +21,7 @@ import { insertPlan, insertTarget } from "../db/plans.ts";
 import { insertProject } from "../db/projects.ts";
 import { getMeta, insertReportedRollup, insertSource, setMeta, sourceExists } from "../db/sources.ts";
 import { parsePeriod, periodBounds } from "../domain/periods.ts";
+import { loadIllustrative } from "./load-illustrative.ts";
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), "../../examples");
 
@@ -42,8 +45,10 @@ export async function loadDemo(
     await lockJob(trx, "demo");
     if (await getMeta(trx, "demo")) return { loaded: false, files: [] };
     for (const file of files) await loadPlanFile(trx, file, options.actor);
+    const illustrativeCommunes = await loadIllustrative(trx, options.actor);
     await setMeta(trx, "demo", {
       files: files.map((f) => f.slice(f.lastIndexOf("/") + 1)),
+      illustrativeCommunes,
       loadedAt: new Date().toISOString(),
     });
     await appendAudit(trx, {
@@ -145,7 +150,8 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       state: p.stage.vi,
       indicatorCodes: [],
       notes: [{ date: file.sources[0]?.date ?? bounds.end, text: p.stage.vi }],
-      milestones: [],
+      // The stage the article gives, in both languages, as the milestone under way.
+      milestones: [{ name: { vi: p.stage.vi, en: p.stage.en }, state: "in_progress" }],
       sourceId: firstSource,
       illustrative: false,
     });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rollUp } from "./roll-up.ts";
+import { rollUp, shareMet } from "./roll-up.ts";
 import { STATUSES, type Status } from "./types.ts";
 
 const a = (targetId: string, status: Status, provisional = false) => ({
@@ -43,5 +43,13 @@ describe("rollUp", () => {
         expect(r.metOrExceeded).toBeLessThanOrEqual(r.withData);
       }),
     );
+  });
+});
+
+describe("shareMet", () => {
+  it("is the percent of all targets met or exceeded, and null without targets", () => {
+    expect(shareMet({ metOrExceeded: 23, total: 24 })).toBeCloseTo(95.83, 2);
+    expect(shareMet({ metOrExceeded: 0, total: 4 })).toBe(0);
+    expect(shareMet({ metOrExceeded: 0, total: 0 })).toBeNull();
   });
 });

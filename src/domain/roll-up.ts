@@ -39,3 +39,11 @@ export function rollUp(
     provisional,
   };
 }
+
+/**
+ * The share of targets met or exceeded, in percent of all targets (0–100), or null without
+ * targets: what a map of units is coloured by.
+ */
+export function shareMet(rollup: Pick<RollUp, "metOrExceeded" | "total">): number | null {
+  return rollup.total === 0 ? null : (rollup.metOrExceeded / rollup.total) * 100;
+}

@@ -1,6 +1,6 @@
 /**
  * The HTTP application: JSON API under /api/v1 (Zod-validated, errors as ARCHITECTURE.md says),
- * its OpenAPI document at /api/openapi.json. Tests drive it in process with `app.request()`.
+ * its OpenAPI document at /api/openapi.json, and the public pages under /vi/ and /en/ (web/). Tests drive it in process with `app.request()`.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Logger } from "pino";
@@ -17,6 +17,7 @@ import { AuditSchema } from "./api/schemas.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
+import { registerWebRoutes } from "./web/routes.ts";
 
 export interface AppOptions {
   store: Store;
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions) {
     },
     servers: [{ url: "/" }],
   });
+  registerWebRoutes(app);
   return app;
 }
 

@@ -1,0 +1,136 @@
+/**
+ * The frame of every public page: the language switch at the top ("Tiếng Việt | English", each
+ * page linking to its twin), the site name, the main content, and a small inline stylesheet.
+ * No script is needed to read any page.
+ */
+import type { Child } from "hono/jsx";
+import type { DisplayLocale } from "../../domain/numbers.ts";
+import type { Status } from "../../domain/types.ts";
+import { messages } from "../../i18n/messages.ts";
+import { webMessages } from "../../i18n/web-messages.ts";
+
+const STYLE = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1f2937;background:#fff}
+a{color:#1d4ed8}a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:2}
+header.site{border-bottom:1px solid #d1d5db;padding:8px 16px;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:baseline;justify-content:space-between}
+header.site .name{font-weight:700;font-size:1.15rem;text-decoration:none;color:#111827}
+nav.lang a,nav.lang span{padding:0 4px}nav.lang [aria-current]{font-weight:700}
+main{max-width:72rem;margin:0 auto;padding:16px}
+h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
+.note{background:#fffbeb;border:1px solid #b45309;padding:8px 12px;border-radius:4px}
+.lead{font-weight:600}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+caption{text-align:left;font-weight:600;padding:4px 0}
+th,td{border:1px solid #d1d5db;padding:4px 6px;text-align:left;vertical-align:top}
+thead th{background:#f3f4f6}td.num{text-align:right;white-space:nowrap}
+figure{margin:0 0 1.5rem}.downloads{font-size:.9rem;margin:.25rem 0}
+.status{white-space:nowrap}.status .icon{display:inline-block;width:1.2em;text-align:center;font-weight:700}
+.s-exceeded .icon{color:#1b7837}.s-met .icon{color:#2166ac}.s-nearly_met .icon{color:#8a4500}.s-not_met .icon{color:#b2182b}.s-no_data .icon{color:#4b5563}
+.rollup{font-size:1.4rem;font-weight:700}
+.chart svg,.map svg{max-width:100%;height:auto}
+details{margin:.5rem 0}pre{white-space:pre-wrap;font-size:.85rem}
+ul.cols{columns:16rem;padding-left:1.2rem}
+footer{border-top:1px solid #d1d5db;padding:12px 16px;font-size:.85rem;color:#4b5563}
+article .dateline{color:#4b5563}article .byline{font-style:italic;text-align:right}
+.share a,.share button{margin-right:12px}
+`;
+
+/** The path of the same page in the other language, query kept. */
+export function twinPath(path: string, locale: DisplayLocale): string {
+  const other = locale === "vi" ? "en" : "vi";
+  return path.replace(/^\/(vi|en)(?=\/|$|\?)/, `/${other}`);
+}
+
+export interface OpenGraph {
+  title: string;
+  description: string;
+  url: string;
+}
+
+export function Layout(props: {
+  locale: DisplayLocale;
+  title: string;
+  /** The request's path and query: the twin link and canonical address derive from it. */
+  path: string;
+  illustrative?: boolean;
+  og?: OpenGraph;
+  children: Child;
+}) {
+  const { locale } = props;
+  const m = webMessages(locale);
+  const other: DisplayLocale = locale === "vi" ? "en" : "vi";
+  const twin = twinPath(props.path, locale);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${m.siteName}`}</title>
+        <link rel="alternate" hreflang={other} href={twin} />
+        {props.og ? (
+          <>
+            <meta property="og:type" content="article" />
+            <meta property="og:title" content={props.og.title} />
+            <meta property="og:description" content={props.og.description} />
+            <meta property="og:url" content={props.og.url} />
+            <meta property="og:locale" content={locale === "vi" ? "vi_VN" : "en_GB"} />
+          </>
+        ) : null}
+        <style>{STYLE}</style>
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {m.skipToContent}
+        </a>
+        <header class="site">
+          <a class="name" href={`/${locale}/`}>
+            {m.siteName}
+          </a>
+          <nav class="lang" aria-label={m.switchLanguage}>
+            {locale === "vi" ? (
+              <>
+                <span aria-current="page">{m.languageName}</span>|
+                <a href={twin} hreflang="en" lang="en" rel="alternate" title={m.switchLanguage}>
+                  {m.twinLanguageName}
+                </a>
+              </>
+            ) : (
+              <>
+                <a href={twin} hreflang="vi" lang="vi" rel="alternate" title={m.switchLanguage}>
+                  {m.twinLanguageName}
+                </a>
+                |<span aria-current="page">{m.languageName}</span>
+              </>
+            )}
+          </nav>
+        </header>
+        <main id="main">
+          {props.illustrative ? (
+            <p class="note" role="note" data-illustrative="true">
+              {m.illustrativeBanner}
+            </p>
+          ) : null}
+          {props.children}
+        </main>
+        <footer>{m.footer}</footer>
+      </body>
+    </html>
+  );
+}
+
+const ICON: Record<Status, string> = { exceeded: "▲", met: "✓", nearly_met: "≈", not_met: "✗", no_data: "–" };
+
+/** A status as an icon and a word: never by colour alone. */
+export function StatusMark(props: { status: Status; locale: DisplayLocale; text?: string }) {
+  return (
+    <span class={`status s-${props.status}`}>
+      <span class="icon" aria-hidden="true">
+        {ICON[props.status]}
+      </span>
+      {props.text ?? messages(props.locale).status[props.status]}
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The public pages under /vi/ and /en/ (each linking to its twin), and `/`, which picks the
+ * language by Accept-Language. Public pages carry Cache-Control and an ETag of their body; a
+ * request whose If-None-Match matches gets 304.
+ */
+import type { Hono } from "hono";
+import { etag } from "hono/etag";
+import type { DisplayLocale } from "../../domain/numbers.ts";
+import type { ApiEnv } from "../api/env.ts";
+import { notFoundPage, page } from "./page.tsx";
+import { homePage } from "./pages/home.tsx";
+import { indicatorPage } from "./pages/indicator.tsx";
+import { projectsPage } from "./pages/projects.tsx";
+import { reportPage } from "./pages/report.tsx";
+import { scorecardPage } from "./pages/scorecard.tsx";
+import { unitPage } from "./pages/unit.tsx";
+
+export const LOCALES: readonly DisplayLocale[] = ["vi", "en"];
+
+/** Readers may keep a page five minutes; a shared cache may serve it a minute stale while it checks. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
+
+/** The language the reader prefers among vi and en, by the weights of Accept-Language; vi by default. */
+export function pickLocale(acceptLanguage: string | undefined): DisplayLocale {
+  let best: { locale: DisplayLocale; q: number } | undefined;
+  for (const part of (acceptLanguage ?? "").split(",")) {
+    const [tag, ...params] = part.trim().toLowerCase().split(";");
+    const q = Number(
+      params
+        .find((p) => p.trim().startsWith("q="))
+        ?.trim()
+        .slice(2) ?? 1,
+    );
+    const primary = tag?.split("-")[0];
+    if ((primary === "vi" || primary === "en") && Number.isFinite(q) && q > 0 && (!best || q > best.q)) {
+      best = { locale: primary, q };
+    }
+  }
+  return best?.locale ?? "vi";
+}
+
+export function registerWebRoutes(app: Hono<ApiEnv>): void {
+  app.get("/", (c) => {
+    c.header("Vary", "Accept-Language");
+    c.header("Cache-Control", "no-cache");
+    return c.redirect(`/${pickLocale(c.req.header("accept-language"))}/`, 302);
+  });
+  for (const locale of LOCALES) {
+    const base = `/${locale}`;
+    app.get(base, (c) => c.redirect(`${base}/`, 301));
+    app.use(`${base}/*`, async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
+    });
+    app.use(`${base}/*`, etag());
+    app.get(`${base}/`, page(locale, homePage));
+    app.get(`${base}/units/:code`, page(locale, unitPage));
+    app.get(`${base}/units/:code/:period`, page(locale, scorecardPage));
+    app.get(`${base}/units/:code/:period/report`, page(locale, reportPage));
+    app.get(`${base}/units/:code/:period/projects`, page(locale, projectsPage));
+    app.get(`${base}/indicators/:code`, page(locale, indicatorPage));
+    app.get(`${base}/*`, page(locale, notFoundPage));
+  }
+}
