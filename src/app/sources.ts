@@ -4,6 +4,7 @@ import { appendAudit } from "../db/audit.ts";
 import { findSources, insertSource, type SourceData } from "../db/sources.ts";
 import { conflict } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
+import { canAnywhere, forbidden } from "./auth/principal.ts";
 import type { WriteContext } from "./write-context.ts";
 
 export async function createSource(
@@ -11,6 +12,7 @@ export async function createSource(
   input: Omit<SourceData, "id"> & { id?: string | undefined },
   ctx: WriteContext,
 ): Promise<SourceData> {
+  if (ctx.principal && !canAnywhere(ctx.principal, "source.write")) throw forbidden("source.write");
   return inTransaction(db, async (trx) => {
     const id = input.id ?? randomUUID();
     if ((await findSources(trx, [id])).length > 0)

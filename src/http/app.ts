@@ -14,7 +14,13 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
+import { registerSessionRoutes } from "./api/session.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
+import { can, forbidden, unauthenticated } from "../app/auth/principal.ts";
+import { resolveUnit } from "../app/units.ts";
+import { descendantsOf } from "../db/users.ts";
+import { sessionMiddleware } from "./auth.ts";
+import { registerWorkspace } from "./workspace/routes.tsx";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 
 export interface AppOptions {
@@ -36,6 +42,7 @@ export function createApp(options: AppOptions) {
     c.set("logger", options.logger);
     await next();
   });
+  app.use("*", sessionMiddleware());
   app.onError(handleError);
   app.notFound((c) =>
     c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`, { field: "path" }), 404),
@@ -50,13 +57,21 @@ export function createApp(options: AppOptions) {
   registerProjectRoutes(api);
   registerAssessmentRoutes(api);
   registerSourceRoutes(api);
+  registerSessionRoutes(api);
   api.openapi(
     createRoute({
       method: "get",
       path: "/audit",
       tags: ["audit"],
       request: {
-        query: z.object({ entity: z.string().max(40).optional(), id: z.string().max(200).optional() }),
+        query: z.object({
+          entity: z.string().max(40).optional(),
+          id: z.string().max(200).optional(),
+          unit: z.string().max(40).optional(),
+          user: z.string().max(64).optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+        }),
       },
       responses: {
         200: {
@@ -66,10 +81,20 @@ export function createApp(options: AppOptions) {
       },
     }),
     async (c) => {
-      const { entity, id } = c.req.valid("query");
-      const entries = await listAudit(c.get("store").db, {
+      const { entity, id, unit, user, from, to } = c.req.valid("query");
+      const db = c.get("store").db;
+      const principal = c.get("principal");
+      if (!principal) throw unauthenticated();
+      // Reading the whole log needs audit.read over every unit; a unit's log, over that unit.
+      const unitId = unit ? (await resolveUnit(db, unit, to ?? new Date().toISOString().slice(0, 10), "unit")).id : undefined;
+      if (!(await can(db, principal, "audit.read", unitId))) throw forbidden("audit.read", unitId);
+      const entries = await listAudit(db, {
         ...(entity ? { entity } : {}),
         ...(id ? { entityId: id } : {}),
+        ...(unitId ? { unitIds: await descendantsOf(db, unitId) } : {}),
+        ...(user ? { actor: user } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
       });
       return c.json({ entries }, 200);
     },
@@ -77,6 +102,7 @@ export function createApp(options: AppOptions) {
   api.get("/health", (c) => c.json({ ok: true, engine: options.store.engine }));
 
   app.route("/api/v1", api);
+  registerWorkspace(app);
   app.doc("/api/openapi.json", {
     openapi: "3.0.0",
     info: {
