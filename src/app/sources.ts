@@ -2,9 +2,9 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "../db/audit.ts";
 import { findSources, insertSource, type SourceData } from "../db/sources.ts";
+import { canAnywhere, forbidden } from "./auth/principal.ts";
 import { conflict } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
-import { canAnywhere, forbidden } from "./auth/principal.ts";
 import type { WriteContext } from "./write-context.ts";
 
 export async function createSource(

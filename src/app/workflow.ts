@@ -13,13 +13,15 @@ import { authorize, type WriteContext } from "./write-context.ts";
 export const WORKFLOW_ACTIONS = ["submit", "return", "approve", "publish"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-const RULES: Record<WorkflowAction, { from: readonly WorkflowState[]; to: WorkflowState; permission: Permission }> =
-  {
-    submit: { from: ["draft"], to: "submitted", permission: "workflow.submit" },
-    return: { from: ["submitted", "approved"], to: "draft", permission: "workflow.review" },
-    approve: { from: ["submitted"], to: "approved", permission: "workflow.review" },
-    publish: { from: ["approved"], to: "published", permission: "workflow.review" },
-  };
+const RULES: Record<
+  WorkflowAction,
+  { from: readonly WorkflowState[]; to: WorkflowState; permission: Permission }
+> = {
+  submit: { from: ["draft"], to: "submitted", permission: "workflow.submit" },
+  return: { from: ["submitted", "approved"], to: "draft", permission: "workflow.review" },
+  approve: { from: ["submitted"], to: "approved", permission: "workflow.review" },
+  publish: { from: ["approved"], to: "published", permission: "workflow.review" },
+};
 
 const LOCKED: readonly WorkflowState[] = ["submitted", "approved", "published"];
 

@@ -1,5 +1,5 @@
 /** Who writes, against which version, and why: what every write use-case is given. */
-import { type Permission, type Principal, can, forbidden } from "./auth/principal.ts";
+import { can, forbidden, type Permission, type Principal } from "./auth/principal.ts";
 import { preconditionRequired, staleWrite } from "./errors.ts";
 import type { Db, Trx } from "./transaction.ts";
 

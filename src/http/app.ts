@@ -4,8 +4,11 @@
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Logger } from "pino";
+import { can, forbidden, unauthenticated } from "../app/auth/principal.ts";
+import { resolveUnit } from "../app/units.ts";
 import { listAudit } from "../db/audit.ts";
 import type { Store } from "../db/connect.ts";
+import { descendantsOf } from "../db/users.ts";
 import { registerAssessmentRoutes } from "./api/assessments.ts";
 import type { ApiEnv } from "./api/env.ts";
 import { errorBody, handleError, validationError } from "./api/errors.ts";
@@ -16,12 +19,9 @@ import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
 import { registerSessionRoutes } from "./api/session.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
-import { can, forbidden, unauthenticated } from "../app/auth/principal.ts";
-import { resolveUnit } from "../app/units.ts";
-import { descendantsOf } from "../db/users.ts";
+import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 import { sessionMiddleware } from "./auth.ts";
 import { registerWorkspace } from "./workspace/routes.tsx";
-import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 
 export interface AppOptions {
   store: Store;
@@ -86,7 +86,9 @@ export function createApp(options: AppOptions) {
       const principal = c.get("principal");
       if (!principal) throw unauthenticated();
       // Reading the whole log needs audit.read over every unit; a unit's log, over that unit.
-      const unitId = unit ? (await resolveUnit(db, unit, to ?? new Date().toISOString().slice(0, 10), "unit")).id : undefined;
+      const unitId = unit
+        ? (await resolveUnit(db, unit, to ?? new Date().toISOString().slice(0, 10), "unit")).id
+        : undefined;
       if (!(await can(db, principal, "audit.read", unitId))) throw forbidden("audit.read", unitId);
       const entries = await listAudit(db, {
         ...(entity ? { entity } : {}),

@@ -3,9 +3,10 @@
  * with the session) or an `Authorization: Bearer` token for API clients; CSRF checked on every
  * unsafe request that came with the cookie (a form field `_csrf` or the `X-CSRF-Token` header).
  */
+
+import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { timingSafeEqual } from "node:crypto";
 import { resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
 import { AppError } from "../app/errors.ts";
 import type { ApiEnv } from "./api/env.ts";

@@ -54,15 +54,20 @@ export async function signIn(
     (await verifyPassword(input.password, user.passwordHash));
   await recordLoginAttempt(db, { account, address: input.address, succeeded: ok });
   if (!ok || !user) throw badCredentials();
+  return openSession(db, user.id, user.name);
+}
+
+/** A new session of a user already identified (signIn, once the password is checked). */
+export async function openSession(db: Db, userId: string, name: string): Promise<SignedIn> {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000).toISOString();
-  await insertSession(db, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
+  await insertSession(db, { tokenHash: hashToken(token), userId, csrfToken, expiresAt });
   return {
     token,
     csrfToken,
     expiresAt,
-    principal: { userId: user.id, name: user.name, grants: await listGrants(db, user.id) },
+    principal: { userId, name, grants: await listGrants(db, userId) },
   };
 }
 

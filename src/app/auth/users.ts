@@ -1,4 +1,6 @@
 /** Managing accounts: add (with role grants), change the password, disable. */
+
+import { appendAudit } from "../../db/audit.ts";
 import {
   deleteSessionsOf,
   findUser,
@@ -8,9 +10,8 @@ import {
   setDisabled,
   setPassword,
 } from "../../db/users.ts";
-import { appendAudit } from "../../db/audit.ts";
 import { conflict, invalidField, notFound } from "../errors.ts";
-import { inTransaction, type Db } from "../transaction.ts";
+import { type Db, inTransaction } from "../transaction.ts";
 import { hashPassword, passwordProblem } from "./password.ts";
 
 const ACCOUNT = /^[a-z0-9._@-]{3,64}$/;
@@ -46,7 +47,13 @@ export async function changePassword(db: Db, id: string, password: string, actor
   await inTransaction(db, async (trx) => {
     if (!(await setPassword(trx, id, passwordHash))) throw notFound("user", id, "account");
     await deleteSessionsOf(trx, id);
-    await appendAudit(trx, { actor, action: "update", entity: "user", entityId: id, after: { password: "changed" } });
+    await appendAudit(trx, {
+      actor,
+      action: "update",
+      entity: "user",
+      entityId: id,
+      after: { password: "changed" },
+    });
   });
 }
 
@@ -54,6 +61,12 @@ export async function disableUser(db: Db, id: string, actor: string): Promise<vo
   await inTransaction(db, async (trx) => {
     if (!(await setDisabled(trx, id, true))) throw notFound("user", id, "account");
     await deleteSessionsOf(trx, id);
-    await appendAudit(trx, { actor, action: "update", entity: "user", entityId: id, after: { disabled: true } });
+    await appendAudit(trx, {
+      actor,
+      action: "update",
+      entity: "user",
+      entityId: id,
+      after: { disabled: true },
+    });
   });
 }

@@ -12,11 +12,9 @@ const statements = [
   `create table role_grants (
      user_id text not null references users (id) on delete cascade,
      role text not null check (role in ('administrator', 'planner', 'officer', 'reviewer', 'viewer')),
-     unit_id text references admin_units (id) on delete cascade,
-     primary key (user_id, role, unit_id)
+     unit_id text references admin_units (id) on delete cascade
    )`,
-  // A null unit_id cannot sit in a primary key: the grant over every unit gets its own index.
-  "alter table role_grants drop constraint role_grants_pkey",
+  // A null unit_id (every unit) cannot sit in a primary key: uniqueness by an index instead.
   "create unique index role_grants_unique on role_grants (user_id, role, coalesce(unit_id, ''))",
   `create table sessions (
      token_hash text primary key,

@@ -43,7 +43,10 @@ export function draftReader(db: Db, principal: Principal | undefined): (unitId: 
 }
 
 /** The items `isVisible` lets through, in order. */
-export async function visibleOnly<T>(items: readonly T[], isVisible: (item: T) => Promise<boolean>): Promise<T[]> {
+export async function visibleOnly<T>(
+  items: readonly T[],
+  isVisible: (item: T) => Promise<boolean>,
+): Promise<T[]> {
   const keep = await Promise.all(items.map(isVisible));
   return items.filter((_, i) => keep[i]);
 }

@@ -66,7 +66,9 @@ function planReader(c: Context<ApiEnv, any, any>) {
   const isPlanVisible = async (p: PlanRecord) => p.state !== "draft" || (await mayReadDrafts(p.unitId));
   const isTargetVisible = async (t: TargetRecord) => {
     const p = await planById(t.planId);
-    return p !== undefined && (await isPlanVisible(p)) && (p.state !== "draft" || (await mayReadDrafts(t.unitId)));
+    return (
+      p !== undefined && (await isPlanVisible(p)) && (p.state !== "draft" || (await mayReadDrafts(t.unitId)))
+    );
   };
   return { isPlanVisible, isTargetVisible };
 }

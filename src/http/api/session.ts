@@ -99,7 +99,12 @@ export function registerSessionRoutes(api: OpenAPIHono<ApiEnv>): void {
     const { account, password } = c.req.valid("json");
     const s = await signIn(c.get("store").db, { account, password, address: clientAddress(c) });
     return c.json(
-      { token: s.token, csrfToken: s.csrfToken, expiresAt: s.expiresAt, user: { id: s.principal.userId, name: s.principal.name } },
+      {
+        token: s.token,
+        csrfToken: s.csrfToken,
+        expiresAt: s.expiresAt,
+        user: { id: s.principal.userId, name: s.principal.name },
+      },
       201,
     );
   });

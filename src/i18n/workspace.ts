@@ -1,0 +1,153 @@
+/**
+ * Every visible string of the officers' workspace (/workspace/), in Vietnamese and English; the
+ * English table is typed by the Vietnamese one, so a missing key fails the type-check.
+ */
+import type { WorkflowState } from "../db/workflow.ts";
+import type { DisplayLocale } from "../domain/numbers.ts";
+
+const vi = {
+  title: "Không gian làm việc chỉ tiêu",
+  signIn: "Đăng nhập",
+  signOut: "Đăng xuất",
+  account: "Tài khoản",
+  password: "Mật khẩu",
+  badCredentials: "Tài khoản hoặc mật khẩu không đúng.",
+  tooManyAttempts: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+  signedInAs: "Đang đăng nhập:",
+  plans: "Kế hoạch",
+  noPlans: "Chưa có kế hoạch nào trong phạm vi của bạn.",
+  unit: "Đơn vị",
+  period: "Kỳ",
+  plan: "Kế hoạch",
+  open: "Mở biểu nhập",
+  entryTitle: "Nhập số liệu thực hiện",
+  state: "Trạng thái",
+  workflowState: {
+    draft: "Đang soạn",
+    submitted: "Đã gửi duyệt",
+    approved: "Đã phê duyệt",
+    published: "Đã công bố",
+  } satisfies Record<WorkflowState, string>,
+  lockedNote: "Kỳ này đã khoá: không thể sửa số liệu cho đến khi người duyệt trả lại.",
+  returnedWith: "Nhận xét khi trả lại:",
+  col: {
+    no: "STT",
+    indicator: "Chỉ tiêu",
+    unitOfMeasure: "ĐVT",
+    target: "Kế hoạch",
+    actual: "Thực hiện",
+    qualifier: "Mức",
+    stage: "Loại số liệu",
+    note: "Ghi chú",
+    assessment: "Đánh giá",
+  },
+  qualifier: {
+    exact: "đúng",
+    more_than: "trên",
+    at_least: "ít nhất",
+    less_than: "dưới",
+    about: "khoảng",
+    nearly: "gần",
+  },
+  stage: { estimate: "ước tính", preliminary: "sơ bộ", official: "chính thức" },
+  save: "Lưu",
+  saved: (n: number) => `Đã lưu ${n} giá trị.`,
+  submit: "Gửi duyệt",
+  approve: "Phê duyệt",
+  returnForRevision: "Trả lại để sửa",
+  publish: "Công bố",
+  comment: "Nhận xét",
+  moved: "Đã chuyển trạng thái.",
+  errorsTitle: "Chưa lưu: có lỗi cần sửa.",
+  audit: "Nhật ký thay đổi",
+  auditFilter: "Lọc",
+  user: "Người dùng",
+  from: "Từ ngày",
+  to: "Đến ngày",
+  at: "Thời điểm",
+  action: "Thao tác",
+  entity: "Đối tượng",
+  reason: "Lý do",
+  noEntries: "Không có mục nào.",
+  forbidden: "Bạn không có quyền với đơn vị này.",
+  downloadTemplate: "Tải biểu mẫu Excel",
+  percentOfPlan: "% so KH",
+  language: "English",
+};
+
+type WorkspaceMessages = {
+  [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof vi)[K] extends string
+      ? string
+      : { [L in keyof (typeof vi)[K]]: string };
+};
+
+const en: WorkspaceMessages = {
+  title: "Targets workspace",
+  signIn: "Sign in",
+  signOut: "Sign out",
+  account: "Account",
+  password: "Password",
+  badCredentials: "The account or the password is wrong.",
+  tooManyAttempts: "Too many failed sign-ins. Please try again in 15 minutes.",
+  signedInAs: "Signed in as",
+  plans: "Plans",
+  noPlans: "No plan within your units yet.",
+  unit: "Unit",
+  period: "Period",
+  plan: "Plan",
+  open: "Open the form",
+  entryTitle: "Enter results",
+  state: "State",
+  workflowState: { draft: "Draft", submitted: "Submitted", approved: "Approved", published: "Published" },
+  lockedNote: "This period is locked: values cannot change until a reviewer returns it.",
+  returnedWith: "Comment on return:",
+  col: {
+    no: "No.",
+    indicator: "Indicator",
+    unitOfMeasure: "Unit",
+    target: "Target",
+    actual: "Actual",
+    qualifier: "Qualifier",
+    stage: "Stage",
+    note: "Note",
+    assessment: "Assessment",
+  },
+  qualifier: {
+    exact: "exactly",
+    more_than: "more than",
+    at_least: "at least",
+    less_than: "less than",
+    about: "about",
+    nearly: "nearly",
+  },
+  stage: { estimate: "estimate", preliminary: "preliminary", official: "official" },
+  save: "Save",
+  saved: (n: number) => `Saved ${n} value${n === 1 ? "" : "s"}.`,
+  submit: "Submit for review",
+  approve: "Approve",
+  returnForRevision: "Return for revision",
+  publish: "Publish",
+  comment: "Comment",
+  moved: "The state has changed.",
+  errorsTitle: "Not saved: please correct the errors.",
+  audit: "Audit log",
+  auditFilter: "Filter",
+  user: "User",
+  from: "From",
+  to: "To",
+  at: "When",
+  action: "Action",
+  entity: "Entity",
+  reason: "Reason",
+  noEntries: "No entries.",
+  forbidden: "You have no rights over this unit.",
+  downloadTemplate: "Download the Excel template",
+  percentOfPlan: "% of plan",
+  language: "Tiếng Việt",
+};
+
+export function workspaceMessages(locale: DisplayLocale): typeof vi {
+  return locale === "vi" ? vi : (en as typeof vi);
+}
