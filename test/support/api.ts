@@ -52,8 +52,16 @@ export function client(store: Store, as: { userId: string; grants: RoleGrant[] }
       body: text ? JSON.parse(text) : null,
     };
   };
+  /** A page (HTML), through the same session. */
+  const page = async (path: string): Promise<{ status: number; text: string }> => {
+    if (who && !token) token = sessionFor(store, who.userId, who.grants);
+    const headers: Record<string, string> = who ? { authorization: `Bearer ${await token}` } : {};
+    const response = await app.request(path, { headers });
+    return { status: response.status, text: await response.text() };
+  };
   return {
     app,
+    page,
     get: (path: string, headers?: Record<string, string>) => call("GET", path, undefined, headers),
     post: (path: string, body: unknown, headers?: Record<string, string>) =>
       call("POST", path, body, headers),
