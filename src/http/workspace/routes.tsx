@@ -34,6 +34,8 @@ import { ENTRY_SCRIPT } from "./entry-script.ts";
 import { Page } from "./layout.tsx";
 
 type C = Context<ApiEnv>;
+const entryUrl = (planId: string, period: string) =>
+  `/workspace/entry/${encodeURIComponent(planId)}?period=${encodeURIComponent(period)}`;
 const LOGIN_CSRF_COOKIE = "chitieu_login_csrf";
 
 const localeOf = (c: C): DisplayLocale => (c.req.query("lang") === "en" ? "en" : "vi");
@@ -434,7 +436,13 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
     );
   });
 
-  app.get("/workspace/entry/:plan", (c) => renderEntry(c, c.req.param("plan")));
+  app.get("/workspace/entry/:plan", (c) => {
+    const m = workspaceMessages(localeOf(c));
+    const saved = c.req.query("saved");
+    const notice =
+      saved && /^\d+$/.test(saved) ? m.saved(Number(saved)) : c.req.query("moved") ? m.moved : undefined;
+    return renderEntry(c, c.req.param("plan"), notice ? { notice } : {});
+  });
 
   app.post("/workspace/entry/:plan", async (c) => {
     const who = c.get("principal");
@@ -458,7 +466,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
         { planId, period: form.period, rows },
         { actor: who.userId, principal: who },
       );
-      return renderEntry(c, planId, { notice: m.saved(n) });
+      return c.redirect(`${entryUrl(planId, form.period)}&saved=${n}`, 303);
     } catch (error) {
       if (error instanceof EntryErrors) {
         return renderEntry(
@@ -491,7 +499,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
         { unitId: form.plan.unitId, period: form.period, action, comment: one(body.comment) },
         { actor: who.userId, principal: who },
       );
-      return renderEntry(c, planId, { notice: m.moved });
+      return c.redirect(`${entryUrl(planId, form.period)}&moved=1`, 303);
     } catch (error) {
       if (error instanceof AppError) {
         return pageFor(c, m.forbidden, <p class="error">{error.message}</p>, statusOfError(error));
