@@ -9,6 +9,7 @@ import { registerExtract } from "./extract.ts";
 import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
 import { registerUnits } from "./units.ts";
+import { registerUsers } from "./users.ts";
 
 export function buildProgram(): Command {
   const program = new Command("chitieu")
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerReport(program);
   registerExtract(program);
+  registerUsers(program);
   return program;
 }
 
