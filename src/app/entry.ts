@@ -15,7 +15,7 @@ import type { Indicator, ObservationStage, Qualifier } from "../domain/types.ts"
 import { can, forbidden, type Principal, unauthenticated } from "./auth/principal.ts";
 import { AppError, notFound } from "./errors.ts";
 import { recordObservationIn, reviseObservationIn } from "./observations.ts";
-import { type Db, inTransaction } from "./transaction.ts";
+import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { checkPeriodOpen, getWorkflow } from "./workflow.ts";
 import type { WriteContext } from "./write-context.ts";
 
@@ -171,49 +171,78 @@ export async function saveEntries(
     }
   }
   if (errors.length > 0) throw new EntryErrors(errors);
-  return inTransaction(db, async (trx) => {
-    await checkPeriodOpen(trx, plan.unitId, input.period);
-    let changed = 0;
-    for (const { target, value, row } of parsed) {
-      const key = {
-        indicatorCode: target.indicatorCode,
-        unitId: target.unitId,
-        period: input.period,
+  return inTransaction(db, (trx) =>
+    writeValues(
+      trx,
+      plan,
+      input.period,
+      parsed.map(({ target, value, row }) => ({
+        target,
+        value,
+        qualifier: row.qualifier,
         stage: row.stage,
-      };
-      const note = row.note?.normalize("NFC").trim() || undefined;
-      const series = await findSeriesByKey(trx, key);
-      const revision = { value, qualifier: row.qualifier, note };
-      if (!series) {
-        await recordObservationIn(
-          trx,
-          {
-            ...revision,
-            indicator: target.indicatorCode,
-            unit: target.unitId,
-            period: input.period,
-            stage: row.stage,
-          },
-          ctx,
-        );
-        changed++;
-        continue;
-      }
-      const [latest] = await listObservations(trx, {
-        unitIds: [target.unitId],
-        periods: [input.period],
-        indicatorCodes: [target.indicatorCode],
-      }).then((all) => all.filter((o) => o.observation.id === series.id));
-      if (
-        latest &&
-        latest.observation.value === value &&
-        latest.observation.qualifier === row.qualifier &&
-        (latest.note ?? undefined) === note
-      )
-        continue;
-      await reviseObservationIn(trx, series.id, revision, { ...ctx, ifMatch: "*" });
+        note: row.note,
+      })),
+      ctx,
+    ),
+  );
+}
+
+export interface ValueToWrite {
+  target: TargetRecord;
+  value: number | boolean;
+  qualifier: Qualifier;
+  stage: ObservationStage;
+  note?: string | undefined;
+}
+
+/**
+ * Writes checked values of a plan's period inside the caller's transaction: a new observation,
+ * or a new revision where the value, qualifier or note changed. Refuses a locked period.
+ * Returns how many values changed.
+ */
+export async function writeValues(
+  trx: Trx,
+  plan: PlanRecord,
+  period: string,
+  values: readonly ValueToWrite[],
+  ctx: WriteContext,
+  onProgress?: (done: number) => void,
+): Promise<number> {
+  await checkPeriodOpen(trx, plan.unitId, period);
+  let changed = 0;
+  let done = 0;
+  for (const { target, value, qualifier, stage, note: rawNote } of values) {
+    onProgress?.(++done);
+    const key = { indicatorCode: target.indicatorCode, unitId: target.unitId, period, stage };
+    const note = rawNote?.normalize("NFC").trim() || undefined;
+    const series = await findSeriesByKey(trx, key);
+    const revision = { value, qualifier, note };
+    if (!series) {
+      await recordObservationIn(
+        trx,
+        { ...revision, indicator: target.indicatorCode, unit: target.unitId, period, stage },
+        ctx,
+      );
       changed++;
+      continue;
     }
-    return changed;
-  });
+    const latest = (
+      await listObservations(trx, {
+        unitIds: [target.unitId],
+        periods: [period],
+        indicatorCodes: [target.indicatorCode],
+      })
+    ).find((o) => o.observation.id === series.id);
+    if (
+      latest &&
+      latest.observation.value === value &&
+      latest.observation.qualifier === qualifier &&
+      (latest.note ?? undefined) === note
+    )
+      continue;
+    await reviseObservationIn(trx, series.id, revision, { ...ctx, ifMatch: "*" });
+    changed++;
+  }
+  return changed;
 }

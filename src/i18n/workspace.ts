@@ -71,6 +71,9 @@ const vi = {
   noEntries: "Không có mục nào.",
   forbidden: "Bạn không có quyền với đơn vị này.",
   downloadTemplate: "Tải biểu mẫu Excel",
+  uploadTemplate: "Nộp biểu mẫu Excel đã điền",
+  upload: "Tải lên",
+  chooseFile: "Chọn tệp .xlsx để tải lên.",
   percentOfPlan: "% so KH",
   language: "English",
 };
@@ -144,6 +147,9 @@ const en: WorkspaceMessages = {
   noEntries: "No entries.",
   forbidden: "You have no rights over this unit.",
   downloadTemplate: "Download the Excel template",
+  uploadTemplate: "Upload the filled Excel template",
+  upload: "Upload",
+  chooseFile: "Choose an .xlsx file to upload.",
   percentOfPlan: "% of plan",
   language: "Tiếng Việt",
 };

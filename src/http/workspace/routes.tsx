@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import type { Child } from "hono/jsx";
 import { can, type Principal } from "../../app/auth/principal.ts";
@@ -19,6 +20,7 @@ import {
 } from "../../app/entry.ts";
 import { AppError } from "../../app/errors.ts";
 import { moveWorkflow, WORKFLOW_ACTIONS, type WorkflowAction } from "../../app/workflow.ts";
+import { importTemplate, templateFor } from "../../app/xlsx-exchange.ts";
 import { listAudit } from "../../db/audit.ts";
 import { listPlans, type PlanRecord } from "../../db/plans.ts";
 import { findUnitsByIds } from "../../db/units.ts";
@@ -37,6 +39,7 @@ type C = Context<ApiEnv>;
 const entryUrl = (planId: string, period: string) =>
   `/workspace/entry/${encodeURIComponent(planId)}?period=${encodeURIComponent(period)}`;
 const LOGIN_CSRF_COOKIE = "chitieu_login_csrf";
+const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
 const localeOf = (c: C): DisplayLocale => (c.req.query("lang") === "en" ? "en" : "vi");
 
@@ -237,6 +240,28 @@ function EntryPage(props: {
           </p>
         ) : null}
       </form>
+      <p>
+        <a
+          href={`/workspace/entry/${encodeURIComponent(form.plan.id)}/template.xlsx?period=${encodeURIComponent(form.period)}`}
+          id="template"
+        >
+          {m.downloadTemplate}
+        </a>
+      </p>
+      {!locked && props.canEnter ? (
+        <form
+          method="post"
+          enctype="multipart/form-data"
+          action={`/workspace/entry/${encodeURIComponent(form.plan.id)}/upload?period=${encodeURIComponent(form.period)}`}
+        >
+          <input type="hidden" name="_csrf" value={props.csrf} />
+          <label for="file">{m.uploadTemplate}</label>{" "}
+          <input type="file" id="file" name="file" accept=".xlsx" />{" "}
+          <button type="submit" id="upload">
+            {m.upload}
+          </button>
+        </form>
+      ) : null}
       <form
         method="post"
         action={`/workspace/workflow/${encodeURIComponent(form.plan.id)}?period=${encodeURIComponent(form.period)}`}
@@ -482,6 +507,61 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       throw error;
     }
   });
+
+  app.get("/workspace/entry/:plan/template.xlsx", async (c) => {
+    const who = c.get("principal");
+    if (!who) return c.redirect("/workspace/login", 303);
+    const { file, name } = await templateFor(
+      c.get("store").db,
+      who,
+      { planId: c.req.param("plan"), period: c.req.query("period") },
+      localeOf(c),
+    );
+    c.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    c.header("Content-Disposition", `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"`);
+    c.header("Cache-Control", "no-store");
+    return c.body(new Uint8Array(file));
+  });
+
+  app.post(
+    "/workspace/entry/:plan/upload",
+    bodyLimit({ maxSize: UPLOAD_LIMIT + 64 * 1024, onError: (c) => c.text("the file is over 20 MB", 413) }),
+    async (c) => {
+      const who = c.get("principal");
+      if (!who) return c.redirect("/workspace/login", 303);
+      const body = await c.req.parseBody();
+      checkCsrf(c, one(body._csrf));
+      const planId = c.req.param("plan");
+      const m = workspaceMessages(localeOf(c));
+      const file = body.file;
+      if (!(file instanceof File)) {
+        return renderEntry(c, planId, { errors: new Map([["file", m.chooseFile]]) }, 422);
+      }
+      try {
+        const form = await loadEntryForm(c.get("store").db, who, { planId, period: c.req.query("period") });
+        const result = await importTemplate(
+          c.get("store").db,
+          Buffer.from(await file.arrayBuffer()),
+          { planId, period: form.period, locale: localeOf(c) },
+          { actor: who.userId, principal: who, reason: `upload of ${file.name}` },
+        );
+        if (result.errors.length > 0) {
+          return renderEntry(
+            c,
+            planId,
+            { errors: new Map(result.errors.map((e, i) => [`file-${i}`, e.message])) },
+            422,
+          );
+        }
+        return c.redirect(`${entryUrl(planId, form.period)}&saved=${result.written}`, 303);
+      } catch (error) {
+        if (error instanceof AppError) {
+          return pageFor(c, m.forbidden, <p class="error">{error.message}</p>, statusOfError(error));
+        }
+        throw error;
+      }
+    },
+  );
 
   app.post("/workspace/workflow/:plan", async (c) => {
     const who = c.get("principal");
