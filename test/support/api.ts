@@ -59,9 +59,19 @@ export function client(store: Store, as: { userId: string; grants: RoleGrant[] }
     const response = await app.request(path, { headers });
     return { status: response.status, text: await response.text() };
   };
+  /** Any request through the same session (binary bodies, multipart uploads). */
+  const raw = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    if (who && !token) token = sessionFor(store, who.userId, who.grants);
+    const headers: Record<string, string> = who ? { authorization: `Bearer ${await token}` } : {};
+    return app.request(path, {
+      ...init,
+      headers: { ...headers, ...(init.headers as Record<string, string>) },
+    });
+  };
   return {
     app,
     page,
+    raw,
     get: (path: string, headers?: Record<string, string>) => call("GET", path, undefined, headers),
     post: (path: string, body: unknown, headers?: Record<string, string>) =>
       call("POST", path, body, headers),
