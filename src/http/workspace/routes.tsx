@@ -19,6 +19,7 @@ import {
   saveEntries,
 } from "../../app/entry.ts";
 import { AppError } from "../../app/errors.ts";
+import { reportDocxFor } from "../../app/report-docx.ts";
 import { moveWorkflow, WORKFLOW_ACTIONS, type WorkflowAction } from "../../app/workflow.ts";
 import { importTemplate, templateFor } from "../../app/xlsx-exchange.ts";
 import { listAudit } from "../../db/audit.ts";
@@ -246,6 +247,13 @@ function EntryPage(props: {
           id="template"
         >
           {m.downloadTemplate}
+        </a>{" "}
+        ·{" "}
+        <a
+          href={`/workspace/entry/${encodeURIComponent(form.plan.id)}/report.docx?period=${encodeURIComponent(form.period)}`}
+          id="report"
+        >
+          {m.downloadReport}
         </a>
       </p>
       {!locked && props.canEnter ? (
@@ -518,6 +526,21 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       localeOf(c),
     );
     c.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    c.header("Content-Disposition", `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"`);
+    c.header("Cache-Control", "no-store");
+    return c.body(new Uint8Array(file));
+  });
+
+  app.get("/workspace/entry/:plan/report.docx", async (c) => {
+    const who = c.get("principal");
+    if (!who) return c.redirect("/workspace/login", 303);
+    const { file, name } = await reportDocxFor(
+      c.get("store").db,
+      who,
+      { planId: c.req.param("plan"), period: c.req.query("period") },
+      localeOf(c),
+    );
+    c.header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     c.header("Content-Disposition", `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"`);
     c.header("Cache-Control", "no-store");
     return c.body(new Uint8Array(file));
