@@ -33,7 +33,8 @@ export function registerImport(program: Command): void {
       const bar = new SingleBar({
         format: "{bar} {value}/{total} values",
         stream: process.stderr,
-        noTTYOutput: false,
+        noTTYOutput: true,
+        notTTYSchedule: 1000,
         hideCursor: true,
       });
       try {
