@@ -24,7 +24,7 @@ import { moveWorkflow, WORKFLOW_ACTIONS, type WorkflowAction } from "../../app/w
 import { importTemplate, templateFor } from "../../app/xlsx-exchange.ts";
 import { listAudit } from "../../db/audit.ts";
 import { listPlans, type PlanRecord } from "../../db/plans.ts";
-import { findUnitsByIds } from "../../db/units.ts";
+import { findUnitsByCode, findUnitsByIds } from "../../db/units.ts";
 import { descendantsOf } from "../../db/users.ts";
 import { type DisplayLocale, formatPercent } from "../../domain/numbers.ts";
 import { OBSERVATION_STAGES, type ObservationStage, QUALIFIERS, type Qualifier } from "../../domain/types.ts";
@@ -645,12 +645,24 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       to: c.req.query("to")?.trim() ?? "",
     };
     const date = /^\d{4}-\d{2}-\d{2}$/;
-    const unitId = q.unit || undefined;
-    if (!(await can(db, who, "audit.read", unitId))) {
+    // A unit by id, or by code: every unit that bore the code (before and after the reform).
+    const unitIds = q.unit
+      ? q.unit.includes("@")
+        ? [q.unit]
+        : (await findUnitsByCode(db, q.unit)).map((u) => u.id)
+      : undefined;
+    const allowed = unitIds
+      ? unitIds.length > 0 &&
+        (await Promise.all(unitIds.map((id) => can(db, who, "audit.read", id)))).every(Boolean)
+      : await can(db, who, "audit.read");
+    if (!allowed) {
       return pageFor(c, m.audit, <p class="error">{m.forbidden}</p>, 403);
     }
+    const under = unitIds
+      ? (await Promise.all(unitIds.map((id) => descendantsOf(db, id)))).flat()
+      : undefined;
     const entries = await listAudit(db, {
-      ...(unitId ? { unitIds: await descendantsOf(db, unitId) } : {}),
+      ...(under ? { unitIds: under } : {}),
       ...(q.user ? { actor: q.user } : {}),
       ...(date.test(q.from) ? { from: q.from } : {}),
       ...(date.test(q.to) ? { to: q.to } : {}),
