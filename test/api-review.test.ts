@@ -156,6 +156,35 @@ describeStore(
       });
     });
 
+    describe("who may decide", () => {
+      it("refuses an officer of another unit and a reviewer, writing nothing", async () => {
+        const { rice } = await setUp();
+        const targetsBefore = await countRows(ctx.store, "targets");
+        const elsewhere = client(ctx.store, {
+          userId: "officer-795",
+          grants: [{ role: "officer", unitId: "795@-2025-06-30" }],
+        });
+        const reviewer = client(ctx.store, {
+          userId: "reviewer-806",
+          grants: [{ role: "reviewer", unitId: "806@-2025-06-30" }],
+        });
+        for (const caller of [elsewhere, reviewer]) {
+          const r = await caller.post(`/api/v1/statements/${rice.id}/accept`, RICE_MAPPING, {
+            "if-match": '"1"',
+          });
+          expect(r.status).toBe(403);
+        }
+        const reject = await reviewer.post(
+          `/api/v1/statements/${rice.id}/reject`,
+          { reason: "không phải số liệu của huyện" },
+          { "if-match": '"1"' },
+        );
+        expect(reject.status).toBe(403);
+        expect(await countRows(ctx.store, "observation_revisions")).toBe(0);
+        expect(await countRows(ctx.store, "targets")).toBe(targetsBefore);
+      });
+    });
+
     describe("accepting a statement", () => {
       it("creates exactly one observation revision, linked to its source and sentence", async () => {
         const { api, rice } = await setUp();

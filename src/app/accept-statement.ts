@@ -49,7 +49,7 @@ import { AppError, alreadyDecided, invalidField, notFound, unknownReference } fr
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
-import { checkIfMatch, type WriteContext } from "./write-context.ts";
+import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 /** A stated percent and the plan it is of. */
 export interface PercentMapping {
@@ -213,6 +213,7 @@ async function fillImpliedTarget(
     sourceId: string;
     statementId: string;
     actor: string;
+    write: WriteContext;
   },
 ): Promise<TargetRecord | undefined> {
   const implied = targetImpliedBy({ ...observation, statedPercents: [m.percent] }, m.percent.planKind);
@@ -223,6 +224,11 @@ async function fillImpliedTarget(
       (t.period === m.plan.period || t.period === observation.period),
   );
   const reason = `implied by statement ${ctx.statementId}: ${m.percent.percent}% of plan ${m.plan.id}`;
+  const candidate = existing.find((t) => t.spec.kind === "unknown");
+  if (existing.length === 0 || (candidate && existing.every((t) => t.spec.kind === "unknown"))) {
+    // Recording or filling in a target is a planner's write, whoever accepts the figure.
+    await authorize(trx, ctx.write, "plan.write", ctx.unitId);
+  }
   if (existing.length === 0) {
     const created = await insertTarget(trx, {
       id: randomUUID(),
@@ -246,7 +252,6 @@ async function fillImpliedTarget(
     });
     return created;
   }
-  const candidate = existing.find((t) => t.spec.kind === "unknown");
   if (!candidate || existing.some((t) => t.spec.kind !== "unknown")) return undefined;
   const unknown = (await findTarget(trx, candidate.id, true))!;
   const { version, updatedAt: _u, ...data } = unknown;
@@ -297,6 +302,7 @@ export async function acceptStatement(
     const indicator = await findIndicator(trx, input.indicator);
     if (!indicator) throw unknownReference("indicator", "indicator", input.indicator);
     const unit = await resolveUnitForPeriod(trx, input.unit, periodBounds(input.period), "unit");
+    await authorize(trx, ctx, "observation.write", unit.id);
     const value = input.value ?? extracted.value;
     if (value === null) {
       throw invalidField(
@@ -343,6 +349,7 @@ export async function acceptStatement(
         sourceId: current.sourceId,
         statementId: id,
         actor: ctx.actor,
+        write: ctx,
       });
       if (target) impliedTargets.push(target);
     }

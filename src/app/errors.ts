@@ -6,7 +6,7 @@ export class AppError extends Error {
   override readonly name = "AppError";
   constructor(
     readonly code: string,
-    readonly status: 400 | 404 | 409 | 412 | 422 | 428,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 422 | 423 | 428 | 429,
     message: string,
     readonly details: Record<string, unknown> = {},
   ) {

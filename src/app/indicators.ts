@@ -12,7 +12,7 @@ import type { Indicator } from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { conflict, notFound, unknownReference } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
-import { checkIfMatch, type WriteContext } from "./write-context.ts";
+import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 function checkUnitOfMeasure(unit: string): void {
   if (!findUnitOfMeasure(unit)) throw unknownReference("unit", "unit of measure", unit);
@@ -20,6 +20,7 @@ function checkUnitOfMeasure(unit: string): void {
 
 export async function createIndicator(db: Db, input: Indicator, ctx: WriteContext): Promise<IndicatorRecord> {
   return inTransaction(db, async (trx) => {
+    await authorize(trx, ctx, "catalogue.write");
     checkUnitOfMeasure(input.unit);
     if (await findIndicator(trx, input.code))
       throw conflict(`indicator ${input.code} already exists`, { field: "code" });
@@ -44,6 +45,7 @@ export async function updateIndicator(
   return inTransaction(db, async (trx) => {
     const current = await findIndicator(trx, code, true);
     if (!current) throw notFound("indicator", code);
+    await authorize(trx, ctx, "catalogue.write");
     checkIfMatch(ctx, current.version);
     checkUnitOfMeasure(input.unit);
     const updated = await updateRow(trx, { ...input, code }, current.version);
@@ -64,6 +66,7 @@ export async function deleteIndicator(db: Db, code: string, ctx: WriteContext): 
   await inTransaction(db, async (trx) => {
     const current = await findIndicator(trx, code, true);
     if (!current) throw notFound("indicator", code);
+    await authorize(trx, ctx, "catalogue.write");
     checkIfMatch(ctx, current.version);
     if (await isIndicatorUsed(trx, code)) {
       throw conflict(`indicator ${code} has targets or observations: it cannot be deleted`, {

@@ -22,7 +22,8 @@ import { conflict, invalidField, notFound, unknownReference } from "./errors.ts"
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
-import { checkIfMatch, etagOf, type WriteContext } from "./write-context.ts";
+import { checkPeriodOpen } from "./workflow.ts";
+import { authorize, checkIfMatch, etagOf, type WriteContext } from "./write-context.ts";
 
 export interface RevisionInput {
   value: number | boolean;
@@ -80,31 +81,40 @@ export async function recordObservation(
   input: ObservationInput,
   ctx: WriteContext,
 ): Promise<ObservationRecord> {
-  return inTransaction(db, async (trx) => {
-    const unit = await resolveUnitForPeriod(trx, input.unit, periodBounds(input.period), "unit");
-    const revision = await toRevision(trx, input.indicator, input, ctx.actor);
-    const key = { indicatorCode: input.indicator, unitId: unit.id, period: input.period, stage: input.stage };
-    const existing = await findSeriesByKey(trx, key);
-    if (existing) {
-      throw conflict(
-        `an observation of ${input.indicator} for ${unit.code} ${input.period} (${input.stage}) exists: ` +
-          `correct it with a new revision of ${existing.id}`,
-        { field: "indicator", existing: existing.id, etag: etagOf(existing.latest_revision) },
-      );
-    }
-    const id = input.id ?? randomUUID();
-    await insertSeries(trx, id, key, input.illustrative ?? false);
-    await insertRevision(trx, id, 1, revision);
-    const created = (await findObservation(trx, id))!;
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: "create",
-      entity: "observation",
-      entityId: id,
-      after: created.observation,
-    });
-    return created;
+  return inTransaction(db, (trx) => recordObservationIn(trx, input, ctx));
+}
+
+/** {@link recordObservation} inside the caller's transaction (a form or a file of many values). */
+export async function recordObservationIn(
+  trx: Trx,
+  input: ObservationInput,
+  ctx: WriteContext,
+): Promise<ObservationRecord> {
+  const unit = await resolveUnitForPeriod(trx, input.unit, periodBounds(input.period), "unit");
+  await authorize(trx, ctx, "observation.write", unit.id);
+  await checkPeriodOpen(trx, unit.id, input.period);
+  const revision = await toRevision(trx, input.indicator, input, ctx.actor);
+  const key = { indicatorCode: input.indicator, unitId: unit.id, period: input.period, stage: input.stage };
+  const existing = await findSeriesByKey(trx, key);
+  if (existing) {
+    throw conflict(
+      `an observation of ${input.indicator} for ${unit.code} ${input.period} (${input.stage}) exists: ` +
+        `correct it with a new revision of ${existing.id}`,
+      { field: "indicator", existing: existing.id, etag: etagOf(existing.latest_revision) },
+    );
+  }
+  const id = input.id ?? randomUUID();
+  await insertSeries(trx, id, key, input.illustrative ?? false);
+  await insertRevision(trx, id, 1, revision);
+  const created = (await findObservation(trx, id))!;
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "create",
+    entity: "observation",
+    entityId: id,
+    after: { ...created.observation, unitId: created.unitId },
   });
+  return created;
 }
 
 /** Adds the next revision to a series: the If-Match must name its latest revision. */
@@ -114,23 +124,33 @@ export async function reviseObservation(
   input: RevisionInput,
   ctx: WriteContext,
 ): Promise<ObservationRecord> {
-  return inTransaction(db, async (trx) => {
-    const series = await lockSeries(trx, seriesId);
-    if (!series) throw notFound("observation", seriesId);
-    checkIfMatch(ctx, series.latest_revision);
-    const before = (await findObservation(trx, seriesId))!;
-    const revision = await toRevision(trx, series.indicator_code, input, ctx.actor);
-    await insertRevision(trx, seriesId, series.latest_revision + 1, revision);
-    const after = (await findObservation(trx, seriesId))!;
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: "revise",
-      entity: "observation",
-      entityId: seriesId,
-      before: before.observation,
-      after: after.observation,
-      reason: ctx.reason,
-    });
-    return after;
+  return inTransaction(db, (trx) => reviseObservationIn(trx, seriesId, input, ctx));
+}
+
+/** {@link reviseObservation} inside the caller's transaction. */
+export async function reviseObservationIn(
+  trx: Trx,
+  seriesId: string,
+  input: RevisionInput,
+  ctx: WriteContext,
+): Promise<ObservationRecord> {
+  const series = await lockSeries(trx, seriesId);
+  if (!series) throw notFound("observation", seriesId);
+  await authorize(trx, ctx, "observation.write", series.unit_id);
+  await checkPeriodOpen(trx, series.unit_id, series.period);
+  checkIfMatch(ctx, series.latest_revision);
+  const before = (await findObservation(trx, seriesId))!;
+  const revision = await toRevision(trx, series.indicator_code, input, ctx.actor);
+  await insertRevision(trx, seriesId, series.latest_revision + 1, revision);
+  const after = (await findObservation(trx, seriesId))!;
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "revise",
+    entity: "observation",
+    entityId: seriesId,
+    before: { ...before.observation, unitId: before.unitId },
+    after: { ...after.observation, unitId: after.unitId },
+    reason: ctx.reason,
   });
+  return after;
 }

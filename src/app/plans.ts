@@ -26,7 +26,7 @@ import { AppError, conflict, invalidField, notFound, unknownReference } from "./
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
-import { checkIfMatch, type WriteContext } from "./write-context.ts";
+import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 export interface PlanInput {
   id?: string | undefined;
@@ -93,8 +93,10 @@ async function toPlanData(trx: Trx, id: string, input: PlanInput): Promise<PlanD
 export async function createPlan(db: Db, input: PlanInput, ctx: WriteContext): Promise<PlanRecord> {
   return inTransaction(db, async (trx) => {
     const id = input.id ?? randomUUID();
+    const data = await toPlanData(trx, id, input);
+    await authorize(trx, ctx, "plan.write", data.unitId);
     if (await findPlan(trx, id)) throw conflict(`plan ${id} already exists`, { field: "id" });
-    const created = await insertPlan(trx, await toPlanData(trx, id, input));
+    const created = await insertPlan(trx, data);
     await appendAudit(trx, {
       actor: ctx.actor,
       action: "create",
@@ -115,9 +117,12 @@ export async function updatePlan(
   return inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
     if (!current) throw notFound("plan", id);
+    await authorize(trx, ctx, "plan.write", current.unitId);
+    const data = await toPlanData(trx, id, input);
+    await authorize(trx, ctx, "plan.write", data.unitId);
     checkIfMatch(ctx, current.version);
     if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
-    const updated = await updatePlanRow(trx, await toPlanData(trx, id, input), current.version);
+    const updated = await updatePlanRow(trx, data, current.version);
     await appendAudit(trx, {
       actor: ctx.actor,
       action: "update",
@@ -135,6 +140,7 @@ export async function deletePlan(db: Db, id: string, ctx: WriteContext): Promise
   await inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
     if (!current) throw notFound("plan", id);
+    await authorize(trx, ctx, "plan.write", current.unitId);
     checkIfMatch(ctx, current.version);
     if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
     await deletePlanRow(trx, id);
@@ -198,10 +204,13 @@ async function planOf(trx: Trx, planId: string, field: string): Promise<PlanReco
 export async function createTarget(db: Db, input: TargetInput, ctx: WriteContext): Promise<TargetRecord> {
   return inTransaction(db, async (trx) => {
     const plan = await planOf(trx, input.planId, "planId");
-    if (plan.state === "adopted" && !ctx.reason) throw reasonRequired("the new target");
+    await authorize(trx, ctx, "plan.write", plan.unitId);
     const id = input.id ?? randomUUID();
+    const data = await toTargetData(trx, id, input, plan);
+    await authorize(trx, ctx, "plan.write", data.unitId);
+    if (plan.state === "adopted" && !ctx.reason) throw reasonRequired("the new target");
     if (await findTarget(trx, id)) throw conflict(`target ${id} already exists`, { field: "id" });
-    const created = await insertTarget(trx, await toTargetData(trx, id, input, plan));
+    const created = await insertTarget(trx, data);
     await appendAudit(trx, {
       actor: ctx.actor,
       action: "create",
@@ -223,12 +232,17 @@ export async function updateTarget(
   return inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
     if (!current) throw notFound("target", id);
-    checkIfMatch(ctx, current.version);
+    await authorize(trx, ctx, "plan.write", current.unitId);
     const before = await planOf(trx, current.planId, "planId");
+    await authorize(trx, ctx, "plan.write", before.unitId);
     const plan = input.planId === current.planId ? before : await planOf(trx, input.planId, "planId");
+    const data = await toTargetData(trx, id, input, plan);
+    await authorize(trx, ctx, "plan.write", plan.unitId);
+    await authorize(trx, ctx, "plan.write", data.unitId);
+    checkIfMatch(ctx, current.version);
     if ((before.state === "adopted" || plan.state === "adopted") && !ctx.reason)
       throw reasonRequired(`target ${id}`);
-    const updated = await updateTargetRow(trx, await toTargetData(trx, id, input, plan), current.version);
+    const updated = await updateTargetRow(trx, data, current.version);
     await appendAudit(trx, {
       actor: ctx.actor,
       action: "update",
@@ -246,8 +260,10 @@ export async function deleteTarget(db: Db, id: string, ctx: WriteContext): Promi
   await inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
     if (!current) throw notFound("target", id);
-    checkIfMatch(ctx, current.version);
+    await authorize(trx, ctx, "plan.write", current.unitId);
     const plan = await planOf(trx, current.planId, "planId");
+    await authorize(trx, ctx, "plan.write", plan.unitId);
+    checkIfMatch(ctx, current.version);
     if (plan.state === "adopted" && !ctx.reason) throw reasonRequired(`target ${id}`);
     await deleteTargetRow(trx, id);
     await appendAudit(trx, {

@@ -15,7 +15,7 @@ import { conflict, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnit, resolveUnitForPeriod } from "./units.ts";
-import { checkIfMatch, type WriteContext } from "./write-context.ts";
+import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 export type KeyProjectInput = Omit<KeyProjectData, "id" | "unitId" | "illustrative"> & {
   id?: string | undefined;
@@ -45,8 +45,10 @@ export async function createProject(
 ): Promise<KeyProjectRecord> {
   return inTransaction(db, async (trx) => {
     const id = input.id ?? randomUUID();
+    const data = await toData(trx, id, input);
+    await authorize(trx, ctx, "plan.write", data.unitId);
     if (await findProject(trx, id)) throw conflict(`key project ${id} already exists`, { field: "id" });
-    const created = await insertProject(trx, await toData(trx, id, input));
+    const created = await insertProject(trx, data);
     await appendAudit(trx, {
       actor: ctx.actor,
       action: "create",
@@ -67,8 +69,11 @@ export async function updateProject(
   return inTransaction(db, async (trx) => {
     const current = await findProject(trx, id, true);
     if (!current) throw notFound("key project", id);
+    await authorize(trx, ctx, "plan.write", current.unitId);
+    const data = await toData(trx, id, input);
+    await authorize(trx, ctx, "plan.write", data.unitId);
     checkIfMatch(ctx, current.version);
-    const updated = await updateRow(trx, await toData(trx, id, input), current.version);
+    const updated = await updateRow(trx, data, current.version);
     await appendAudit(trx, {
       actor: ctx.actor,
       action: "update",
@@ -86,6 +91,7 @@ export async function deleteProject(db: Db, id: string, ctx: WriteContext): Prom
   await inTransaction(db, async (trx) => {
     const current = await findProject(trx, id, true);
     if (!current) throw notFound("key project", id);
+    await authorize(trx, ctx, "plan.write", current.unitId);
     checkIfMatch(ctx, current.version);
     await deleteRow(trx, id);
     await appendAudit(trx, {

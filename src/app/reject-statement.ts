@@ -4,6 +4,7 @@
  */
 import { appendAudit } from "../db/audit.ts";
 import { findStatement, markRejected, type StatementRecord } from "../db/statements.ts";
+import { canAnywhere, forbidden } from "./auth/principal.ts";
 import { alreadyDecided, invalidField, notFound } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
 import { checkIfMatch, type WriteContext } from "./write-context.ts";
@@ -18,6 +19,8 @@ export async function rejectStatement(
     const current = await findStatement(trx, id, true);
     if (!current) throw notFound("statement", id);
     if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
+    // A source belongs to no unit: any grant that may write sources will do.
+    if (ctx.principal && !canAnywhere(ctx.principal, "source.write")) throw forbidden("source.write");
     checkIfMatch(ctx, current.version);
     const why = reason.trim();
     if (!why) throw invalidField("reason", "say why the statement is rejected");

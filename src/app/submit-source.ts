@@ -13,6 +13,7 @@ import {
   type PendingStatement,
 } from "../db/statements.ts";
 import { extractLocated } from "../extract/extract.ts";
+import { canAnywhere, forbidden } from "./auth/principal.ts";
 import { conflict } from "./errors.ts";
 import { type ReviewedStatement, withSuggestions } from "./suggest-indicators.ts";
 import { type Db, inTransaction } from "./transaction.ts";
@@ -37,6 +38,8 @@ export async function submitSource(
   ctx: WriteContext,
 ): Promise<SourceWithStatements> {
   return inTransaction(db, async (trx) => {
+    // A source belongs to no unit: any grant that may write sources will do.
+    if (ctx.principal && !canAnywhere(ctx.principal, "source.write")) throw forbidden("source.write");
     const { text: given, ...data } = input;
     const id = data.id ?? randomUUID();
     if ((await findSources(trx, [id])).length > 0)

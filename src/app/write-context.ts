@@ -1,5 +1,7 @@
 /** Who writes, against which version, and why: what every write use-case is given. */
+import { can, forbidden, type Permission, type Principal } from "./auth/principal.ts";
 import { preconditionRequired, staleWrite } from "./errors.ts";
+import type { Db, Trx } from "./transaction.ts";
 
 export interface WriteContext {
   /** Who makes the change (a user id or name), recorded in the audit log. */
@@ -8,6 +10,23 @@ export interface WriteContext {
   ifMatch?: string | undefined;
   /** Why: required for a change to an adopted plan's targets. */
   reason?: string | undefined;
+  /**
+   * The signed-in user whose grants the write is checked against. Absent only for the trusted
+   * command line (loading the catalogue, the demo, an import run by the operator); the HTTP layer
+   * never builds a context without one.
+   */
+  principal?: Principal | undefined;
+}
+
+/** Refuses (403) a write the principal's grants do not cover; the command line is trusted. */
+export async function authorize(
+  db: Db | Trx,
+  ctx: WriteContext,
+  permission: Permission,
+  unitId?: string,
+): Promise<void> {
+  if (!ctx.principal) return;
+  if (!(await can(db, ctx.principal, permission, unitId))) throw forbidden(permission, unitId);
 }
 
 /** The ETag of a resource at `version`. */

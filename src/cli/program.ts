@@ -6,9 +6,11 @@ import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
 import { registerExtract } from "./extract.ts";
+import { registerImport } from "./import.ts";
 import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
 import { registerUnits } from "./units.ts";
+import { registerUsers } from "./users.ts";
 
 export function buildProgram(): Command {
   const program = new Command("chitieu")
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerReport(program);
   registerExtract(program);
+  registerUsers(program);
+  registerImport(program);
   return program;
 }
 

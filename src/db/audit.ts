@@ -1,5 +1,5 @@
 /** The audit log: who changed what, when, the before and after, and why. */
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -36,12 +36,35 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
 
 export async function listAudit(
   db: Db,
-  filter: { entity?: string; entityId?: string } = {},
+  filter: {
+    entity?: string;
+    entityId?: string;
+    /** Entries whose before or after names one of these units (`unitId`). */
+    unitIds?: readonly string[];
+    actor?: string;
+    /** Inclusive dates, YYYY-MM-DD (UTC). */
+    from?: string;
+    to?: string;
+    limit?: number;
+  } = {},
 ): Promise<AuditRecord[]> {
   let q = db.selectFrom("audit_log").selectAll();
   if (filter.entity) q = q.where("entity", "=", filter.entity);
   if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
-  const rows = await q.orderBy("id").execute();
+  if (filter.actor) q = q.where("actor", "=", filter.actor);
+  if (filter.from) q = q.where("at", ">=", sql<string>`${filter.from}::date`);
+  if (filter.to) q = q.where("at", "<", sql<string>`${filter.to}::date + 1`);
+  if (filter.unitIds) {
+    const ids = filter.unitIds.length > 0 ? [...filter.unitIds] : [""];
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql<string>`"after"->>'unitId'`, "in", ids),
+        eb(sql<string>`"before"->>'unitId'`, "in", ids),
+      ]),
+    );
+  }
+  if (filter.limit) q = q.orderBy("id", "desc").limit(filter.limit);
+  const rows = (await q.orderBy("id").execute()).sort((a, b) => Number(a.id) - Number(b.id));
   return rows.map((r) => ({
     id: Number(r.id),
     at: r.at,

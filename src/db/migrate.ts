@@ -1,11 +1,13 @@
 /** Runs the numbered migrations of src/db/migrations, in order, each once. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.ts";
+import * as m0002 from "./migrations/0002-workspace.ts";
 import * as m0004 from "./migrations/0004-review-queue.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0002-workspace": m0002,
   "0004-review-queue": m0004,
 };
 

@@ -59,7 +59,41 @@ export interface UsersTable {
   name: string;
   email: string | null;
   role: ColumnType<string, string | undefined, string>;
+  password_hash: string | null;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
+}
+
+export interface RoleGrantsTable {
+  user_id: string;
+  role: string;
+  unit_id: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: string;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  at: Timestamp;
+  account: string;
+  address: string;
+  succeeded: boolean;
+}
+
+export interface PeriodWorkflowTable {
+  unit_id: string;
+  period: string;
+  state: string;
+  comment: string | null;
+  updated_by: string;
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
 }
 
 export interface SourcesTable {
@@ -251,6 +285,10 @@ export interface Database {
   audit_log: AuditLogTable;
   source_texts: SourceTextsTable;
   statements: StatementsTable;
+  role_grants: RoleGrantsTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  period_workflow: PeriodWorkflowTable;
 }
 
 /** Every table, children first: the order to empty them in. */
@@ -258,6 +296,10 @@ export const TABLES: readonly (keyof Database)[] = [
   "statements",
   "source_texts",
   "audit_log",
+  "login_attempts",
+  "sessions",
+  "role_grants",
+  "period_workflow",
   "milestones",
   "key_projects",
   "reported_rollups",

@@ -4,8 +4,11 @@
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Logger } from "pino";
+import { can, forbidden, unauthenticated } from "../app/auth/principal.ts";
+import { resolveUnit } from "../app/units.ts";
 import { listAudit } from "../db/audit.ts";
 import type { Store } from "../db/connect.ts";
+import { descendantsOf } from "../db/users.ts";
 import { registerAssessmentRoutes } from "./api/assessments.ts";
 import type { ApiEnv } from "./api/env.ts";
 import { errorBody, handleError, validationError } from "./api/errors.ts";
@@ -14,10 +17,13 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
+import { registerSessionRoutes } from "./api/session.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
+import { sessionMiddleware } from "./auth.ts";
 import { registerWebRoutes } from "./web/routes.ts";
+import { registerWorkspace } from "./workspace/routes.tsx";
 
 export interface AppOptions {
   store: Store;
@@ -38,6 +44,7 @@ export function createApp(options: AppOptions) {
     c.set("logger", options.logger);
     await next();
   });
+  app.use("*", sessionMiddleware());
   app.onError(handleError);
   app.notFound((c) =>
     c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`, { field: "path" }), 404),
@@ -53,13 +60,21 @@ export function createApp(options: AppOptions) {
   registerAssessmentRoutes(api);
   registerSourceRoutes(api);
   registerStatementRoutes(api);
+  registerSessionRoutes(api);
   api.openapi(
     createRoute({
       method: "get",
       path: "/audit",
       tags: ["audit"],
       request: {
-        query: z.object({ entity: z.string().max(40).optional(), id: z.string().max(200).optional() }),
+        query: z.object({
+          entity: z.string().max(40).optional(),
+          id: z.string().max(200).optional(),
+          unit: z.string().max(40).optional(),
+          user: z.string().max(64).optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+        }),
       },
       responses: {
         200: {
@@ -69,10 +84,22 @@ export function createApp(options: AppOptions) {
       },
     }),
     async (c) => {
-      const { entity, id } = c.req.valid("query");
-      const entries = await listAudit(c.get("store").db, {
+      const { entity, id, unit, user, from, to } = c.req.valid("query");
+      const db = c.get("store").db;
+      const principal = c.get("principal");
+      if (!principal) throw unauthenticated();
+      // Reading the whole log needs audit.read over every unit; a unit's log, over that unit.
+      const unitId = unit
+        ? (await resolveUnit(db, unit, to ?? new Date().toISOString().slice(0, 10), "unit")).id
+        : undefined;
+      if (!(await can(db, principal, "audit.read", unitId))) throw forbidden("audit.read", unitId);
+      const entries = await listAudit(db, {
         ...(entity ? { entity } : {}),
         ...(id ? { entityId: id } : {}),
+        ...(unitId ? { unitIds: await descendantsOf(db, unitId) } : {}),
+        ...(user ? { actor: user } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
       });
       return c.json({ entries }, 200);
     },
@@ -80,6 +107,7 @@ export function createApp(options: AppOptions) {
   api.get("/health", (c) => c.json({ ok: true, engine: options.store.engine }));
 
   app.route("/api/v1", api);
+  registerWorkspace(app);
   app.doc("/api/openapi.json", {
     openapi: "3.0.0",
     info: {

@@ -36,7 +36,7 @@ function quantity(value: number, unit: string, decimals: number, locale: Display
     : `${formatNumber(value, locale, { maxDecimals: decimals })} ${label}`;
 }
 
-function targetText(
+export function targetText(
   spec: TargetSpec,
   unit: string,
   decimals: number,

@@ -1,18 +1,54 @@
 /** Pieces the resource routes share: the write context from the request, ETags, error responses. */
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { can, type Principal, unauthenticated } from "../../app/auth/principal.ts";
+import type { Db } from "../../app/transaction.ts";
 import { etagOf, type WriteContext } from "../../app/write-context.ts";
+import { checkCsrf } from "../auth.ts";
+import type { ApiEnv } from "./env.ts";
 import { ErrorSchema } from "./schemas.ts";
 
-export const ACTOR_HEADER = "x-chitieu-actor";
-
-/** Who writes (until sign-in lands: the X-Chitieu-Actor header), the If-Match, and the reason. */
-export function writeContext(c: Context, reason?: string): WriteContext {
+/**
+ * Who writes (the signed-in user: 401 without one; 403 without the CSRF token when signed in by
+ * cookie), the If-Match, and the reason. The use-case checks the user's grants against the unit.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any route's context.
+export function writeContext(c: Context<ApiEnv, any, any>, reason?: string): WriteContext {
+  const principal = c.get("principal");
+  if (!principal) throw unauthenticated();
+  checkCsrf(c);
   return {
-    actor: c.req.header(ACTOR_HEADER)?.trim() || "anonymous",
+    actor: principal.userId,
+    principal,
     ifMatch: c.req.header("if-match"),
     reason: reason?.trim() || c.req.query("reason")?.trim() || undefined,
   };
+}
+
+/**
+ * Whether the caller may read drafts of a unit (a draft plan, values of a period not yet
+ * published): memoised per request.
+ */
+export function draftReader(db: Db, principal: Principal | undefined): (unitId: string) => Promise<boolean> {
+  const seen = new Map<string, Promise<boolean>>();
+  return (unitId) => {
+    if (!principal) return Promise.resolve(false);
+    let answer = seen.get(unitId);
+    if (!answer) {
+      answer = can(db, principal, "draft.read", unitId);
+      seen.set(unitId, answer);
+    }
+    return answer;
+  };
+}
+
+/** The items `isVisible` lets through, in order. */
+export async function visibleOnly<T>(
+  items: readonly T[],
+  isVisible: (item: T) => Promise<boolean>,
+): Promise<T[]> {
+  const keep = await Promise.all(items.map(isVisible));
+  return items.filter((_, i) => keep[i]);
 }
 
 export function setEtag(c: Context, version: number): void {

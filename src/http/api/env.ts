@@ -1,10 +1,17 @@
 /** What every API handler finds on its context. */
 import type { Logger } from "pino";
+import type { Principal } from "../../app/auth/principal.ts";
 import type { Store } from "../../db/connect.ts";
 
 export interface ApiEnv {
   Variables: {
     store: Store;
     logger: Logger | undefined;
+    /** The signed-in user, if any (from the session cookie or an `Authorization: Bearer` token). */
+    principal: Principal | undefined;
+    /** The session's CSRF token, for forms and cookie-authenticated API writes. */
+    csrfToken: string | undefined;
+    /** How the session came: a cookie needs a CSRF token on every unsafe request, a bearer does not. */
+    sessionVia: "cookie" | "bearer" | undefined;
   };
 }

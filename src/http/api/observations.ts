@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { notFound } from "../../app/errors.ts";
 import { recordObservation, reviseObservation } from "../../app/observations.ts";
 import { unitIdsFor } from "../../app/units.ts";
@@ -8,7 +9,17 @@ import {
   listRevisions,
   type ObservationRecord,
 } from "../../db/observations.ts";
-import { IfMatchHeader, okJson, READ_ERRORS, setEtag, WRITE_ERRORS, writeContext } from "./common.ts";
+import { listUnpublished } from "../../db/workflow.ts";
+import {
+  draftReader,
+  IfMatchHeader,
+  okJson,
+  READ_ERRORS,
+  setEtag,
+  visibleOnly,
+  WRITE_ERRORS,
+  writeContext,
+} from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import {
   IdSchema,
@@ -33,6 +44,19 @@ export const observationView = (r: ObservationRecord) => ({
   ...(r.note ? { note: r.note } : {}),
   illustrative: r.illustrative,
 });
+
+/**
+ * Values of a unit's period that is in the workflow and not yet published are drafts: read only
+ * by those with draft.read over the unit. Values outside any workflow (loaded, imported) are public.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any route's context.
+async function observationReader(c: Context<ApiEnv, any, any>) {
+  const db = c.get("store").db;
+  const mayReadDrafts = draftReader(db, c.get("principal"));
+  const unpublished = new Set((await listUnpublished(db)).map((w) => `${w.unitId}|${w.period}`));
+  return async (r: ObservationRecord) =>
+    !unpublished.has(`${r.unitId}|${r.observation.period ?? ""}`) || (await mayReadDrafts(r.unitId));
+}
 
 const routes = {
   list: createRoute({
@@ -87,13 +111,14 @@ export function registerObservationRoutes(api: OpenAPIHono<ApiEnv>): void {
       ...(indicator ? { indicatorCodes: [indicator] } : {}),
       allRevisions: revisions === "all",
     });
-    return c.json({ observations: rows.map(observationView) }, 200);
+    const visible = await visibleOnly(rows, await observationReader(c));
+    return c.json({ observations: visible.map(observationView) }, 200);
   });
   api.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
     const db = c.get("store").db;
     const latest = await findObservation(db, id);
-    if (!latest) throw notFound("observation", id, "id");
+    if (!latest || !(await (await observationReader(c))(latest))) throw notFound("observation", id, "id");
     const revisions = await listRevisions(db, id);
     setEtag(c, latest.observation.revision);
     return c.json({ ...observationView(latest), revisions: revisions.map(observationView) }, 200);

@@ -1,0 +1,158 @@
+/** Users, their role grants, sessions and login attempts. */
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const ROLES = ["administrator", "planner", "officer", "reviewer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  role: Role;
+  /** The unit the grant covers, with everything under it; null: every unit. */
+  unitId: string | null;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string | null;
+  passwordHash: string | null;
+  disabled: boolean;
+}
+
+const toUser = (r: Database["users"] extends infer _ ? Record<string, unknown> : never): UserRecord => ({
+  id: String(r.id),
+  name: String(r.name),
+  email: (r.email as string | null) ?? null,
+  passwordHash: (r.password_hash as string | null) ?? null,
+  disabled: Boolean(r.disabled),
+});
+
+export async function findUser(db: Db, id: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+export async function insertUser(
+  db: Db,
+  user: { id: string; name: string; email?: string | undefined; passwordHash: string },
+): Promise<void> {
+  await db
+    .insertInto("users")
+    .values({ id: user.id, name: user.name, email: user.email ?? null, password_hash: user.passwordHash })
+    .execute();
+}
+
+export async function setPassword(db: Db, id: string, passwordHash: string): Promise<boolean> {
+  const r = await db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function setDisabled(db: Db, id: string, disabled: boolean): Promise<boolean> {
+  const r = await db.updateTable("users").set({ disabled }).where("id", "=", id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function listGrants(db: Db, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.selectFrom("role_grants").selectAll().where("user_id", "=", userId).execute();
+  return rows.map((r) => ({ role: r.role as Role, unitId: r.unit_id }));
+}
+
+export async function insertGrant(db: Db, userId: string, grant: RoleGrant): Promise<void> {
+  await db
+    .insertInto("role_grants")
+    .values({ user_id: userId, role: grant.role, unit_id: grant.unitId })
+    .execute();
+}
+
+/** The unit and every unit above it, nearest first. */
+export async function ancestorsOf(db: Db, unitId: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from admin_units where id = ${unitId}
+      union all
+      select u.id, u.parent_id, up.depth + 1 from admin_units u join up on u.id = up.parent_id
+      where up.depth < 10
+    )
+    select id from up order by depth`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export async function insertSession(
+  db: Db,
+  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto("sessions")
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      csrf_token: session.csrfToken,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+export async function findSession(db: Db, tokenHash: string) {
+  const row = await db
+    .selectFrom("sessions")
+    .selectAll()
+    .where("token_hash", "=", tokenHash)
+    .where("expires_at", ">", sql<string>`now()`)
+    .executeTakeFirst();
+  return row ? { userId: row.user_id, csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+}
+
+export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}
+
+export async function recordLoginAttempt(
+  db: Db,
+  attempt: { account: string; address: string; succeeded: boolean },
+): Promise<void> {
+  await db.insertInto("login_attempts").values(attempt).execute();
+}
+
+/** Failed attempts since `seconds` ago, for an account and for an address. */
+export async function countRecentFailures(
+  db: Db,
+  account: string,
+  address: string,
+  seconds: number,
+): Promise<{ account: number; address: number }> {
+  const since = sql<string>`now() - make_interval(secs => ${seconds})`;
+  const count = async (column: "account" | "address", value: string) => {
+    const row = await db
+      .selectFrom("login_attempts")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where(column, "=", value)
+      .where("succeeded", "=", false)
+      .where("at", ">", since)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  };
+  return { account: await count("account", account), address: await count("address", address) };
+}
+
+/** The unit and every unit under it. */
+export async function descendantsOf(db: Db, unitId: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive down(id, depth) as (
+      select id, 0 from admin_units where id = ${unitId}
+      union all
+      select u.id, down.depth + 1 from admin_units u join down on u.parent_id = down.id
+      where down.depth < 10
+    )
+    select id from down`.execute(db);
+  return rows.map((r) => r.id);
+}

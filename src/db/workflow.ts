@@ -1,0 +1,79 @@
+/** The workflow of a unit's period: draft → submitted → approved → published. */
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const WORKFLOW_STATES = ["draft", "submitted", "approved", "published"] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+
+export interface WorkflowRecord {
+  unitId: string;
+  period: string;
+  state: WorkflowState;
+  comment: string | null;
+  updatedBy: string;
+  version: number;
+  updatedAt: string;
+}
+
+export async function findWorkflow(
+  db: Db,
+  unitId: string,
+  period: string,
+  forUpdate = false,
+): Promise<WorkflowRecord | undefined> {
+  let q = db
+    .selectFrom("period_workflow")
+    .selectAll()
+    .where("unit_id", "=", unitId)
+    .where("period", "=", period);
+  if (forUpdate) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
+  return r
+    ? {
+        unitId: r.unit_id,
+        period: r.period,
+        state: r.state as WorkflowState,
+        comment: r.comment,
+        updatedBy: r.updated_by,
+        version: r.version,
+        updatedAt: r.updated_at,
+      }
+    : undefined;
+}
+
+/** Every unit-period not (yet) published: their values are drafts. */
+export async function listUnpublished(db: Db): Promise<{ unitId: string; period: string }[]> {
+  const rows = await db
+    .selectFrom("period_workflow")
+    .select(["unit_id", "period"])
+    .where("state", "!=", "published")
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
+}
+
+export async function upsertWorkflow(
+  db: Db,
+  row: { unitId: string; period: string; state: WorkflowState; comment: string | null; updatedBy: string },
+): Promise<void> {
+  await db
+    .insertInto("period_workflow")
+    .values({
+      unit_id: row.unitId,
+      period: row.period,
+      state: row.state,
+      comment: row.comment,
+      updated_by: row.updatedBy,
+    })
+    .onConflict((oc) =>
+      oc.columns(["unit_id", "period"]).doUpdateSet((eb) => ({
+        state: row.state,
+        comment: row.comment,
+        updated_by: row.updatedBy,
+        version: eb("period_workflow.version", "+", 1),
+        updated_at: new Date().toISOString(),
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,79 @@
+/**
+ * Sessions on the HTTP side: the cookie (HttpOnly, SameSite=Strict, Secure over https, expiring
+ * with the session) or an `Authorization: Bearer` token for API clients; CSRF checked on every
+ * unsafe request that came with the cookie (a form field `_csrf` or the `X-CSRF-Token` header).
+ */
+
+import { timingSafeEqual } from "node:crypto";
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
+import { AppError } from "../app/errors.ts";
+import type { ApiEnv } from "./api/env.ts";
+
+export const SESSION_COOKIE = "chitieu_session";
+export const CSRF_HEADER = "x-csrf-token";
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function bearerOf(c: Context): string | undefined {
+  const header = c.req.header("authorization");
+  const match = header?.match(/^Bearer\s+([A-Za-z0-9_-]{20,100})$/);
+  return match?.[1];
+}
+
+export function sessionMiddleware(): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const bearer = bearerOf(c);
+    const cookie = bearer ? undefined : getCookie(c, SESSION_COOKIE);
+    const token = bearer ?? cookie;
+    c.set("principal", undefined);
+    c.set("csrfToken", undefined);
+    c.set("sessionVia", undefined);
+    if (token) {
+      const session = await resumeSession(c.get("store").db, token);
+      if (session) {
+        c.set("principal", session.principal);
+        c.set("csrfToken", session.csrfToken);
+        c.set("sessionVia", bearer ? "bearer" : "cookie");
+      }
+    }
+    await next();
+  };
+}
+
+const same = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export const csrfRefused = () =>
+  new AppError("csrf", 403, "the form is stale or forged: reload the page and try again", {
+    field: "_csrf",
+  });
+
+/** Refuses an unsafe request made with the session cookie and without the session's CSRF token. */
+export function checkCsrf(c: Context<ApiEnv>, formToken?: string): void {
+  if (!UNSAFE.has(c.req.method) || c.get("sessionVia") !== "cookie") return;
+  const expected = c.get("csrfToken");
+  const given = formToken ?? c.req.header(CSRF_HEADER);
+  if (!expected || !given || !same(expected, given)) throw csrfRefused();
+}
+
+export function setSessionCookie(c: Context, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Strict",
+    secure: new URL(c.req.url).protocol === "https:",
+    path: "/",
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+}
+
+export function clientAddress(c: Context): string {
+  // Behind a proxy the operator sets X-Forwarded-For; the socket address otherwise.
+  const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return forwarded || env?.incoming?.socket?.remoteAddress || "unknown";
+}
