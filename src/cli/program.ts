@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
 import { registerExtract } from "./extract.ts";
+import { registerImport } from "./import.ts";
 import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
 import { registerUnits } from "./units.ts";
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerReport(program);
   registerExtract(program);
+  registerImport(program);
   return program;
 }
 

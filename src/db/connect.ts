@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { Kysely, PostgresDialect } from "kysely";
+import { type BulkSession, openPGliteBulk, openPostgresBulk } from "./bulk.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
@@ -17,6 +18,8 @@ export interface Store {
   readonly engine: Engine;
   /** Where the data is: the folder of an embedded store, or the server's URL without password. */
   readonly location: string;
+  /** A transaction for bulk writes (COPY on PostgreSQL, batched INSERTs on PGlite): see bulk.ts. */
+  openBulk(): Promise<BulkSession>;
   close(): Promise<void>;
 }
 
@@ -77,11 +80,14 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       parsers: PARSERS,
     });
     await pglite.waitReady;
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const dialect = new PGliteDialect(pglite);
+    const db = new Kysely<Database>({ dialect });
     return {
       db,
       engine: "pglite",
       location: options.dataDir ?? "memory",
+      // Holds the one session's lock for the whole transaction, as a Kysely transaction would.
+      openBulk: async () => openPGliteBulk(pglite, await dialect.mutex.acquire()),
       async close() {
         try {
           await db.destroy();
@@ -115,12 +121,12 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
       await admin.end();
     }
   }
-  const pool = new pg.Pool({
+  const clientConfig = {
     connectionString: url,
-    max: 10,
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...clientConfig, max: 10 });
   // An idle client losing its server must not bring the process down; the next query reports it.
   pool.on("error", (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -130,6 +136,11 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
     db,
     engine: "postgres",
     location: `${safeUrl.toString()}${schema ? ` (schema ${schema})` : ""}`,
+    async openBulk() {
+      const client = new pg.Client(clientConfig);
+      await client.connect();
+      return openPostgresBulk(client);
+    },
     async close() {
       await db.destroy();
     },
