@@ -141,12 +141,14 @@ export async function importObservations(
 
     let bytes = 0;
     let rowsRead = 0;
-    input.on("data", (chunk: Buffer | string) => {
-      bytes += chunk.length;
-    });
-    const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
 
     async function* rows(): AsyncGenerator<StagingRow> {
+      // The input starts flowing here, when the staging table is ready for its rows: lines read
+      // before anyone iterates would be lost.
+      input.on("data", (chunk: Buffer | string) => {
+        bytes += chunk.length;
+      });
+      const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
       let lineNo = 0;
       let col: Record<string, number> | undefined;
       let width = 0;
@@ -242,7 +244,8 @@ export async function importObservations(
     options.onProgress?.(bytes, rowsRead);
     if (errorCount > 0) throw new ImportError(errors, errorCount);
 
-    const sourceId = `import-${randomUUID()}`;
+    const uuid = randomUUID();
+    const sourceId = `import-${uuid}`;
     const illustrative = options.illustrative ?? false;
     await insertImportSource(session, {
       id: sourceId,
@@ -250,7 +253,12 @@ export async function importObservations(
       note: `${rowsRead} rows imported by ${options.actor}`,
       illustrative,
     });
-    const outcome = await applyStaging(session, { sourceId, actor: options.actor, illustrative });
+    const outcome = await applyStaging(session, {
+      sourceId,
+      actor: options.actor,
+      illustrative,
+      idPrefix: `i-${uuid.slice(0, 8)}-`,
+    });
     await auditImport(session, {
       actor: options.actor,
       sourceId,

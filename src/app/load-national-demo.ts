@@ -107,7 +107,12 @@ export async function loadNationalDemo(
         })(),
       );
       observations = (
-        await applyStaging(session, { sourceId: NATIONAL_SOURCE, actor: "demo", illustrative: true })
+        await applyStaging(session, {
+          sourceId: NATIONAL_SOURCE,
+          actor: "demo",
+          illustrative: true,
+          idPrefix: "nat-",
+        })
       ).revisions;
     }
     await markNationalDemo(session, {
