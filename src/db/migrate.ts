@@ -1,10 +1,12 @@
 /** Runs the numbered migrations of src/db/migrations, in order, each once. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.ts";
+import * as m0003 from "./migrations/0003-scale.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0003-scale": m0003,
 };
 
 const provider: MigrationProvider = {
@@ -23,8 +25,10 @@ async function isUpToDate(db: Kysely<any>, schema?: string): Promise<boolean> {
   try {
     const { rows } = await sql<{
       name: string | null;
-    }>`select max(name) as name from ${sql.raw(table)}`.execute(db);
-    return rows[0]?.name === LATEST;
+      n: number;
+    }>`select max(name) as name, count(*)::int as n from ${sql.raw(table)}`.execute(db);
+    // Both: branches add numbers in parallel (0003 may be applied before 0002 lands).
+    return rows[0]?.name === LATEST && Number(rows[0]?.n) === Object.keys(MIGRATIONS).length;
   } catch {
     return false;
   }
@@ -36,6 +40,8 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   const migrator = new Migrator({
     db,
     provider,
+    // Numbers are taken by parallel branches: a store may have run 0003 before 0002 was merged.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -325,7 +325,7 @@ export function* nationalTargets(shape: NationalShape): Generator<TargetRow> {
       const { t, r, level } = trendOf(shape, plan.unit, i);
       // Plans aim a little above the trend, some too high, some too low.
       for (let skip = shape.years[0]!; skip < plan.year; skip += 1) r();
-      const ambition = 0.02 + 0.04 * gauss(r);
+      const ambition = 0.005 + 0.03 * gauss(r);
       const expected = level(plan.year);
       const value =
         t.direction === "lower_better"

@@ -14,6 +14,7 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
+import { registerScorecardRoute } from "./api/scorecard.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions) {
   registerObservationRoutes(api);
   registerProjectRoutes(api);
   registerAssessmentRoutes(api);
+  registerScorecardRoute(api);
   registerSourceRoutes(api);
   api.openapi(
     createRoute({
