@@ -1,9 +1,13 @@
+import { Readable } from "node:stream";
 import { expect, it } from "vitest";
 import { assessUnit } from "../src/app/assess-unit.ts";
+import { importObservations } from "../src/app/import-observations.ts";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import { loadNationalDemo } from "../src/app/load-national-demo.ts";
 import { scorecard } from "../src/app/scorecard.ts";
 import { nationalObservations, nationalTargets, shapeNational } from "../src/demo/national.ts";
+import { createApp } from "../src/http/app.ts";
+import { ResponseCache } from "../src/http/response-cache.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
@@ -49,6 +53,42 @@ describeStore(
       });
       expect(again.status).toBe(304);
       expect((await api.get("/api/v1/scorecard?period=2024-Q1")).status).toBe(422);
+    });
+
+    it("keeps a scorecard in memory until the store reports a write, then computes it anew", async () => {
+      const cache = new ResponseCache();
+      const stop = await ctx.store.watchChanges((lost) => cache.onChange(lost));
+      expect(stop).toBeDefined();
+      try {
+        const app = createApp({ store: ctx.store, cache });
+        const get = async () => (await app.request("/api/v1/scorecard?period=2024")).headers.get("etag");
+        const before = await get();
+        expect(await get()).toBe(before);
+        const card = await scorecard(ctx.store.db, { period: "2024" });
+        const unit = card.units[0]!.unit.id;
+        const target = (await ctx.store.db
+          .selectFrom("targets")
+          .select(["indicator_code"])
+          .where("unit_id", "=", unit)
+          .where("period", "=", "2024")
+          .executeTakeFirstOrThrow())!;
+        await importObservations(
+          ctx.store,
+          Readable.from([
+            `indicator,unit,period,stage,value\n${target.indicator_code},${unit},2024,official,-1\n`,
+          ]),
+          { name: "change.csv", actor: "test" },
+        );
+        const deadline = Date.now() + 5_000;
+        let after = await get();
+        while (after === before && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 50));
+          after = await get();
+        }
+        expect(after).not.toBe(before);
+      } finally {
+        await stop?.();
+      }
     });
   },
   {

@@ -17,10 +17,12 @@ import { AuditSchema } from "./api/schemas.ts";
 import { registerScorecardRoute } from "./api/scorecard.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
+import type { ResponseCache } from "./response-cache.ts";
 
 export interface AppOptions {
   store: Store;
   logger?: Logger;
+  cache?: ResponseCache | undefined;
 }
 
 const newApi = () =>
@@ -35,6 +37,7 @@ export function createApp(options: AppOptions) {
   app.use("*", async (c, next) => {
     c.set("store", options.store);
     c.set("logger", options.logger);
+    c.set("cache", options.cache);
     await next();
   });
   app.onError(handleError);

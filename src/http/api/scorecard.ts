@@ -58,9 +58,14 @@ export const SCORECARD_CACHE_CONTROL = "public, max-age=60, stale-while-revalida
 export function registerScorecardRoute(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(route, async (c) => {
     const q = c.req.valid("query");
-    const card = await scorecard(c.get("store").db, { period: q.period, unit: q.unit });
-    const body = JSON.stringify({ ...card, ...(card.parent ? { parent: unitView(card.parent) } : {}) });
-    const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
+    const compute = async () => {
+      const card = await scorecard(c.get("store").db, { period: q.period, unit: q.unit });
+      const body = JSON.stringify({ ...card, ...(card.parent ? { parent: unitView(card.parent) } : {}) });
+      return { body, etag: `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"` };
+    };
+    const cache = c.get("cache");
+    const key = `scorecard\t${q.period}\t${q.unit ?? ""}`;
+    const { body, etag } = cache ? await cache.getOrCompute(key, compute) : await compute();
     c.header("ETag", etag);
     c.header("Cache-Control", SCORECARD_CACHE_CONTROL);
     c.header("Vary", "Accept-Encoding");
