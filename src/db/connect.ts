@@ -164,8 +164,15 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
       };
       client.on("error", lost);
       client.on("end", lost);
-      await client.connect();
-      await client.query(`listen ${CHANGE_CHANNEL}`);
+      try {
+        await client.connect();
+        // Refused on a hot standby (a read replica): no notifications there, so no watch.
+        await client.query(`listen ${CHANGE_CHANNEL}`);
+      } catch {
+        stopped = true;
+        await client.end().catch(() => {});
+        return undefined;
+      }
       return async () => {
         stopped = true;
         await client.end();
