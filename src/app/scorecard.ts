@@ -9,7 +9,6 @@ import { listIndicators } from "../db/indicators.ts";
 import {
   listScopeObservations,
   listScopeTargets,
-  listScopeUnits,
   type ScorecardObservation,
   type ScorecardScope,
   type ScorecardTarget,
@@ -51,21 +50,22 @@ export async function scorecard(
     ? await resolveUnitForPeriod(db, query.unit, periodBounds(period), "unit")
     : undefined;
   const scope: ScorecardScope = parent ? { parentId: parent.id } : { level: "province" };
-  const [units, targets] = await Promise.all([
-    listScopeUnits(db, scope, query.period),
+  // Three queries at once, none waiting for another's result.
+  const [targets, observations, indicators] = await Promise.all([
     listScopeTargets(db, scope, query.period),
+    listScopeObservations(db, scope, query.period),
+    listIndicators(db),
   ]);
-  const codes = [...new Set(targets.map((t) => t.indicatorCode))];
-  const [observations, indicators] = await Promise.all([
-    listScopeObservations(db, scope, query.period, codes),
-    listIndicators(db, codes),
-  ]);
+  const units = [...new Map(targets.map((t) => [t.unitId, t.unitRow])).values()].sort(
+    (a, b) => a.code.localeCompare(b.code) || a.id.localeCompare(b.id),
+  );
+  const allIndicators = indicators.map((i) => i.indicator);
   const targetsOf = groupBy(targets);
   const observationsOf = groupBy(observations);
   const rows: ScorecardRow[] = units.map((unit) => {
     const { rollup } = assessPlan({
-      indicators: indicators.map((i) => i.indicator),
-      targets: (targetsOf.get(unit.id) ?? []).map(({ unitId: _, ...t }) => t),
+      indicators: allIndicators,
+      targets: (targetsOf.get(unit.id) ?? []).map(({ unitId: _, unitRow: _r, ...t }) => t),
       observations: (observationsOf.get(unit.id) ?? []).map(({ unitId: _, ...o }) => o),
       period: query.period,
     });

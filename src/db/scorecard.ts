@@ -28,6 +28,7 @@ export interface ScorecardUnitRow {
 
 export interface ScorecardTarget extends Target {
   unitId: string;
+  unitRow: ScorecardUnitRow;
 }
 
 export interface ScorecardObservation {
@@ -51,31 +52,6 @@ function inScope<Q extends SelectQueryBuilder<any, any, any>>(q: Q, scope: Score
   ) as Q;
 }
 
-export async function listScopeUnits(
-  db: Db,
-  scope: ScorecardScope,
-  period: string,
-): Promise<ScorecardUnitRow[]> {
-  // The units that have targets for the period, whichever their validity: a scorecard of a year
-  // before the 2025 reform lists the units that had plans then.
-  const q = inScope(
-    db
-      .selectFrom("admin_units as u")
-      .select(["u.id", "u.code", "u.name", "u.name_en"])
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom("targets as t")
-            .select(sql`1`.as("one"))
-            .whereRef("t.unit_id", "=", "u.id")
-            .where("t.period", "=", period),
-        ),
-      ),
-    scope,
-  );
-  const rows = await q.orderBy("u.code").orderBy("u.id").execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, nameEn: r.name_en }));
-}
-
 export async function listScopeTargets(
   db: Db,
   scope: ScorecardScope,
@@ -96,6 +72,9 @@ export async function listScopeTargets(
         "t.official_label",
         "p.kind",
         "p.nearly_met_threshold",
+        "u.code as unit_code",
+        "u.name as unit_name",
+        "u.name_en as unit_name_en",
       ])
       .where("t.period", "=", period),
     scope,
@@ -104,27 +83,37 @@ export async function listScopeTargets(
     .orderBy("t.position")
     .orderBy("t.id")
     .execute();
-  return rows.map((r) => ({
-    unitId: r.unit_id,
-    id: r.id,
-    indicatorCode: r.indicator_code,
-    planKind: r.kind as PlanKind,
-    ...(r.unit ? { unit: r.unit } : {}),
-    spec: r.spec as TargetSpec,
-    ...(r.implied ? { implied: r.implied as Target["implied"] & object } : {}),
-    ...(r.official_label ? { officialLabel: r.official_label as Target["officialLabel"] & string } : {}),
-    ...(r.nearly_met_threshold !== null ? { nearlyMetThreshold: r.nearly_met_threshold } : {}),
-  }));
+  const units = new Map<string, ScorecardUnitRow>();
+  return rows.map((r) => {
+    let unitRow = units.get(r.unit_id);
+    if (!unitRow) {
+      unitRow = { id: r.unit_id, code: r.unit_code, name: r.unit_name, nameEn: r.unit_name_en };
+      units.set(r.unit_id, unitRow);
+    }
+    return {
+      unitId: r.unit_id,
+      unitRow,
+      id: r.id,
+      indicatorCode: r.indicator_code,
+      planKind: r.kind as PlanKind,
+      ...(r.unit ? { unit: r.unit } : {}),
+      spec: r.spec as TargetSpec,
+      ...(r.implied ? { implied: r.implied as Target["implied"] & object } : {}),
+      ...(r.official_label ? { officialLabel: r.official_label as Target["officialLabel"] & string } : {}),
+      ...(r.nearly_met_threshold !== null ? { nearlyMetThreshold: r.nearly_met_threshold } : {}),
+    };
+  });
 }
 
-/** The latest revision of every series of the scope's units for the period and indicators. */
+/**
+ * The latest revision of every series of the scope's units for the period, of the indicators the
+ * unit has targets on: independent of the targets' query, so that both run at once.
+ */
 export async function listScopeObservations(
   db: Db,
   scope: ScorecardScope,
   period: string,
-  indicatorCodes: readonly string[],
 ): Promise<ScorecardObservation[]> {
-  if (indicatorCodes.length === 0) return [];
   const rows = await inScope(
     db
       .selectFrom("observation_series as s")
@@ -146,7 +135,15 @@ export async function listScopeObservations(
         "r.recorded_at",
       ])
       .where("s.period", "=", period)
-      .where("s.indicator_code", "in", [...indicatorCodes]),
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("targets as t")
+            .select(sql`1`.as("one"))
+            .whereRef("t.unit_id", "=", "s.unit_id")
+            .whereRef("t.period", "=", "s.period")
+            .whereRef("t.indicator_code", "=", "s.indicator_code"),
+        ),
+      ),
     scope,
   ).execute();
   return rows.map((r) => {
