@@ -11,8 +11,8 @@
  *   npm run bench -- national                    (scale 1: about 10^7 observations)
  *   BENCH_SCALE=0.1 npm run bench -- national    (smaller)
  *
- * BENCH_ONLY=http repeats only the HTTP part on the database a previous run left, and merges its
- * figures into bench/results.json.
+ * BENCH_ONLY=read repeats only the scorecards and the HTTP part on the database a previous run
+ * left, and merges their figures into bench/results.json.
  *
  * Needs PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * the bench creates and drops its own database, chitieu_bench. It refuses a scale whose store
@@ -233,28 +233,7 @@ async function main(): Promise<void> {
   results.importPGlite = await pgliteImport(csv, shape);
 
   // 2. Scorecards.
-  const store = await openStore({ databaseUrl: dbUrl, migrate: false });
-  const province = shape.provinces[0]!;
-  const nationalApp = await time(() => scorecard(store.db, { period: YEAR }));
-  const nationalSql = await time(() => c.query(HAND_SQL("u.level = 'province'"), [YEAR]));
-  const provinceApp = await time(() => scorecard(store.db, { period: YEAR, unit: province.id }));
-  const provinceSql = await time(() => c.query(HAND_SQL("u.parent_id = $2"), [YEAR, province.id]));
-  await store.close();
-  results.scorecards = {
-    year: YEAR,
-    national: {
-      chitieu: nationalApp,
-      handSql: nationalSql,
-      ratioP50: round(nationalApp.p50 / nationalSql.p50, 2),
-    },
-    province: {
-      unit: `${province.code} ${province.name}`,
-      chitieu: provinceApp,
-      handSql: provinceSql,
-      ratioP50: round(provinceApp.p50 / provinceSql.p50, 2),
-    },
-  };
-  log(`scorecards: ${JSON.stringify(results.scorecards)}`);
+  results.scorecards = await measureScorecards(c, shape);
   await c.end();
 
   // 3. HTTP.
@@ -323,6 +302,33 @@ async function measureHttp() {
   } finally {
     server.kill("SIGTERM");
   }
+}
+
+async function measureScorecards(c: pg.Client, shape: ReturnType<typeof shapeNational>) {
+  // The server's way: migrations (0003) as serve would run them.
+  const store = await openStore({ databaseUrl: dbUrl });
+  const province = shape.provinces[0]!;
+  const nationalApp = await time(() => scorecard(store.db, { period: YEAR }));
+  const nationalSql = await time(() => c.query(HAND_SQL("u.level = 'province'"), [YEAR]));
+  const provinceApp = await time(() => scorecard(store.db, { period: YEAR, unit: province.id }));
+  const provinceSql = await time(() => c.query(HAND_SQL("u.parent_id = $2"), [YEAR, province.id]));
+  await store.close();
+  const scorecards = {
+    year: YEAR,
+    national: {
+      chitieu: nationalApp,
+      handSql: nationalSql,
+      ratioP50: round(nationalApp.p50 / nationalSql.p50, 2),
+    },
+    province: {
+      unit: `${province.code} ${province.name}`,
+      chitieu: provinceApp,
+      handSql: provinceSql,
+      ratioP50: round(provinceApp.p50 / provinceSql.p50, 2),
+    },
+  };
+  log(`scorecards: ${JSON.stringify(scorecards)}`);
+  return scorecards;
 }
 
 async function countLines(file: string): Promise<number> {
