@@ -1,71 +1,29 @@
 /**
- * `chitieu import FILE.xlsx`: a filled template into the store, as the workspace upload does:
- * every cell checked first (each error naming sheet, row and column), nothing written when any
- * is wrong, then every value in one transaction, with a progress bar.
+ * `chitieu import FILE`: a filled Excel template (.xlsx) or a CSV of observations (.csv), by the
+ * file's extension. Either way everything is checked before anything is written, and the write is
+ * one transaction.
  */
-import { readFileSync, statSync } from "node:fs";
-import { SingleBar } from "cli-progress";
+import { extname } from "node:path";
 import type { Command } from "commander";
-import { AppError } from "../app/errors.ts";
-import { importTemplate, templateTarget } from "../app/xlsx-exchange.ts";
 import { CliError } from "./cli-error.ts";
-import { openConfiguredStore } from "./open-store.ts";
-
-const MAX_FILE = 20 * 1024 * 1024;
+import { importCsv } from "./import-csv.ts";
+import { importXlsx } from "./import-xlsx.ts";
 
 export function registerImport(program: Command): void {
   program
-    .command("import <file>")
-    .description("import a filled Excel template (.xlsx) of a unit's plan and period")
-    .option("--period <period>", "the period, when it differs from the template's")
-    .action(async (file: string, options: { period?: string }) => {
-      let size: number;
-      try {
-        size = statSync(file).size;
-      } catch {
-        throw new CliError(`${file}: no such file`);
-      }
-      if (size > MAX_FILE) throw new CliError(`${file}: ${size} bytes, above the ${MAX_FILE}-byte limit`);
-      const buffer = readFileSync(file);
-      const target = await templateTarget(buffer);
-      if ("error" in target) throw new CliError(`${file}: ${target.error}`);
-      const store = await openConfiguredStore("import");
-      const bar = new SingleBar({
-        format: "{bar} {value}/{total} values",
-        stream: process.stderr,
-        noTTYOutput: true,
-        notTTYSchedule: 1000,
-        hideCursor: true,
-      });
-      try {
-        let started = false;
-        const result = await importTemplate(
-          store.db,
-          buffer,
-          { planId: target.planId, period: options.period ?? target.period },
-          { actor: "cli:import", reason: `import of ${file}` },
-          (done, total) => {
-            if (!started) {
-              bar.start(total, 0);
-              started = true;
-            }
-            bar.update(done);
-          },
-        );
-        if (started) bar.stop();
-        if (result.errors.length > 0) {
-          for (const e of result.errors) process.stderr.write(`${file}: ${e.message}\n`);
-          throw new CliError(`${file}: ${result.errors.length} error(s); nothing was written`);
-        }
-        process.stdout.write(
-          `${file}: ${result.values} value(s) read, ${result.written} written into ${store.location}\n`,
-        );
-      } catch (error) {
-        bar.stop();
-        if (error instanceof AppError) throw new CliError(`${file}: ${error.message}`);
-        throw error;
-      } finally {
-        await store.close();
-      }
+    .command("import")
+    .description("import a filled Excel template (.xlsx) or observations from a CSV file (.csv)")
+    .argument(
+      "<file>",
+      ".xlsx template, or CSV with a header: indicator,unit,period,stage,value[,qualifier][,recorded_at]",
+    )
+    .option("--period <period>", ".xlsx: the period, when it differs from the template's")
+    .option("--illustrative", ".csv: mark the imported series as illustrative")
+    .option("--no-progress", "no progress bar")
+    .action(async (file: string, options: { period?: string; illustrative?: boolean; progress: boolean }) => {
+      const kind = extname(file).toLowerCase();
+      if (kind === ".xlsx") return importXlsx(file, options);
+      if (kind === ".csv") return importCsv(file, options);
+      throw new CliError(`${file}: expected a .xlsx template or a .csv file`, 2);
     });
 }

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
+import { registerDemo } from "./demo.ts";
 import { registerExtract } from "./extract.ts";
 import { registerImport } from "./import.ts";
 import { registerReport } from "./report.ts";
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerUsers(program);
   registerImport(program);
+  registerDemo(program);
   return program;
 }
 

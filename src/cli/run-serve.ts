@@ -20,15 +20,23 @@ export async function runServe(options: { port?: string }): Promise<void> {
   });
   // A failure to open is reported once, below; this only keeps it from being "unhandled" meanwhile.
   opening.catch(() => {});
-  const [{ serve }, { default: pino }, { createApp }, { prepareStore }, catalogueFile, demo] =
-    await Promise.all([
-      import("@hono/node-server"),
-      import("pino"),
-      import("../http/app.ts"),
-      import("../app/prepare-store.ts"),
-      import("../db/catalogue-file.ts"),
-      import("../demo/load-demo.ts"),
-    ]);
+  const [
+    { serve },
+    { default: pino },
+    { createApp },
+    { prepareStore },
+    catalogueFile,
+    demo,
+    { ResponseCache },
+  ] = await Promise.all([
+    import("@hono/node-server"),
+    import("pino"),
+    import("../http/app.ts"),
+    import("../app/prepare-store.ts"),
+    import("../db/catalogue-file.ts"),
+    import("../demo/load-demo.ts"),
+    import("../http/response-cache.ts"),
+  ]);
   const logger = pino({ level: config.logLevel });
   const store = await opening;
   try {
@@ -42,7 +50,14 @@ export async function runServe(options: { port?: string }): Promise<void> {
     await store.close();
     throw error;
   }
-  const app = createApp({ store, logger });
+  // Scorecards are kept in memory until the store reports a write (any server, any import).
+  const cache = new ResponseCache();
+  const stopWatching = await store.watchChanges((lost) => {
+    cache.onChange(lost);
+    if (lost) logger.warn("lost the store's change notifications: responses are no longer cached");
+  });
+  if (!stopWatching) cache.onChange(true);
+  const app = createApp({ store, logger, cache });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port }, (info) => {
       logger.info(
@@ -61,7 +76,10 @@ export async function runServe(options: { port?: string }): Promise<void> {
     const stop = (signal: string) => {
       logger.info(`${signal}: stopping`);
       server.close(() => {
-        store.close().then(resolve, reject);
+        (stopWatching ?? (async () => {}))()
+          .catch(() => {})
+          .then(() => store.close())
+          .then(resolve, reject);
       });
     };
     process.once("SIGINT", () => stop("SIGINT"));

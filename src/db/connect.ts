@@ -4,8 +4,10 @@
  * the same Kysely queries on both.
  */
 import path from "node:path";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import { type BulkSession, openPGliteBulk, openPostgresBulk } from "./bulk.ts";
 import { migrateToLatest } from "./migrate.ts";
+import { CHANGE_CHANNEL } from "./migrations/0003-scale.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 import { acquireStoreLock, type StoreLock } from "./store-lock.ts";
@@ -17,6 +19,15 @@ export interface Store {
   readonly engine: Engine;
   /** Where the data is: the folder of an embedded store, or the server's URL without password. */
   readonly location: string;
+  /** A transaction for bulk writes (COPY on PostgreSQL, batched INSERTs on PGlite): see bulk.ts. */
+  openBulk(): Promise<BulkSession>;
+  /**
+   * Calls `onChange` after every committed write to what published figures are computed from
+   * (migration 0003's notifications), by any process; with `lost` true, once, when the watch is
+   * lost and changes may go unseen from then on. Resolves to a stop function, or to undefined
+   * when the store cannot tell.
+   */
+  watchChanges(onChange: (lost: boolean) => void): Promise<(() => Promise<void>) | undefined>;
   close(): Promise<void>;
 }
 
@@ -77,11 +88,21 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       parsers: PARSERS,
     });
     await pglite.waitReady;
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const dialect = new PGliteDialect(pglite);
+    const db = new Kysely<Database>({ dialect });
     return {
       db,
       engine: "pglite",
       location: options.dataDir ?? "memory",
+      // Holds the one session's lock for the whole transaction, as a Kysely transaction would.
+      openBulk: async () => openPGliteBulk(pglite, await dialect.mutex.acquire()),
+      async watchChanges(onChange) {
+        if (!(await hasChangeTrigger(db))) return undefined;
+        const stop = await pglite.listen(CHANGE_CHANNEL, () => onChange(false));
+        return async () => {
+          if (!pglite.closed) await stop();
+        };
+      },
       async close() {
         try {
           await db.destroy();
@@ -115,12 +136,12 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
       await admin.end();
     }
   }
-  const pool = new pg.Pool({
+  const clientConfig = {
     connectionString: url,
-    max: 10,
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...clientConfig, max: 10 });
   // An idle client losing its server must not bring the process down; the next query reports it.
   pool.on("error", (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -130,8 +151,48 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
     db,
     engine: "postgres",
     location: `${safeUrl.toString()}${schema ? ` (schema ${schema})` : ""}`,
+    async watchChanges(onChange) {
+      if (!(await hasChangeTrigger(db))) return undefined;
+      // A connection of its own, outside the pool: LISTEN holds it for the server's life.
+      const client = new pg.Client(clientConfig);
+      let stopped = false;
+      client.on("notification", () => onChange(false));
+      const lost = () => {
+        if (stopped) return;
+        stopped = true;
+        onChange(true);
+      };
+      client.on("error", lost);
+      client.on("end", lost);
+      try {
+        await client.connect();
+        // Refused on a hot standby (a read replica): no notifications there, so no watch.
+        await client.query(`listen ${CHANGE_CHANNEL}`);
+      } catch {
+        stopped = true;
+        await client.end().catch(() => {});
+        return undefined;
+      }
+      return async () => {
+        stopped = true;
+        await client.end();
+      };
+    },
+    async openBulk() {
+      const client = new pg.Client(clientConfig);
+      await client.connect();
+      return openPostgresBulk(client);
+    },
     async close() {
       await db.destroy();
     },
   };
+}
+
+/** Whether migration 0003's notifications exist in this store (a server cannot cache without them). */
+async function hasChangeTrigger(db: Kysely<Database>): Promise<boolean> {
+  const { rows } = await sql<{
+    ok: boolean;
+  }>`select to_regproc('chitieu_notify_change') is not null as ok`.execute(db);
+  return rows[0]?.ok === true;
 }

@@ -2,12 +2,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.ts";
 import * as m0002 from "./migrations/0002-workspace.ts";
+import * as m0003 from "./migrations/0003-scale.ts";
 import * as m0004 from "./migrations/0004-review-queue.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
   "0002-workspace": m0002,
+  "0003-scale": m0003,
   "0004-review-queue": m0004,
 };
 
@@ -28,8 +30,8 @@ async function isUpToDate(db: Kysely<any>, schema?: string): Promise<boolean> {
   try {
     const { rows } = await sql<{
       name: string | null;
-      n: number | string;
-    }>`select max(name) as name, count(*) as n from ${sql.raw(table)}`.execute(db);
+      n: number;
+    }>`select max(name) as name, count(*)::int as n from ${sql.raw(table)}`.execute(db);
     return rows[0]?.name === LATEST && Number(rows[0]?.n) === Object.keys(MIGRATIONS).length;
   } catch {
     return false;
@@ -42,7 +44,7 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   const migrator = new Migrator({
     db,
     provider,
-    // A store that ran 0004 before 0002 and 0003 were merged runs them after: they are independent.
+    // Branches number their migrations in parallel: a store may have run a later number first.
     allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });

@@ -17,17 +17,20 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { AuditSchema } from "./api/schemas.ts";
+import { registerScorecardRoute } from "./api/scorecard.ts";
 import { registerSessionRoutes } from "./api/session.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 import { sessionMiddleware } from "./auth.ts";
+import type { ResponseCache } from "./response-cache.ts";
 import { registerWebRoutes } from "./web/routes.ts";
 import { registerWorkspace } from "./workspace/routes.tsx";
 
 export interface AppOptions {
   store: Store;
   logger?: Logger;
+  cache?: ResponseCache | undefined;
 }
 
 const newApi = () =>
@@ -42,6 +45,7 @@ export function createApp(options: AppOptions) {
   app.use("*", async (c, next) => {
     c.set("store", options.store);
     c.set("logger", options.logger);
+    c.set("cache", options.cache);
     await next();
   });
   app.use("*", sessionMiddleware());
@@ -58,6 +62,7 @@ export function createApp(options: AppOptions) {
   registerObservationRoutes(api);
   registerProjectRoutes(api);
   registerAssessmentRoutes(api);
+  registerScorecardRoute(api);
   registerSourceRoutes(api);
   registerStatementRoutes(api);
   registerSessionRoutes(api);

@@ -29,6 +29,8 @@ async function probePostgres(): Promise<string | undefined> {
 }
 
 const postgresMissing = await probePostgres();
+/** Why PostgreSQL tests cannot run (undefined when they can), and whether this is CI. */
+export const POSTGRES = { url: TEST_DATABASE_URL, missing: postgresMissing, inCi: IN_CI } as const;
 if (postgresMissing && !IN_CI) {
   console.warn(`PostgreSQL tests skipped: ${postgresMissing} (under CI=true this fails instead)`);
 }

@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import type { Principal } from "../../app/auth/principal.ts";
 import type { Store } from "../../db/connect.ts";
+import type { ResponseCache } from "../response-cache.ts";
 
 export interface ApiEnv {
   Variables: {
@@ -13,5 +14,7 @@ export interface ApiEnv {
     csrfToken: string | undefined;
     /** How the session came: a cookie needs a CSRF token on every unsafe request, a bearer does not. */
     sessionVia: "cookie" | "bearer" | undefined;
+    /** Responses kept between writes; absent: every request computes (tests, stores without 0003). */
+    cache: ResponseCache | undefined;
   };
 }

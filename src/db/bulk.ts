@@ -1,0 +1,135 @@
+/**
+ * Bulk writing in one transaction, the one place where the two engines differ for it: COPY FROM
+ * STDIN on PostgreSQL (pg-copy-streams, on a connection of its own for the whole transaction),
+ * batched multi-row INSERTs on PGlite (which has no COPY from a client stream). Everything above
+ * (the import, the national demo) writes through a BulkSession and does not know which it has.
+ */
+import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
+
+/** A row for copyIn: text, number, boolean or null, in the columns' order. */
+export type BulkValue = string | number | boolean | null;
+
+export interface BulkSession {
+  /** Runs one statement inside the transaction. */
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Streams rows into `table` (columns in order); resolves to the number of rows written. */
+  copyIn(
+    table: string,
+    columns: readonly string[],
+    rows: AsyncIterable<BulkValue[]> | Iterable<BulkValue[]>,
+  ): Promise<number>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+const NAME = /^[a-z_][a-z0-9_.]*$/;
+function checkNames(table: string, columns: readonly string[]): void {
+  for (const n of [table, ...columns]) if (!NAME.test(n)) throw new Error(`bulk: not a plain name: ${n}`);
+}
+
+/** COPY's text format: tab-separated, \N for null, backslash escapes. */
+function copyField(value: BulkValue): string {
+  if (value === null) return "\\N";
+  if (typeof value === "boolean") return value ? "t" : "f";
+  if (typeof value === "number") return String(value);
+  return value.replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
+}
+
+/** PostgreSQL: a client of its own, BEGIN at open, COPY with back-pressure. */
+export async function openPostgresBulk(client: pg.Client): Promise<BulkSession> {
+  const { from } = await import("pg-copy-streams");
+  const { Readable } = await import("node:stream");
+  const { pipeline } = await import("node:stream/promises");
+  await client.query("begin");
+  let open = true;
+  const end = async (statement: string) => {
+    if (!open) return;
+    open = false;
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    async query<R>(text: string, params?: readonly unknown[]) {
+      return (await client.query(text, params as unknown[])).rows as R[];
+    },
+    async copyIn(table, columns, rows) {
+      checkNames(table, columns);
+      const stream = client.query(from(`copy ${table} (${columns.join(", ")}) from stdin`));
+      let count = 0;
+      // Lines are joined into chunks of about 64 KiB: one write per row costs more than the COPY.
+      async function* lines() {
+        let chunk = "";
+        for await (const row of rows) {
+          chunk += `${row.map(copyField).join("\t")}\n`;
+          count += 1;
+          if (chunk.length >= 65_536) {
+            yield chunk;
+            chunk = "";
+          }
+        }
+        if (chunk) yield chunk;
+      }
+      await pipeline(Readable.from(lines()), stream);
+      return count;
+    },
+    commit: () => end("commit"),
+    rollback: () => end("rollback"),
+  };
+}
+
+/** Rows per INSERT on PGlite: large enough to amortise a statement, well under 65 535 parameters. */
+const PGLITE_BATCH = 500;
+
+/** PGlite: BEGIN on the instance, multi-row INSERTs with parameters, in batches. */
+export async function openPGliteBulk(pglite: PGlite, release: () => void): Promise<BulkSession> {
+  await pglite.exec("begin");
+  let open = true;
+  const end = async (statement: string) => {
+    if (!open) return;
+    open = false;
+    try {
+      await pglite.exec(statement);
+    } finally {
+      release();
+    }
+  };
+  return {
+    async query<R>(text: string, params?: readonly unknown[]) {
+      return (await pglite.query<R>(text, params ? [...params] : [])).rows;
+    },
+    async copyIn(table, columns, rows) {
+      checkNames(table, columns);
+      let count = 0;
+      let batch: BulkValue[][] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const params: BulkValue[] = [];
+        const tuples = batch.map((row) => {
+          const start = params.length;
+          params.push(...row);
+          return `(${row.map((_, i) => `$${start + i + 1}`).join(", ")})`;
+        });
+        await pglite.query(
+          `insert into ${table} (${columns.join(", ")}) values ${tuples.join(", ")}`,
+          params,
+        );
+        batch = [];
+      };
+      for await (const row of rows) {
+        batch.push(row);
+        count += 1;
+        if (batch.length >= PGLITE_BATCH) await flush();
+      }
+      await flush();
+      return count;
+    },
+    commit: () => end("commit"),
+    rollback: () => end("rollback"),
+  };
+}

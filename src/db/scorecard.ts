@@ -1,0 +1,168 @@
+/**
+ * What a scorecard reads, set-based: the targets of many units for one period (with their plan's
+ * kind and threshold) and the latest revision of each series of those units, period and
+ * indicators. Which units: the provinces (the national scorecard) or the children of one unit.
+ * Statuses are not computed here: src/app/scorecard.ts hands these to the domain.
+ */
+import type { Kysely, SelectQueryBuilder, Transaction } from "kysely";
+import type {
+  ObservationStage,
+  PlanKind,
+  Qualifier,
+  StatedPercent,
+  Target,
+  TargetSpec,
+} from "../domain/types.ts";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type ScorecardScope = { level: "province" } | { parentId: string };
+
+export interface ScorecardUnitRow {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export interface ScorecardTarget extends Target {
+  unitId: string;
+  unitRow: ScorecardUnitRow;
+}
+
+export interface ScorecardObservation {
+  unitId: string;
+  id: string;
+  indicatorCode: string;
+  value: number | boolean;
+  unit?: string;
+  qualifier: Qualifier;
+  stage: ObservationStage;
+  revision: number;
+  recordedAt: string;
+  statedPercents?: StatedPercent[];
+  period: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: narrows any query joined to admin_units as u.
+function inScope<Q extends SelectQueryBuilder<any, any, any>>(q: Q, scope: ScorecardScope): Q {
+  return (
+    "level" in scope ? q.where("u.level", "=", scope.level) : q.where("u.parent_id", "=", scope.parentId)
+  ) as Q;
+}
+
+export async function listScopeTargets(
+  db: Db,
+  scope: ScorecardScope,
+  period: string,
+): Promise<ScorecardTarget[]> {
+  const rows = await inScope(
+    db
+      .selectFrom("targets as t")
+      .innerJoin("plans as p", "p.id", "t.plan_id")
+      .innerJoin("admin_units as u", "u.id", "t.unit_id")
+      .select([
+        "t.id",
+        "t.unit_id",
+        "t.indicator_code",
+        "t.unit",
+        "t.spec",
+        "t.implied",
+        "t.official_label",
+        "p.kind",
+        "p.nearly_met_threshold",
+        "u.code as unit_code",
+        "u.name as unit_name",
+        "u.name_en as unit_name_en",
+      ])
+      .where("t.period", "=", period),
+    scope,
+  )
+    .orderBy("t.unit_id")
+    .orderBy("t.position")
+    .orderBy("t.id")
+    .execute();
+  const units = new Map<string, ScorecardUnitRow>();
+  return rows.map((r) => {
+    let unitRow = units.get(r.unit_id);
+    if (!unitRow) {
+      unitRow = { id: r.unit_id, code: r.unit_code, name: r.unit_name, nameEn: r.unit_name_en };
+      units.set(r.unit_id, unitRow);
+    }
+    return {
+      unitId: r.unit_id,
+      unitRow,
+      id: r.id,
+      indicatorCode: r.indicator_code,
+      planKind: r.kind as PlanKind,
+      ...(r.unit ? { unit: r.unit } : {}),
+      spec: r.spec as TargetSpec,
+      ...(r.implied ? { implied: r.implied as Target["implied"] & object } : {}),
+      ...(r.official_label ? { officialLabel: r.official_label as Target["officialLabel"] & string } : {}),
+      ...(r.nearly_met_threshold !== null ? { nearlyMetThreshold: r.nearly_met_threshold } : {}),
+    };
+  });
+}
+
+/**
+ * The latest revision of every series of the scope's units for the period, of the indicators the
+ * unit has targets on. Driven from the targets (unit → its targets → their series by the series
+ * key's index), which PostgreSQL plans well at 10^7 series; a semi-join from the series made it
+ * scan every target of the year.
+ */
+export async function listScopeObservations(
+  db: Db,
+  scope: ScorecardScope,
+  period: string,
+): Promise<ScorecardObservation[]> {
+  const rows = await inScope(
+    db
+      .selectFrom("targets as t")
+      .innerJoin("admin_units as u", "u.id", "t.unit_id")
+      .innerJoin("observation_series as s", (j) =>
+        j
+          .onRef("s.unit_id", "=", "t.unit_id")
+          .onRef("s.period", "=", "t.period")
+          .onRef("s.indicator_code", "=", "t.indicator_code"),
+      )
+      .innerJoin("observation_revisions as r", (j) =>
+        j.onRef("r.series_id", "=", "s.id").onRef("r.revision", "=", "s.latest_revision"),
+      )
+      // One row per series, even when two plans of the unit target the same indicator.
+      .distinctOn("s.id")
+      .select([
+        "s.id",
+        "s.unit_id",
+        "s.indicator_code",
+        "s.stage",
+        "r.revision",
+        "r.value_number",
+        "r.value_boolean",
+        "r.unit",
+        "r.qualifier",
+        "r.stated_percents",
+        "r.recorded_at",
+      ])
+      .where("t.period", "=", period),
+    scope,
+  )
+    .orderBy("s.id")
+    .execute();
+  return rows.map((r) => {
+    const statedPercents = r.stated_percents as StatedPercent[];
+    return {
+      unitId: r.unit_id,
+      id: r.id,
+      indicatorCode: r.indicator_code,
+      value: r.value_boolean ?? (r.value_number as number),
+      ...(r.unit ? { unit: r.unit } : {}),
+      qualifier: r.qualifier as Qualifier,
+      stage: r.stage as ObservationStage,
+      revision: r.revision,
+      recordedAt: r.recorded_at,
+      ...(statedPercents.length > 0 ? { statedPercents } : {}),
+      period,
+    };
+  });
+}
