@@ -5,10 +5,9 @@
  * the reason; under CI=true it fails instead.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import type { Store } from "../src/db/connect.ts";
@@ -16,29 +15,14 @@ import { unzipParts } from "../src/report/xlsx/zip-for-tests.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
+import { convertWithLibreOffice, IN_CI, WRITER_MISSING } from "./support/libreoffice.ts";
 
 const DISTRICT = "806@-2025-06-30";
 const VIEWER = { userId: "xem-huyen", grants: [{ role: "viewer" as const, unitId: DISTRICT }] };
 const OUTSIDER = { userId: "xem-795", grants: [{ role: "viewer" as const, unitId: "795@-2025-06-30" }] };
 
-const has = (cmd: string) => {
-  const r = spawnSync(cmd, ["--version"], { encoding: "utf8", timeout: 60_000 });
-  return !r.error && r.status === 0;
-};
-/** LibreOffice, with Writer: Debian's libreoffice-calc-nogui alone cannot open a .docx. */
-function writerProblem(): string | null {
-  if (!has("soffice")) return "LibreOffice is not installed (no `soffice`)";
-  const which = spawnSync("sh", ["-c", 'readlink -f "$(command -v soffice)"'], {
-    encoding: "utf8",
-  }).stdout.trim();
-  const program = dirname(which);
-  return existsSync(join(program, "libswlo.so")) || !existsSync(join(program, "libsclo.so"))
-    ? null
-    : "LibreOffice Writer is not installed: apt-get install libreoffice-writer-nogui";
-}
-const sofficeMissing = writerProblem();
+const sofficeMissing = WRITER_MISSING;
 const hasPdftotext = spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).error === undefined;
-const IN_CI = process.env.CI === "true";
 if (sofficeMissing && !IN_CI)
   console.warn(`.docx → PDF step skipped: ${sofficeMissing} (fails under CI=true)`);
 
@@ -117,24 +101,15 @@ describeStore(
         if (IN_CI) throw new Error(`CI=true and ${sofficeMissing}`);
         return;
       }
-      const input = join(work, "bao-cao.docx");
-      writeFileSync(input, docx);
-      const run = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          work,
-          input,
-        ],
-        { encoding: "utf8", timeout: 120_000 },
-      );
-      expect(run.status, run.stderr).toBe(0);
-      const pdf = join(work, "bao-cao.pdf");
-      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+      const pdfBytes = convertWithLibreOffice(docx, {
+        work,
+        name: "bao-cao",
+        from: "docx",
+        filter: "pdf",
+        to: "pdf",
+      });
+      expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+      const pdf = join(work, "bao-cao-out", "bao-cao.pdf");
       const text = hasPdftotext
         ? spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout
         : xml.replace(/<[^>]+>/g, " ");

@@ -6,11 +6,9 @@
  * Without soffice the tests are skipped, saying why; under CI=true a missing soffice fails them
  * (.ci/run installs it).
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAN_DUOC_2023, expectedOf } from "../src/report/xlsx/fixtures.ts";
@@ -18,17 +16,10 @@ import { columnNumber, ROW } from "../src/report/xlsx/layout.ts";
 import { readFilledTemplate } from "../src/report/xlsx/read-filled-template.ts";
 import { writeTemplate } from "../src/report/xlsx/write-template.ts";
 import { unzipParts } from "../src/report/xlsx/zip-for-tests.ts";
+import { CALC_MISSING, IN_CI, xlsxThroughLibreOffice } from "./support/libreoffice.ts";
 
-function sofficeMissing(): string | null {
-  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8", timeout: 60_000 });
-  if (probe.error || probe.status !== 0) {
-    return "LibreOffice is not installed (no `soffice` on PATH): apt-get install libreoffice-calc-nogui";
-  }
-  return null;
-}
-
-const missing = sofficeMissing();
-const mustRun = process.env.CI === "true";
+const missing = CALC_MISSING;
+const mustRun = IN_CI;
 
 let work: string;
 
@@ -39,28 +30,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Opens `file` in LibreOffice headless and saves it again as .xlsx; returns the new bytes. */
-function throughLibreOffice(file: Buffer, name: string): Buffer {
-  const input = join(work, `${name}.xlsx`);
-  const outdir = join(work, `${name}-out`);
-  writeFileSync(input, file);
-  const run = spawnSync(
-    "soffice",
-    [
-      // A profile of its own, so a LibreOffice the user has open does not take the job.
-      `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outdir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.stdout}`);
-  return readFileSync(join(outdir, `${name}.xlsx`));
-}
+const throughLibreOffice = (file: Buffer, name: string): Buffer => xlsxThroughLibreOffice(file, work, name);
 
 // Skipped only when soffice is missing outside CI; the reason is `missing`, printed in the title.
 describe.skipIf(missing !== null && !mustRun)(

@@ -1,16 +1,7 @@
-/**
- * The Excel round trip wired to the store (issue 6): the template chitieu exports, edited and
- * saved by LibreOffice headless, uploaded through the workspace, lands in the store exactly; bad
- * files (text in a number cell, a missing column, an unknown indicator, a 20 MB file, a zip bomb)
- * are refused with errors naming the place, and the store is unchanged (counted before and after).
- * Without soffice the LibreOffice step is skipped with the reason; under CI=true it fails instead.
- */
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -23,16 +14,14 @@ import { unzipParts, zipParts } from "../src/report/xlsx/zip-for-tests.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
+import { CALC_MISSING, IN_CI, xlsxThroughLibreOffice } from "./support/libreoffice.ts";
 
 const MIB = 1024 * 1024;
 const DISTRICT = "806@-2025-06-30";
 const OFFICER = { userId: "can-bo-huyen", grants: [{ role: "officer" as const, unitId: DISTRICT }] };
 const PRINCIPAL = { userId: OFFICER.userId, name: OFFICER.userId, grants: OFFICER.grants };
 
-const probe = spawnSync("soffice", ["--version"], { encoding: "utf8", timeout: 60_000 });
-const sofficeMissing =
-  probe.error || probe.status !== 0 ? "LibreOffice is not installed (no `soffice`)" : null;
-const IN_CI = process.env.CI === "true";
+const sofficeMissing = CALC_MISSING;
 if (sofficeMissing && !IN_CI)
   console.warn(`LibreOffice step skipped: ${sofficeMissing} (fails under CI=true)`);
 
@@ -47,24 +36,7 @@ function throughLibreOffice(file: Buffer, name: string): Buffer {
     if (IN_CI) throw new Error(`CI=true and ${sofficeMissing}`);
     return file;
   }
-  const input = join(work, `${name}.xlsx`);
-  const outdir = join(work, `${name}-out`);
-  writeFileSync(input, file);
-  const run = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outdir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.stdout}`);
-  return readFileSync(join(outdir, `${name}.xlsx`));
+  return xlsxThroughLibreOffice(file, work, name);
 }
 
 async function seed(store: Store): Promise<void> {
