@@ -1,22 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runChitieu } from "./support/cli.ts";
 
-const run = promisify(execFile);
-const root = new URL("..", import.meta.url).pathname;
-
-async function chitieu(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/chitieu.js", ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const chitieu = (...args: string[]) => runChitieu(args);
 
 describe("chitieu assess", () => {
   it("reproduces the Cần Đước 2023 figures and flags the budget revenue's 1103,3 %", async () => {

@@ -1,25 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { runChitieu } from "./support/cli.ts";
 
-const run = promisify(execFile);
-const root = new URL("..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "chitieu-cli-import-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function chitieu(...args: string[]) {
-  const env = { ...process.env, CHITIEU_DATA: join(dir, "store"), DATABASE_URL: "", LOG_LEVEL: "silent" };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/chitieu.js", ...args], { cwd: root, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const chitieu = (...args: string[]) =>
+  runChitieu(args, { CHITIEU_DATA: join(dir, "store"), DATABASE_URL: "", LOG_LEVEL: "silent" });
 
 describe("chitieu import", () => {
   it("names each wrong line by file and line, writes nothing and exits non-zero", async () => {

@@ -2,7 +2,6 @@
  * `chitieu import FILE.xlsx`: a filled template into the store from the command line, with a
  * progress bar on standard error; a file with an error writes nothing and names the place.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,22 +15,14 @@ import { openStore } from "../src/db/connect.ts";
 import { listObservations } from "../src/db/observations.ts";
 import { columnNumber, ROW } from "../src/report/xlsx/layout.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { runChitieu } from "./support/cli.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const DISTRICT = "806@-2025-06-30";
 let dir: string;
 let good: string;
 let bad: string;
 
-const run = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      "node",
-      ["bin/chitieu.js", ...args],
-      { cwd: root, env: { ...process.env, CHITIEU_DATA: dir, DATABASE_URL: "" } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const run = (args: string[]) => runChitieu(args, { CHITIEU_DATA: dir, DATABASE_URL: "" });
 
 async function values() {
   const store = await openStore({ dataDir: dir });

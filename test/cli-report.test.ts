@@ -1,29 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runChitieu } from "./support/cli.ts";
 
-const run = promisify(execFile);
-const root = new URL("..", import.meta.url).pathname;
-
-async function chitieu(...args: string[]) {
-  return chitieuWith({}, ...args);
-}
-
-async function chitieuWith(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/chitieu.js", ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const chitieu = (...args: string[]) => runChitieu(args);
+const chitieuWith = (env: Record<string, string>, ...args: string[]) => runChitieu(args, env);
 
 describe("chitieu report", () => {
   it("drafts the Cần Đước 2023 article in Vietnamese", async () => {
