@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { formatNumber } from "../domain/numbers.ts";
 import { CliError } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-store.ts";
 
@@ -35,7 +36,7 @@ export function registerDemo(program: Command): void {
       process.stderr.write(
         `national demo, scale ${scale}, seed ${seed}: ${shape.provinces.length} provinces, ${shape.communes.length} communes, ` +
           `${shape.indicators.length} indicators, ${shape.years[0]}-${shape.years.at(-1)}, ` +
-          `about ${Math.round(estimateRows(shape)).toLocaleString("en")} observation rows\n`,
+          `about ${formatNumber(Math.round(estimateRows(shape)), "en")} observation rows\n`,
       );
       const store = await openConfiguredStore("demo national");
       try {
@@ -44,8 +45,7 @@ export function registerDemo(program: Command): void {
         const result = await loadNationalDemo(store, shape, {
           csvFile: options.csv,
           onProgress: (rows) => {
-            if (process.stderr.isTTY)
-              process.stderr.write(`\r${rows.toLocaleString("en")} observation rows…`);
+            if (process.stderr.isTTY) process.stderr.write(`\r${formatNumber(rows, "en")} observation rows…`);
           },
         });
         if (process.stderr.isTTY) process.stderr.write("\n");
