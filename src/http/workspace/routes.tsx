@@ -190,30 +190,24 @@ function EntryPage(props: {
                     ) : null}
                   </td>
                   <td>
-                    <select
+                    <Choice
                       name={`qualifier-${id}`}
                       disabled={locked || !props.canEnter}
-                      aria-label={m.col.qualifier}
-                    >
-                      {QUALIFIERS.map((q) => (
-                        <option value={q} selected={(latest?.qualifier ?? "exact") === q}>
-                          {m.qualifier[q]}
-                        </option>
-                      ))}
-                    </select>
+                      label={m.col.qualifier}
+                      choices={QUALIFIERS}
+                      selected={latest?.qualifier ?? "exact"}
+                      wordOf={(q) => m.qualifier[q]}
+                    />
                   </td>
                   <td>
-                    <select
+                    <Choice
                       name={`stage-${id}`}
                       disabled={locked || !props.canEnter}
-                      aria-label={m.col.stage}
-                    >
-                      {OBSERVATION_STAGES.map((s) => (
-                        <option value={s} selected={(latest?.stage ?? "estimate") === s}>
-                          {m.stage[s]}
-                        </option>
-                      ))}
-                    </select>
+                      label={m.col.stage}
+                      choices={OBSERVATION_STAGES}
+                      selected={latest?.stage ?? "estimate"}
+                      wordOf={(st) => m.stage[st]}
+                    />
                   </td>
                   <td>
                     <input
@@ -718,4 +712,24 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       </div>,
     );
   });
+}
+
+/** A drop-down of fixed choices (qualifier, stage), each shown by its word in the page's language. */
+function Choice<T extends string>(props: {
+  name: string;
+  disabled: boolean;
+  label: string;
+  choices: readonly T[];
+  selected: T;
+  wordOf: (choice: T) => string;
+}) {
+  return (
+    <select name={props.name} disabled={props.disabled} aria-label={props.label}>
+      {props.choices.map((c) => (
+        <option value={c} selected={props.selected === c}>
+          {props.wordOf(c)}
+        </option>
+      ))}
+    </select>
+  );
 }
