@@ -5,6 +5,7 @@ import { ImportError, importObservations, splitCsvLine } from "../src/app/import
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import type { Store } from "../src/db/connect.ts";
 import { insertIndicator } from "../src/db/indicators.ts";
+import { applyStaging, copyStaging, createStaging } from "../src/db/observation-import.ts";
 import { listRevisions } from "../src/db/observations.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { describeStore } from "./support/engines.ts";
@@ -89,6 +90,25 @@ describeStore(
       expect(await count(ctx.store, "observation_series")).toBe(0);
       expect(await count(ctx.store, "observation_revisions")).toBe(0);
       expect(await count(ctx.store, "sources")).toBe(0);
+    });
+
+    it("refuses a unit or indicator missing from the store even when row triggers are off", async () => {
+      const before = await count(ctx.store, "observation_series");
+      for (const [unit, indicator, missing] of [
+        ["nowhere@2020-01-01", "rice", /no unit "nowhere@2020-01-01"|foreign key/],
+        ["806@-2025-06-30", "no_such_indicator", /no indicator "no_such_indicator"|foreign key/],
+      ] as const) {
+        const session = await ctx.store.openBulk();
+        try {
+          await createStaging(session);
+          await copyStaging(session, [[1, indicator, unit, "2023", "official", 1, null, "exact", null]]);
+          const options = { sourceId: "none", actor: "test", illustrative: false, idPrefix: "t-" };
+          await expect(applyStaging(session, options)).rejects.toThrow(missing);
+        } finally {
+          await session.rollback();
+        }
+      }
+      expect(await count(ctx.store, "observation_series")).toBe(before);
     });
 
     it("refuses a header without a required column", async () => {

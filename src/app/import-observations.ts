@@ -268,6 +268,12 @@ export async function importObservations(
     return { sourceId, rows: rowsRead, ...outcome };
   } catch (error) {
     await session.rollback();
+    // applyStaging opens new series without ON CONFLICT (see there): a writer that opened one of
+    // them meanwhile wins, and this import is refused whole.
+    if ((error as { constraint?: string }).constraint === "observation_series_key")
+      throw new Error(
+        `${options.name}: another writer opened one of the file's series during the import; nothing was imported: import the file again`,
+      );
     throw error;
   }
 }

@@ -43,6 +43,9 @@ export async function openPostgresBulk(client: pg.Client): Promise<BulkSession> 
   const { from } = await import("pg-copy-streams");
   const { Readable } = await import("node:stream");
   const { pipeline } = await import("node:stream/promises");
+  // Room in memory for the temporary staging table (8 MB by default: an import of 10^7 rows would
+  // go to disk and back). Allowed only before the session's first temporary table, hence here.
+  await client.query("set temp_buffers = '512MB'");
   await client.query("begin");
   let open = true;
   const end = async (statement: string) => {
