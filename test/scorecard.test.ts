@@ -55,6 +55,92 @@ describeStore(
       expect((await api.get("/api/v1/scorecard?period=2024-Q1")).status).toBe(422);
     });
 
+    it("shows the scorecard page with the API's figures, per province and per commune, in both languages", async () => {
+      const api = client(ctx.store);
+      const card = (await api.get("/api/v1/scorecard?period=2024")).body as {
+        units: { unit: { id: string; name: string }; metOrExceeded: number; withData: number }[];
+      };
+      const vi = await api.app.request("/vi/scorecard/2024");
+      expect(vi.status).toBe(200);
+      const html = await vi.text();
+      expect(html).toContain("Bảng tổng hợp chỉ tiêu năm 2024");
+      for (const row of card.units) {
+        const ref = encodeURIComponent(row.unit.id);
+        expect(html).toContain(`href="/vi/units/${ref}/2024"`);
+        expect(html).toContain(`href="/vi/scorecard/2024?unit=${ref}"`);
+      }
+      // Each link leads to the unit's own page for the year.
+      const link = `/vi/units/${encodeURIComponent(card.units[0]!.unit.id)}/2024`;
+      expect((await api.app.request(link)).status).toBe(200);
+      // The download carries the same figures as the API, row for row.
+      const csv = await (await api.app.request("/en/scorecard/2024?table=scorecard&format=csv")).text();
+      const lines = csv.trim().split(/\r?\n/).slice(1);
+      expect(lines).toHaveLength(card.units.length);
+      for (const [i, row] of card.units.entries()) {
+        const cells = lines[i]!.split(",");
+        expect(cells.slice(1, 3).map(Number)).toEqual([row.metOrExceeded, row.withData]);
+      }
+      const province = encodeURIComponent(card.units[0]!.unit.id);
+      const communes = (await api.get(`/api/v1/scorecard?period=2024&unit=${province}`)).body as {
+        units: { unit: { id: string } }[];
+      };
+      expect(communes.units.length).toBeGreaterThan(1);
+      const page = await (await api.app.request(`/en/scorecard/2024?unit=${province}`)).text();
+      expect(page).toContain("Scorecard 2024: the units of");
+      for (const row of communes.units)
+        expect(page).toContain(`href="/en/units/${encodeURIComponent(row.unit.id)}/2024"`);
+      expect((await api.app.request("/vi/scorecard/2024-Q1")).status).toBe(404);
+    });
+
+    it("answers anonymous readers of a public page from memory until the store reports a write", async () => {
+      const cache = new ResponseCache();
+      const stop = await ctx.store.watchChanges((lost) => cache.onChange(lost));
+      try {
+        const app = createApp({ store: ctx.store, cache });
+        const province = (await scorecard(ctx.store.db, { period: "2024" })).units[0]!.unit;
+        const page = `/vi/scorecard/2024?unit=${encodeURIComponent(province.id)}`;
+        const first = await app.request(page);
+        expect(cache.get(`page\t${page}`)?.body).toBe(await first.clone().text());
+        const again = await app.request(page, {
+          headers: { "if-none-match": first.headers.get("etag")! },
+        });
+        expect(again.status).toBe(304);
+        // A download is built on demand, not kept.
+        await app.request(`${page}&table=scorecard&format=csv`);
+        expect(cache.get(`page\t${page}&table=scorecard&format=csv`)).toBeUndefined();
+        // A commune's target not yet met (the next test writes to the province): a result ten
+        // times its figure makes it exceeded, one more met or exceeded on the page.
+        const card = await scorecard(ctx.store.db, { period: "2024", unit: province.id });
+        const row = card.units[0]!;
+        const own = await assessUnit(ctx.store.db, { unit: row.unit.id, period: "2024" });
+        const open = own.assessment.targets.find((t) => t.status !== "met" && t.status !== "exceeded")!;
+        const spec = (
+          await ctx.store.db
+            .selectFrom("targets")
+            .select("spec")
+            .where("id", "=", open.targetId)
+            .executeTakeFirstOrThrow()
+        ).spec as { kind: string; value: number };
+        expect(spec.kind).toBe("gte");
+        await importObservations(
+          ctx.store,
+          Readable.from([
+            `indicator,unit,period,stage,value\n${open.indicatorCode},${row.unit.id},2024,official,${spec.value * 10}\n`,
+          ]),
+          { name: "page.csv", actor: "test" },
+        );
+        const deadline = Date.now() + 5_000;
+        while (cache.get(`page\t${page}`) && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 50));
+        expect(cache.get(`page\t${page}`)).toBeUndefined();
+        const after = await app.request(`${page}&table=scorecard&format=csv`);
+        const cells = (await after.text()).trim().split(/\r?\n/)[1]!.split(",");
+        expect(Number(cells[1])).toBe(row.metOrExceeded + 1);
+      } finally {
+        await stop?.();
+      }
+    });
+
     it("keeps a scorecard in memory until the store reports a write, then computes it anew", async () => {
       const cache = new ResponseCache();
       const stop = await ctx.store.watchChanges((lost) => cache.onChange(lost));

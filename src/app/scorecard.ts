@@ -65,8 +65,9 @@ export async function scorecard(
   const rows: ScorecardRow[] = units.map((unit) => {
     const { rollup } = assessPlan({
       indicators: allIndicators,
-      targets: (targetsOf.get(unit.id) ?? []).map(({ unitId: _, unitRow: _r, ...t }) => t),
-      observations: (observationsOf.get(unit.id) ?? []).map(({ unitId: _, ...o }) => o),
+      // The rows carry their unit besides: passed as they are, not copied without it.
+      targets: targetsOf.get(unit.id) ?? [],
+      observations: observationsOf.get(unit.id) ?? [],
       period: query.period,
     });
     return {

@@ -22,6 +22,8 @@ export type ScorecardScope = { level: "province" } | { parentId: string };
 export interface ScorecardUnitRow {
   id: string;
   code: string;
+  /** Cấp: "xã", "phường", "tỉnh", "thành phố"… */
+  kind: string;
   name: string;
   nameEn: string | null;
 }
@@ -73,6 +75,7 @@ export async function listScopeTargets(
         "p.kind",
         "p.nearly_met_threshold",
         "u.code as unit_code",
+        "u.kind as unit_kind",
         "u.name as unit_name",
         "u.name_en as unit_name_en",
       ])
@@ -87,7 +90,13 @@ export async function listScopeTargets(
   return rows.map((r) => {
     let unitRow = units.get(r.unit_id);
     if (!unitRow) {
-      unitRow = { id: r.unit_id, code: r.unit_code, name: r.unit_name, nameEn: r.unit_name_en };
+      unitRow = {
+        id: r.unit_id,
+        code: r.unit_code,
+        kind: r.unit_kind,
+        name: r.unit_name,
+        nameEn: r.unit_name_en,
+      };
       units.set(r.unit_id, unitRow);
     }
     return {

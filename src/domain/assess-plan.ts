@@ -35,13 +35,33 @@ export interface PlanAssessment {
   untargeted: string[];
 }
 
+/**
+ * Indicators by code, built once per indicator list: a scorecard assesses thousands of units
+ * against the same list.
+ */
+const indexes = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
+function indicatorIndex(list: readonly Indicator[]): Map<string, Indicator> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map(list.map((i) => [i.code, i]));
+    indexes.set(list, index);
+  }
+  return index;
+}
+
 export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
   const period = parsePeriod(input.period);
   const at = input.at ?? periodBounds(period).end;
-  const indicators = new Map(input.indicators.map((i) => [i.code, i]));
+  const indicators = indicatorIndex(input.indicators);
   // Observations of the period itself count for the plain assessment; a term's yearly ones feed
   // only its projection.
   const ofPeriod = input.observations.filter((o) => o.period === undefined || o.period === input.period);
+  const ofIndicator = new Map<string, Observation[]>();
+  for (const o of ofPeriod) {
+    const list = ofIndicator.get(o.indicatorCode);
+    if (list) list.push(o);
+    else ofIndicator.set(o.indicatorCode, [o]);
+  }
 
   const targets = input.targets.map((target, index) => {
     const indicator = indicators.get(target.indicatorCode);
@@ -54,7 +74,7 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
       assessment: assessTarget({
         target,
         indicator,
-        observations: ofPeriod.filter((o) => o.indicatorCode === target.indicatorCode),
+        observations: ofIndicator.get(target.indicatorCode) ?? [],
       }),
     };
   });
@@ -79,7 +99,7 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
       : null;
 
   const targeted = new Set(input.targets.map((t) => t.indicatorCode));
-  const untargeted = [...new Set(ofPeriod.map((o) => o.indicatorCode))].filter((code) => !targeted.has(code));
+  const untargeted = [...ofIndicator.keys()].filter((code) => !targeted.has(code));
 
   const assessments = targets.map((t) => t.assessment);
   return {

@@ -186,9 +186,12 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
       input.aboutTolerance ?? 0.01,
     );
     headline = compareToTarget(stated, target.spec, options);
-    percent = compareToTarget(valueInTargetUnit, target.spec, options).percent;
-    const atLow = compareToTarget(low, target.spec, options).status;
-    const atHigh = compareToTarget(high, target.spec, options).status;
+    // An exact figure is its own interval: one comparison instead of four (most figures are
+    // exact, and a national scorecard assesses thousands of them).
+    const exact = stated === valueInTargetUnit && low === stated && high === stated;
+    percent = exact ? headline.percent : compareToTarget(valueInTargetUnit, target.spec, options).percent;
+    const atLow = exact ? headline.status : compareToTarget(low, target.spec, options).status;
+    const atHigh = exact ? headline.status : compareToTarget(high, target.spec, options).status;
     const [worst, best] = statusRank(atLow) <= statusRank(atHigh) ? [atLow, atHigh] : [atHigh, atLow];
     statusRange = { worst, best };
   } else {

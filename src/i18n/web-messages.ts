@@ -49,6 +49,20 @@ export interface WebMessages {
     midTermAt: string;
     show: string;
   };
+  scorecards: {
+    title: (period: string) => string;
+    titleOf: (unit: string, period: string) => string;
+    intro: string;
+    unit: string;
+    met: string;
+    withData: string;
+    total: string;
+    share: string;
+    provisional: string;
+    children: string;
+    national: string;
+    none: string;
+  };
   indicator: {
     title: (name: string) => string;
     acrossYears: (unit: string) => string;
@@ -126,6 +140,21 @@ const vi: WebMessages = {
     validFrom: (date) => `từ ngày ${date}`,
     validTo: (date) => `đến ngày ${date}`,
     part: "một phần",
+  },
+  scorecards: {
+    title: (period) => `Bảng tổng hợp chỉ tiêu ${period}: các tỉnh, thành phố`,
+    titleOf: (unit, period) => `Bảng tổng hợp chỉ tiêu ${period}: các đơn vị của ${unit}`,
+    intro:
+      "Mỗi dòng: số chỉ tiêu đạt và vượt trên số chỉ tiêu có số liệu, theo kế hoạch của đơn vị; chỉ tiêu chưa có số liệu không được tính.",
+    unit: "Đơn vị",
+    met: "Đạt và vượt",
+    withData: "Có số liệu",
+    total: "Tổng số chỉ tiêu",
+    share: "Tỷ lệ đạt và vượt",
+    provisional: "Số ước tính",
+    children: "Các đơn vị trực thuộc",
+    national: "Cả nước",
+    none: "Chưa có đơn vị nào có kế hoạch cho năm này.",
   },
   scorecard: {
     title: (unit, period) => `Đánh giá chỉ tiêu của ${unit}, ${period}`,
@@ -219,6 +248,21 @@ const en: WebMessages = {
     validFrom: (date) => `from ${date}`,
     validTo: (date) => `until ${date}`,
     part: "in part",
+  },
+  scorecards: {
+    title: (period) => `Scorecard ${period}: provinces`,
+    titleOf: (unit, period) => `Scorecard ${period}: the units of ${unit}`,
+    intro:
+      "Each row: targets met or exceeded over targets with data, in the unit's own plans; targets without data are not counted.",
+    unit: "Unit",
+    met: "Met or exceeded",
+    withData: "With data",
+    total: "Targets",
+    share: "Share met or exceeded",
+    provisional: "Estimates",
+    children: "Units within",
+    national: "Whole country",
+    none: "No unit has a plan for this year yet.",
   },
   scorecard: {
     title: (unit, period) => `Targets of ${unit}, ${period}`,

@@ -8,7 +8,13 @@ import { unitView } from "./units.ts";
 
 const Row = z
   .object({
-    unit: z.object({ id: z.string(), code: z.string(), name: z.string(), nameEn: z.string().nullable() }),
+    unit: z.object({
+      id: z.string(),
+      code: z.string(),
+      kind: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+    }),
     counts: z.record(z.string(), z.number()),
     metOrExceeded: z.number(),
     withData: z.number(),
