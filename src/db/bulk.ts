@@ -28,11 +28,15 @@ function checkNames(table: string, columns: readonly string[]): void {
   for (const n of [table, ...columns]) if (!NAME.test(n)) throw new Error(`bulk: not a plain name: ${n}`);
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 /** COPY's text format: tab-separated, \N for null, backslash escapes. */
 function copyField(value: BulkValue): string {
   if (value === null) return "\\N";
   if (typeof value === "boolean") return value ? "t" : "f";
   if (typeof value === "number") return String(value);
+  // Most fields (codes, dates) need no escape: test before building a new string.
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/[\\\t\n\r]/g, (c) =>
     c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
   );
