@@ -35,21 +35,12 @@ export class ResponseCache {
   }
 
   /** Computes on a miss; keeps the result only if no write was reported meanwhile. */
-  async getOrCompute(key: string, compute: () => Promise<CachedResponse>): Promise<CachedResponse>;
-  /** A compute that resolves to undefined (an error page, say) keeps nothing. */
-  async getOrCompute(
-    key: string,
-    compute: () => Promise<CachedResponse | undefined>,
-  ): Promise<CachedResponse | undefined>;
-  async getOrCompute(
-    key: string,
-    compute: () => Promise<CachedResponse | undefined>,
-  ): Promise<CachedResponse | undefined> {
+  async getOrCompute(key: string, compute: () => Promise<CachedResponse>): Promise<CachedResponse> {
     const hit = this.get(key);
     if (hit) return hit;
     const generation = this.#generation;
     const value = await compute();
-    if (value && this.#enabled && generation === this.#generation) {
+    if (this.#enabled && generation === this.#generation) {
       if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
       this.#entries.set(key, value);
     }

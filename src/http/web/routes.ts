@@ -3,7 +3,7 @@
  * language by Accept-Language. Public pages carry Cache-Control and an ETag of their body; a
  * request whose If-None-Match matches gets 304.
  */
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { etag } from "hono/etag";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import type { ApiEnv } from "../api/env.ts";
@@ -40,42 +40,6 @@ export function pickLocale(acceptLanguage: string | undefined): DisplayLocale {
   return best?.locale ?? "vi";
 }
 
-/**
- * Public pages are the same for every reader and change only when the store does: an anonymous GET
- * is answered from the server's memory (ResponseCache, dropped on every committed write by any
- * server) after the first reader of the same URL, so the day results are published costs one
- * rendering per page, not one per reader. Officers signed in always get a fresh rendering, and
- * only HTML pages are kept (downloads are built on demand).
- */
-const keepPublicPages: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  const cache = c.get("cache");
-  if (!cache?.enabled || c.req.method !== "GET" || c.get("principal")) return next();
-  const url = new URL(c.req.url);
-  if (url.searchParams.has("table") || url.searchParams.has("format")) return next();
-  const key = `page\t${url.pathname}${url.search}`;
-  let rendered: Response | undefined;
-  const kept = await cache.getOrCompute(key, async () => {
-    await next();
-    rendered = c.res;
-    const type = c.res.headers.get("content-type") ?? "";
-    if (c.res.status !== 200 || !type.startsWith("text/html")) return undefined;
-    return { body: await c.res.clone().text(), etag: c.res.headers.get("etag") ?? "" };
-  });
-  if (rendered || !kept) return;
-  if (kept.etag && c.req.header("if-none-match") === kept.etag) {
-    c.res = new Response(null, { status: 304, headers: { etag: kept.etag } });
-    return;
-  }
-  c.res = new Response(kept.body, {
-    status: 200,
-    headers: {
-      "content-type": "text/html; charset=UTF-8",
-      "cache-control": PUBLIC_CACHE_CONTROL,
-      ...(kept.etag ? { etag: kept.etag } : {}),
-    },
-  });
-};
-
 export function registerWebRoutes(app: Hono<ApiEnv>): void {
   app.get("/", (c) => {
     c.header("Vary", "Accept-Language");
@@ -89,8 +53,6 @@ export function registerWebRoutes(app: Hono<ApiEnv>): void {
       await next();
       if (c.res.status === 200) c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
     });
-    // Outside etag(): a kept page is answered with the ETag computed when it was rendered.
-    app.use(`${base}/*`, keepPublicPages);
     app.use(`${base}/*`, etag());
     app.get(`${base}/`, page(locale, homePage));
     app.get(`${base}/scorecard/:period`, page(locale, scorecardsPage));
