@@ -4,6 +4,7 @@ import * as m0001 from "./migrations/0001-initial.ts";
 import * as m0002 from "./migrations/0002-workspace.ts";
 import * as m0003 from "./migrations/0003-scale.ts";
 import * as m0004 from "./migrations/0004-review-queue.ts";
+import * as m0006 from "./migrations/0006-watch-published.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-workspace": m0002,
   "0003-scale": m0003,
   "0004-review-queue": m0004,
+  "0006-watch-published": m0006,
 };
 
 const provider: MigrationProvider = {
