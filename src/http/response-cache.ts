@@ -14,6 +14,8 @@ import { createHash } from "node:crypto";
 export interface CachedResponse {
   body: string;
   etag: string;
+  /** Every header of the answer, where the one who kept it set more than its ETag. */
+  headers?: [string, string][];
 }
 
 /** A body and its strong ETag (from its bytes: the same bytes give the same tag on every server). */
