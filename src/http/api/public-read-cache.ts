@@ -35,7 +35,9 @@ export function publicReadCache(): MiddlewareHandler<ApiEnv> {
         await next();
         if (c.res.status !== 200) throw new NotKept();
         const headers: [string, string][] = [];
-        c.res.headers.forEach((value, name) => headers.push([name, value]));
+        c.res.headers.forEach((value, name) => {
+          headers.push([name, value]);
+        });
         return {
           body: await c.res.clone().text(),
           etag: c.res.headers.get("etag") ?? "",
