@@ -18,7 +18,7 @@
  * the bench creates and drops its own database, chitieu_bench. It refuses a scale whose store
  * would not fit in the memory available, rather than swap.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createReadStream, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -34,18 +34,21 @@ import { CATALOGUE_FILE, readCatalogueFile } from "../src/db/catalogue-file.ts";
 import { openStore } from "../src/db/connect.ts";
 import { copyIndicators } from "../src/db/national-demo.ts";
 import { estimateRows, shapeNational } from "../src/demo/national.ts";
+import {
+  peakRssBytes,
+  ROOT,
+  runChitieuOrFail,
+  startServe,
+  waitForAnswer,
+} from "./support/chitieu-process.ts";
+import { adminQuery, databaseUrl } from "./support/postgres.ts";
 
-const ROOT = join(import.meta.dirname, "..");
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SEED = 1;
 const YEAR = "2024";
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "chitieu_bench";
-const dbUrl = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-})();
+const dbUrl = databaseUrl(ADMIN_URL, DB_NAME);
 /** Bytes a stored observation row costs on PostgreSQL (series + revision + indexes), measured at scale 0.1. */
 const BYTES_PER_ROW = 450;
 const PGLITE_SAMPLE = 100_000;
@@ -58,31 +61,10 @@ function memAvailable(): number {
   return m ? Number(m[1]) * 1024 : totalmem();
 }
 
-async function admin(statement: string): Promise<void> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (statement: string) => adminQuery(ADMIN_URL, statement);
 
-function run(args: string[], env: Record<string, string> = {}): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/chitieu.js", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: "warn", ...env },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    child.once("exit", (code) =>
-      code === 0
-        ? resolve((performance.now() - started) / 1000)
-        : reject(new Error(`chitieu ${args[0]} exited ${code}`)),
-    );
-  });
-}
+/** Seconds the command took; its output goes to the terminal, a failure stops the bench. */
+const run = async (args: string[]) => (await runChitieuOrFail(args, { DATABASE_URL: dbUrl }, true)).seconds;
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -120,25 +102,6 @@ const HAND_SQL = (where: string) => `
          count(o.value_number) as with_data, count(*) as total
   from t left join o on o.unit_id = t.unit_id and o.indicator_code = t.indicator_code
   group by t.unit_id`;
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-function peakRss(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) * 1024 : 0;
-}
 
 async function cannon(url: string) {
   const r = await autocannon({ url, connections: 50, duration: 10, pipelining: 1 });
@@ -279,26 +242,21 @@ function finish(results: Record<string, unknown>): void {
 }
 
 async function measureHttp() {
-  const port = 3990;
-  const server = spawn(process.execPath, ["bin/chitieu.js", "serve", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const server = await startServe({ DATABASE_URL: dbUrl });
   try {
-    await waitFor(`http://127.0.0.1:${port}/api/v1/health`, server);
     const path = `/api/v1/scorecard?period=${YEAR}`;
     const pagePath = `/vi/scorecard/${YEAR}`;
-    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    const response = await fetch(`${server.origin}${path}`);
     const bytes = Buffer.from(await response.arrayBuffer());
-    const pageBytes = Buffer.from(await (await fetch(`http://127.0.0.1:${port}${pagePath}`)).arrayBuffer());
-    const api = await cannon(`http://127.0.0.1:${port}${path}`);
-    const page = await cannon(`http://127.0.0.1:${port}${pagePath}`);
-    const rss = peakRss(server.pid!);
+    const pageBytes = Buffer.from(await (await fetch(`${server.origin}${pagePath}`)).arrayBuffer());
+    const api = await cannon(`${server.origin}${path}`);
+    const page = await cannon(`${server.origin}${pagePath}`);
+    const rss = peakRssBytes(server.child.pid!) ?? 0;
     // The baseline in a process of its own, like the server: node:http, the same bytes, from memory
     // (the page's, the larger of the two).
     const bodyFile = join(tmpdir(), "chitieu-bench-body.html");
     writeFileSync(bodyFile, pageBytes.length > bytes.length ? pageBytes : bytes);
+    const staticPort = server.port + 1;
     const staticServer = spawn(
       process.execPath,
       [
@@ -307,14 +265,14 @@ async function measureHttp() {
          require("node:http").createServer((q, r) => {
            r.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": b.length });
            r.end(b);
-         }).listen(${port + 1});`,
+         }).listen(${staticPort});`,
       ],
       { stdio: ["ignore", "inherit", "inherit"] },
     );
     let baseline: Awaited<ReturnType<typeof cannon>>;
     try {
-      await waitFor(`http://127.0.0.1:${port + 1}/`, staticServer);
-      baseline = await cannon(`http://127.0.0.1:${port + 1}/`);
+      await waitForAnswer(`http://127.0.0.1:${staticPort}/`, staticServer);
+      baseline = await cannon(`http://127.0.0.1:${staticPort}/`);
     } finally {
       staticServer.kill("SIGTERM");
       rmSync(bodyFile, { force: true });
@@ -336,7 +294,7 @@ async function measureHttp() {
     log(`http: ${JSON.stringify(http)}`);
     return http;
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
 }
 

@@ -8,6 +8,7 @@ import { expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import { loadDemo } from "../src/demo/load-demo.ts";
 import { createApp } from "../src/http/app.ts";
+import { ResponseCache } from "../src/http/response-cache.ts";
 import { pickLocale } from "../src/http/web/routes.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { describeStore } from "./support/engines.ts";
@@ -120,6 +121,44 @@ describeStore(
       expect(await again.text()).toBe("");
       const en = await get("/en/units/806/2023");
       expect(en.headers.get("etag")).not.toBe(etag);
+    });
+
+    it("keeps a page in memory until the store reports a write to what it shows, then renders it anew", async () => {
+      const projects = "/en/units/806/2023/projects";
+      const project = "can-duoc-2023.project-1";
+      const rename = (name: string) =>
+        ctx.store.db.updateTable("key_projects").set({ name_en: name }).where("id", "=", project).execute();
+      const cache = new ResponseCache();
+      const app = createApp({ store: ctx.store, cache });
+      const page = async () => (await app.request(projects)).text();
+      const original = (await ctx.store.db
+        .selectFrom("key_projects")
+        .select("name_en")
+        .where("id", "=", project)
+        .executeTakeFirstOrThrow())!.name_en!;
+      try {
+        // Unwatched, the store's change is not seen: the page comes from memory.
+        expect(await page()).toContain(original);
+        await rename("Renamed while unwatched");
+        expect(await page()).toContain(original);
+        cache.onChange(false);
+        expect(await page()).toContain("Renamed while unwatched");
+        // Watched, a write to key projects (migration 0006) drops the page.
+        const stop = await ctx.store.watchChanges((lost) => cache.onChange(lost));
+        expect(stop).toBeDefined();
+        try {
+          await rename("Renamed while watched");
+          const deadline = Date.now() + 5_000;
+          while (!(await page()).includes("Renamed while watched") && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          expect(await page()).toContain("Renamed while watched");
+        } finally {
+          await stop?.();
+        }
+      } finally {
+        await rename(original);
+      }
     });
 
     it("the scorecard gives the roll-up, statuses in words with an icon, flags and sources", async () => {

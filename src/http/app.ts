@@ -16,6 +16,7 @@ import { registerIndicatorRoutes } from "./api/indicators.ts";
 import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
+import { publicReadCache } from "./api/public-read-cache.ts";
 import { AuditSchema } from "./api/schemas.ts";
 import { registerScorecardRoute } from "./api/scorecard.ts";
 import { registerSessionRoutes } from "./api/session.ts";
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use("*", sessionMiddleware());
+  app.use("/api/v1/*", publicReadCache());
   app.onError(handleError);
   app.notFound((c) =>
     c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`, { field: "path" }), 404),

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { scorecard } from "../../app/scorecard.ts";
+import { cachedResponse } from "../response-cache.ts";
 import { READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { PeriodSchema, UnitSchema } from "./schemas.ts";
@@ -66,8 +66,9 @@ export function registerScorecardRoute(api: OpenAPIHono<ApiEnv>): void {
     const q = c.req.valid("query");
     const compute = async () => {
       const card = await scorecard(c.get("store").db, { period: q.period, unit: q.unit });
-      const body = JSON.stringify({ ...card, ...(card.parent ? { parent: unitView(card.parent) } : {}) });
-      return { body, etag: `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"` };
+      return cachedResponse(
+        JSON.stringify({ ...card, ...(card.parent ? { parent: unitView(card.parent) } : {}) }),
+      );
     };
     const cache = c.get("cache");
     const key = `scorecard\t${q.period}\t${q.unit ?? ""}`;

@@ -8,6 +8,8 @@ import { AppError, notFound } from "../../app/errors.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
 import type { ApiEnv } from "../api/env.ts";
+import { type CachedResponse, cachedResponse } from "../response-cache.ts";
+import { today } from "./format.ts";
 import { Layout, type OpenGraph } from "./layout.tsx";
 import {
   CONTENT_TYPE,
@@ -39,7 +41,7 @@ export type PageHandler = (ctx: PageContext) => Promise<Page>;
 
 const HTML_DOCTYPE = "<!DOCTYPE html>";
 
-async function html(c: Context<ApiEnv>, locale: DisplayLocale, path: string, page: Page, status = 200) {
+async function renderHtml(locale: DisplayLocale, path: string, page: Page): Promise<string> {
   const element = (
     <Layout
       locale={locale}
@@ -51,8 +53,30 @@ async function html(c: Context<ApiEnv>, locale: DisplayLocale, path: string, pag
       {page.body}
     </Layout>
   );
-  const body = HTML_DOCTYPE + (await element).toString();
-  return c.html(body, status as 200);
+  return HTML_DOCTYPE + (await element).toString();
+}
+
+async function html(c: Context<ApiEnv>, locale: DisplayLocale, path: string, page: Page, status = 200) {
+  return c.html(await renderHtml(locale, path, page), status as 200);
+}
+
+/**
+ * A page as HTML, kept in the response cache until the store reports a write. Its bytes depend on
+ * the path (with its query) and today's date (a page without `at` shows today), never on who
+ * asks: public pages show published data only, the same to every reader.
+ */
+async function htmlPage(c: Context<ApiEnv>, locale: DisplayLocale, path: string, handler: PageHandler) {
+  const render = async () =>
+    cachedResponse(await renderHtml(locale, path, await handler({ c, locale, path })));
+  const cache = c.get("cache");
+  let response: CachedResponse;
+  try {
+    response = cache ? await cache.getOrCompute(`page\t${today()}\t${path}`, render) : await render();
+  } catch (error) {
+    return errorResponse(c, locale, path, error);
+  }
+  c.header("ETag", response.etag);
+  return c.html(response.body);
 }
 
 function errorPage(locale: DisplayLocale, error: AppError): Page {
@@ -72,6 +96,14 @@ function errorPage(locale: DisplayLocale, error: AppError): Page {
   };
 }
 
+/** A page handler's refusal (not found, invalid) as a page saying so; anything else is a 500. */
+function errorResponse(c: Context<ApiEnv>, locale: DisplayLocale, path: string, error: unknown) {
+  if (error instanceof AppError && error.status !== 409) {
+    return html(c, locale, path, errorPage(locale, error), 404);
+  }
+  throw error;
+}
+
 /** Wraps a page handler for one locale: HTML, downloads, and errors as pages. */
 export function page(locale: DisplayLocale, handler: PageHandler) {
   return async (c: Context<ApiEnv>) => {
@@ -83,29 +115,24 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
     params.delete("format");
     const query = params.toString();
     const path = `${url.pathname}${query ? `?${query}` : ""}`;
+    if (tableId === null && format === null) return htmlPage(c, locale, path, handler);
     let result: Page;
     try {
       result = await handler({ c, locale, path });
     } catch (error) {
-      if (error instanceof AppError && error.status !== 409) {
-        return html(c, locale, path, errorPage(locale, error), 404);
-      }
-      throw error;
+      return errorResponse(c, locale, path, error);
     }
-    if (tableId !== null || format !== null) {
-      const table = result.tables?.find((t) => t.id === tableId);
-      if (!table || !(DOWNLOAD_FORMATS as readonly string[]).includes(format ?? "")) {
-        const m = webMessages(locale);
-        return html(c, locale, path, { title: m.notFound, body: <h1>{m.notFound}</h1> }, 404);
-      }
-      const f = format as DownloadFormat;
-      c.header("Content-Type", CONTENT_TYPE[f]);
-      c.header("Content-Disposition", `attachment; filename="${table.id}-${locale}.${f}"`);
-      if (f === "csv") return c.body(tableToCsv(table));
-      if (f === "json") return c.body(tableToJson(table));
-      return c.body((await tableToXlsx(table)) as Uint8Array<ArrayBuffer>);
+    const table = result.tables?.find((t) => t.id === tableId);
+    if (!table || !(DOWNLOAD_FORMATS as readonly string[]).includes(format ?? "")) {
+      const m = webMessages(locale);
+      return html(c, locale, path, { title: m.notFound, body: <h1>{m.notFound}</h1> }, 404);
     }
-    return html(c, locale, path, result);
+    const f = format as DownloadFormat;
+    c.header("Content-Type", CONTENT_TYPE[f]);
+    c.header("Content-Disposition", `attachment; filename="${table.id}-${locale}.${f}"`);
+    if (f === "csv") return c.body(tableToCsv(table));
+    if (f === "json") return c.body(tableToJson(table));
+    return c.body((await tableToXlsx(table)) as Uint8Array<ArrayBuffer>);
   };
 }
 
