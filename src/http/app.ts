@@ -24,6 +24,8 @@ import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 import { sessionMiddleware } from "./auth.ts";
 import type { ResponseCache } from "./response-cache.ts";
+import { securityHeaders } from "./security-headers.ts";
+import { registerStaticAssets } from "./static-assets.ts";
 import { registerWebRoutes } from "./web/routes.ts";
 import { registerWorkspace } from "./workspace/routes.tsx";
 
@@ -31,6 +33,8 @@ export interface AppOptions {
   store: Store;
   logger?: Logger;
   cache?: ResponseCache | undefined;
+  /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto and X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 const newApi = () =>
@@ -46,8 +50,10 @@ export function createApp(options: AppOptions) {
     c.set("store", options.store);
     c.set("logger", options.logger);
     c.set("cache", options.cache);
+    c.set("trustProxy", options.trustProxy ?? false);
     await next();
   });
+  app.use("*", securityHeaders());
   app.use("*", sessionMiddleware());
   app.onError(handleError);
   app.notFound((c) =>
@@ -112,6 +118,7 @@ export function createApp(options: AppOptions) {
   api.get("/health", (c) => c.json({ ok: true, engine: options.store.engine }));
 
   app.route("/api/v1", api);
+  registerStaticAssets(app);
   registerWorkspace(app);
   app.doc("/api/openapi.json", {
     openapi: "3.0.0",

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../../app/errors.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
 import type { ApiEnv } from "../api/env.ts";
+import type { AssetName } from "../static-assets.ts";
 import { Layout, type OpenGraph } from "./layout.tsx";
 import {
   CONTENT_TYPE,
@@ -26,6 +27,8 @@ export interface Page {
   tables?: DataTable[];
   illustrative?: boolean;
   og?: OpenGraph;
+  /** Scripts that enhance the page (static-assets.ts); it reads without them. */
+  scripts?: AssetName[];
 }
 
 export interface PageContext {
@@ -47,6 +50,7 @@ async function html(c: Context<ApiEnv>, locale: DisplayLocale, path: string, pag
       path={path}
       illustrative={page.illustrative ?? false}
       {...(page.og ? { og: page.og } : {})}
+      {...(page.scripts ? { scripts: page.scripts } : {})}
     >
       {page.body}
     </Layout>
@@ -55,15 +59,16 @@ async function html(c: Context<ApiEnv>, locale: DisplayLocale, path: string, pag
   return c.html(body, status as 200);
 }
 
-function errorPage(locale: DisplayLocale, error: AppError): Page {
+/** A page saying what went wrong: the AppError's message, never an unexpected error's text. */
+function errorPage(locale: DisplayLocale, error: AppError | undefined): Page {
   const m = webMessages(locale);
-  const title = error.status === 404 || error.status === 422 ? m.notFound : m.error;
+  const title = error && (error.status === 404 || error.status === 422) ? m.notFound : m.error;
   return {
     title,
     body: (
       <>
         <h1>{title}</h1>
-        <p>{error.message}</p>
+        {error ? <p>{error.message}</p> : null}
         <p>
           <a href={`/${locale}/`}>{m.home}</a>
         </p>
@@ -90,7 +95,10 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
       if (error instanceof AppError && error.status !== 409) {
         return html(c, locale, path, errorPage(locale, error), 404);
       }
-      throw error;
+      if (error instanceof AppError) throw error;
+      // A reader gets a page in their language; the error itself (SQL, paths, a stack) stays in the log.
+      (c.get("logger") ?? console).error({ err: error }, "unhandled error on a page");
+      return html(c, locale, path, errorPage(locale, undefined), 500);
     }
     if (tableId !== null || format !== null) {
       const table = result.tables?.find((t) => t.id === tableId);
