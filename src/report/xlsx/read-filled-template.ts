@@ -204,7 +204,7 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   metaSheet?.eachRow((row) => {
     const key = scalarText(scalarOf(row.getCell(1).value));
     if ((META_KEYS as readonly string[]).includes(key))
-      meta.set(key, scalarText(scalarOf(row.getCell(2).value)));
+      meta.set(key, restoreNeutralised(scalarText(scalarOf(row.getCell(2).value))));
   });
   const metaOf = (key: MetaKey) => meta.get(key) ?? "";
   if (metaOf("format") !== TEMPLATE_FORMAT) {

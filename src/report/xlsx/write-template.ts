@@ -189,7 +189,8 @@ function judge(row: TemplateRow, planKind: PlanKind): { percent: number | null; 
 
 function writeMeta(workbook: ExcelJS.Workbook, values: Record<MetaKey, string>): void {
   const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-  for (const [key, value] of Object.entries(values)) meta.addRow([key, value]);
+  // Hidden, but a sheet all the same: the plan's title may not pass for a formula here either.
+  for (const [key, value] of Object.entries(values)) meta.addRow([key, neutraliseFormula(value)]);
 }
 
 /** Text of the store in a cell: NFC, and never read as a formula (spreadsheet-text.ts). */
