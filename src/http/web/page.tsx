@@ -97,7 +97,9 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
       }
       if (error instanceof AppError) throw error;
       // A reader gets a page in their language; the error itself (SQL, paths, a stack) stays in the log.
-      (c.get("logger") ?? console).error({ err: error }, "unhandled error on a page");
+      const logger = c.get("logger");
+      if (logger) logger.error({ err: error }, "unhandled error on a page");
+      else console.error("unhandled error on a page", error);
       return html(c, locale, path, errorPage(locale, undefined), 500);
     }
     if (tableId !== null || format !== null) {
