@@ -11,19 +11,15 @@ import { expect, it } from "vitest";
 import { unzipParts } from "../src/report/xlsx/zip-for-tests.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
-import { HOSTILE, type HostileFields, LIVE_PAYLOAD, seedHostileStore } from "./support/hostile-store.ts";
+import {
+  HOSTILE,
+  HOSTILE_PUBLIC_PAGES,
+  type HostileFields,
+  LIVE_PAYLOAD,
+  seedHostileStore,
+} from "./support/hostile-store.ts";
 
 const { unitCode: U, period: P, at: AT } = HOSTILE;
-export const HOSTILE_PUBLIC_PAGES = [
-  "/",
-  `/units/${U}?at=${AT}`,
-  `/units/${U}/${P}?at=${AT}`,
-  `/units/${U}/${P}/report?at=${AT}`,
-  `/units/${U}/${P}/projects?at=${AT}`,
-  `/units/${U}/2020-2025?at=${AT}`,
-  `/indicators/${HOSTILE.indicatorCode}?unit=${U}&at=${AT}`,
-  `/indicators/rice_output?unit=${U}&at=${AT}`,
-];
 
 /** The tags of the payloads a text shows, escaped (HTML, SVG, XML) or as text (CSV, cells, JSON). */
 const ESCAPED_TAG = /(xss[A-Za-z]+)&lt;script&gt;/g;
@@ -107,7 +103,7 @@ describeStore(
       expect(template.status).toBe(200);
       const file = Buffer.from(await template.arrayBuffer());
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file);
+      await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
       saw("template.xlsx", tagsIn(sheetTexts(workbook, "template.xlsx").join("\n"), TEXT_TAG));
       // The observation's negative figure is a number cell, not text.
       const numbers: number[] = [];

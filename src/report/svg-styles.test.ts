@@ -29,7 +29,12 @@ describe("withoutInlineStyles", () => {
 describe("the charts", () => {
   const indicator = { name: "Sản lượng lúa", unit: "tấn", decimals: 0 };
   const charts = [
-    lineChart({ locale: "vi", indicator, points: [{ period: "2023", value: -2 }], notComparableFrom: "2023" }),
+    lineChart({
+      locale: "vi",
+      indicator,
+      points: [{ period: "2023", value: -2 }],
+      notComparableFrom: "2023",
+    }),
     barChart({ locale: "en", indicator, items: [{ name: "xã A", value: 3, status: "met" }] }),
   ];
 

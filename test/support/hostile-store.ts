@@ -44,6 +44,18 @@ export const HOSTILE = {
   returnedUnit: "28108@-2025-06-30",
 } as const;
 
+/** Every public page that shows the payloads, after /vi or /en. */
+export const HOSTILE_PUBLIC_PAGES = [
+  "/",
+  `/units/${HOSTILE.unitCode}?at=${HOSTILE.at}`,
+  `/units/${HOSTILE.unitCode}/${HOSTILE.period}?at=${HOSTILE.at}`,
+  `/units/${HOSTILE.unitCode}/${HOSTILE.period}/report?at=${HOSTILE.at}`,
+  `/units/${HOSTILE.unitCode}/${HOSTILE.period}/projects?at=${HOSTILE.at}`,
+  `/units/${HOSTILE.unitCode}/2020-2025?at=${HOSTILE.at}`,
+  `/indicators/${HOSTILE.indicatorCode}?unit=${HOSTILE.unitCode}&at=${HOSTILE.at}`,
+  `/indicators/rice_output?unit=${HOSTILE.unitCode}&at=${HOSTILE.at}`,
+] as const;
+
 /** Every tagged field: its tag, and what it is. */
 export type HostileFields = Record<string, string>;
 
