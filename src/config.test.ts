@@ -19,6 +19,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
 
+  it("believes a proxy's X-Forwarded-* headers only when CHITIEU_TRUST_PROXY says so", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ CHITIEU_TRUST_PROXY: "1" }).trustProxy).toBe(true);
+    expect(loadConfig({ CHITIEU_TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(() => loadConfig({ CHITIEU_TRUST_PROXY: "yes" })).toThrow(
+      /^environment variable CHITIEU_TRUST_PROXY:/,
+    );
+  });
+
   it("fails naming the variable at fault", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/^environment variable PORT:/);

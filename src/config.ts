@@ -14,6 +14,10 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CHITIEU_TRUST_PROXY: z
+    .enum(["", "0", "1", "false", "true"], { message: "must be 1, true, 0 or false" })
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 export interface Config {
@@ -23,6 +27,11 @@ export interface Config {
   /** PostgreSQL server to use instead of the embedded store. */
   readonly databaseUrl: string | undefined;
   readonly logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  /**
+   * The server sits behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto and
+   * X-Forwarded-For: only then are those headers believed (anyone can send them otherwise).
+   */
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -42,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.CHITIEU_DATA),
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.CHITIEU_TRUST_PROXY,
   });
 }

@@ -26,6 +26,7 @@ import {
   type Target,
 } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
+import { isWebAddress, WEB_ADDRESS_MESSAGE } from "./web-address.ts";
 
 /** A figure: a JSON number, or a string in Vietnamese notation; keeps the decimals as written. */
 const figure = z.union([z.number(), z.string()]).transform((raw, ctx) => {
@@ -86,7 +87,7 @@ const specSchema = z.discriminatedUnion("kind", [
 const sourceSchema = z.object({
   id: z.string().min(1),
   title: text,
-  url: z.url().optional(),
+  url: z.url().refine(isWebAddress, WEB_ADDRESS_MESSAGE).optional(),
   publisher: text.optional(),
   date: isoDate.optional(),
   note: text.optional(),

@@ -57,7 +57,7 @@ export async function runServe(options: { port?: string }): Promise<void> {
     if (lost) logger.warn("lost the store's change notifications: responses are no longer cached");
   });
   if (!stopWatching) cache.onChange(true);
-  const app = createApp({ store, logger, cache });
+  const app = createApp({ store, logger, cache, trustProxy: config.trustProxy });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port }, (info) => {
       logger.info(

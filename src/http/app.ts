@@ -25,6 +25,8 @@ import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 import { sessionMiddleware } from "./auth.ts";
 import type { ResponseCache } from "./response-cache.ts";
+import { securityHeaders } from "./security-headers.ts";
+import { registerStaticAssets } from "./static-assets.ts";
 import { registerWebRoutes } from "./web/routes.ts";
 import { registerWorkspace } from "./workspace/routes.tsx";
 
@@ -32,6 +34,8 @@ export interface AppOptions {
   store: Store;
   logger?: Logger;
   cache?: ResponseCache | undefined;
+  /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto and X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 const newApi = () =>
@@ -47,8 +51,10 @@ export function createApp(options: AppOptions) {
     c.set("store", options.store);
     c.set("logger", options.logger);
     c.set("cache", options.cache);
+    c.set("trustProxy", options.trustProxy ?? false);
     await next();
   });
+  app.use("*", securityHeaders());
   app.use("*", sessionMiddleware());
   app.use("/api/v1/*", publicReadCache());
   app.onError(handleError);
@@ -114,6 +120,7 @@ export function createApp(options: AppOptions) {
   api.get("/health", (c) => c.json({ ok: true, engine: options.store.engine }));
 
   app.route("/api/v1", api);
+  registerStaticAssets(app);
   registerWorkspace(app);
   app.doc("/api/openapi.json", {
     openapi: "3.0.0",

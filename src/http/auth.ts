@@ -57,23 +57,40 @@ export function checkCsrf(c: Context<ApiEnv>, formToken?: string): void {
   if (!expected || !given || !same(expected, given)) throw csrfRefused();
 }
 
-export function setSessionCookie(c: Context, token: string): void {
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "Strict",
-    secure: new URL(c.req.url).protocol === "https:",
-    path: "/",
-    maxAge: SESSION_HOURS * 3600,
-  });
+/**
+ * Whether the request reached us over TLS: the request's own scheme, or, only when the operator
+ * says a proxy of ours terminates TLS (CHITIEU_TRUST_PROXY), the proxy's X-Forwarded-Proto (its
+ * first value: the one the proxy nearest the client set). The one decision behind Secure cookies
+ * and HSTS.
+ */
+export function isTls(c: Context<ApiEnv>): boolean {
+  if (new URL(c.req.url).protocol === "https:") return true;
+  if (!c.get("trustProxy")) return false;
+  return c.req.header("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
 }
 
-export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+/** Cookies of ours: HttpOnly, SameSite=Strict, and Secure whenever the request came over TLS. */
+export function setStrictCookie(
+  c: Context<ApiEnv>,
+  name: string,
+  value: string,
+  options: { path: string; maxAge?: number },
+): void {
+  setCookie(c, name, value, { httpOnly: true, sameSite: "Strict", secure: isTls(c), ...options });
 }
 
-export function clientAddress(c: Context): string {
-  // Behind a proxy the operator sets X-Forwarded-For; the socket address otherwise.
-  const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+export function setSessionCookie(c: Context<ApiEnv>, token: string): void {
+  setStrictCookie(c, SESSION_COOKIE, token, { path: "/", maxAge: SESSION_HOURS * 3600 });
+}
+
+export function clearSessionCookie(c: Context<ApiEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "Strict", secure: isTls(c) });
+}
+
+export function clientAddress(c: Context<ApiEnv>): string {
+  // X-Forwarded-For only from a proxy of ours: anyone else could spread their sign-in attempts
+  // over invented addresses and never meet the per-address limit.
+  const forwarded = c.get("trustProxy") ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return forwarded || env?.incoming?.socket?.remoteAddress || "unknown";
 }

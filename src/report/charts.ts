@@ -6,6 +6,9 @@
  * - {@link lineChart}: an indicator across periods, with its target as a dashed line.
  * - {@link barChart}: an indicator across units, sorted from highest to lowest.
  *
+ * The SVG carries no `style` attribute nor `<style>` element (svg-styles.ts), so that pages can
+ * forbid inline styles in their Content-Security-Policy.
+ *
  * Numbers are formatted by locale through src/domain/numbers.ts. A status is never carried by
  * colour alone: bars carry it as a word in their label, the target line is dashed and named in
  * the legend, and estimates are marked in their label.
@@ -18,6 +21,7 @@ import { findUnit } from "../domain/units-of-measure.ts";
 import { messages } from "../i18n/messages.ts";
 import { renderTextTable } from "./assessment-table.ts";
 import { escapeHtml } from "./report-html.ts";
+import { withoutInlineStyles } from "./svg-styles.ts";
 
 export interface ChartResult {
   svg: string;
@@ -96,7 +100,7 @@ function renderSvg(option: echarts.EChartsCoreOption, width: number, height: num
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
-    const svg = chart.renderToSVGString();
+    const svg = withoutInlineStyles(chart.renderToSVGString());
     return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(label)}" `);
   } finally {
     chart.dispose();

@@ -5,10 +5,9 @@
  * reviewer approves; the period is then locked for the officer, in the page and on the server.
  * Without chromium the test is skipped with the reason; under CI=true it fails instead.
  */
-import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
 import { createIndicator } from "../../src/app/indicators.ts";
@@ -18,11 +17,9 @@ import { openStore, type Store } from "../../src/db/connect.ts";
 import { listObservations } from "../../src/db/observations.ts";
 import { createApp } from "../../src/http/app.ts";
 import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
+import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const IN_CI = process.env.CI === "true" || process.env.CI === "1";
-const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`;
-if (missing && !IN_CI) console.warn(`browser test skipped: ${missing} (under CI=true this fails instead)`);
+const missing = chromiumMissing("browser test");
 
 const COMMUNE = "28108@-2025-06-30";
 const DISTRICT = "806@-2025-06-30";
@@ -100,18 +97,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
         server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
       });
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
-      });
+      browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {

@@ -16,5 +16,7 @@ export interface ApiEnv {
     sessionVia: "cookie" | "bearer" | undefined;
     /** Responses kept between writes; absent: every request computes (tests, stores without 0003). */
     cache: ResponseCache | undefined;
+    /** Whether X-Forwarded-Proto and X-Forwarded-For come from a proxy of ours (config.trustProxy). */
+    trustProxy: boolean;
   };
 }

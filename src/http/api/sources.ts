@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { getSource } from "../../app/get-source.ts";
 import { type SourceWithStatements, submitSource } from "../../app/submit-source.ts";
+import { isWebAddress, WEB_ADDRESS_MESSAGE } from "../../app/web-address.ts";
 import { listSources } from "../../db/sources.ts";
 import { okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
@@ -16,7 +17,7 @@ const SourceSchema = z
     publisher: z.string().max(500).optional(),
     number: z.string().max(200).optional(),
     date: DateSchema.optional(),
-    url: z.url().max(2000).optional(),
+    url: z.url().max(2000).refine(isWebAddress, WEB_ADDRESS_MESSAGE).optional(),
     quote: z.string().max(10_000).optional(),
     note: z.string().max(2000).optional(),
     illustrative: z.boolean().optional(),

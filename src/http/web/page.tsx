@@ -9,6 +9,7 @@ import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
 import type { ApiEnv } from "../api/env.ts";
 import { type CachedResponse, cachedResponse } from "../response-cache.ts";
+import type { AssetName } from "../static-assets.ts";
 import { today } from "./format.ts";
 import { Layout, type OpenGraph } from "./layout.tsx";
 import {
@@ -28,6 +29,8 @@ export interface Page {
   tables?: DataTable[];
   illustrative?: boolean;
   og?: OpenGraph;
+  /** Scripts that enhance the page (static-assets.ts); it reads without them. */
+  scripts?: AssetName[];
 }
 
 export interface PageContext {
@@ -49,6 +52,7 @@ async function renderHtml(locale: DisplayLocale, path: string, page: Page): Prom
       path={path}
       illustrative={page.illustrative ?? false}
       {...(page.og ? { og: page.og } : {})}
+      {...(page.scripts ? { scripts: page.scripts } : {})}
     >
       {page.body}
     </Layout>
@@ -79,15 +83,16 @@ async function htmlPage(c: Context<ApiEnv>, locale: DisplayLocale, path: string,
   return c.html(response.body);
 }
 
-function errorPage(locale: DisplayLocale, error: AppError): Page {
+/** A page saying what went wrong: the AppError's message, never an unexpected error's text. */
+function errorPage(locale: DisplayLocale, error: AppError | undefined): Page {
   const m = webMessages(locale);
-  const title = error.status === 404 || error.status === 422 ? m.notFound : m.error;
+  const title = error && (error.status === 404 || error.status === 422) ? m.notFound : m.error;
   return {
     title,
     body: (
       <>
         <h1>{title}</h1>
-        <p>{error.message}</p>
+        {error ? <p>{error.message}</p> : null}
         <p>
           <a href={`/${locale}/`}>{m.home}</a>
         </p>
@@ -96,12 +101,20 @@ function errorPage(locale: DisplayLocale, error: AppError): Page {
   };
 }
 
-/** A page handler's refusal (not found, invalid) as a page saying so; anything else is a 500. */
+/**
+ * A page handler's refusal (not found, invalid) as a page saying so; a conflict goes on to the
+ * app's handler; anything else is a 500 page in the reader's language, the error itself (SQL,
+ * paths, a stack) kept for the log.
+ */
 function errorResponse(c: Context<ApiEnv>, locale: DisplayLocale, path: string, error: unknown) {
   if (error instanceof AppError && error.status !== 409) {
     return html(c, locale, path, errorPage(locale, error), 404);
   }
-  throw error;
+  if (error instanceof AppError) throw error;
+  const logger = c.get("logger");
+  if (logger) logger.error({ err: error }, "unhandled error on a page");
+  else console.error("unhandled error on a page", error);
+  return html(c, locale, path, errorPage(locale, undefined), 500);
 }
 
 /** Wraps a page handler for one locale: HTML, downloads, and errors as pages. */

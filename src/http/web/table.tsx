@@ -1,12 +1,14 @@
 /**
  * A table as the page shows it — caption, header, rows of text — and its downloads: CSV, XLSX and
  * JSON of exactly those cells. A page builds its tables once; the same object is rendered to HTML
- * or written to a file, so a download can never differ from what the reader saw.
+ * or written to a file, so a download can never differ from what the reader saw, except that a
+ * spreadsheet cell which could pass for a formula starts with an apostrophe (spreadsheet-text.ts).
  */
 import ExcelJS from "exceljs";
 import type { Child } from "hono/jsx";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
+import { neutraliseFormula } from "../../report/spreadsheet-text.ts";
 
 export interface DataTable {
   /** Names the table in the download link: "targets". */
@@ -78,7 +80,9 @@ export function TableView(props: { table: DataTable; locale: DisplayLocale; path
   );
 }
 
-function csvCell(text: string): string {
+/** A cell of RFC 4180, never read as a formula by the spreadsheet that opens it. */
+function csvCell(cell: string): string {
+  const text = neutraliseFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -99,9 +103,10 @@ export async function tableToXlsx(table: DataTable): Promise<Uint8Array> {
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
-  sheet.addRow([table.caption]).font = { bold: true };
-  sheet.addRow(table.header).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  // Every cell here is text (numbers as the page shows them): none may pass for a formula.
+  sheet.addRow([neutraliseFormula(table.caption)]).font = { bold: true };
+  sheet.addRow(table.header.map(neutraliseFormula)).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map(neutraliseFormula));
   table.header.forEach((h, i) => {
     const longest = Math.max(h.length, ...table.rows.map((r) => (r[i] ?? "").length));
     sheet.getColumn(i + 1).width = Math.min(60, Math.max(6, longest + 2));

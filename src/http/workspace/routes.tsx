@@ -1,13 +1,13 @@
 /**
  * The officers' workspace under /workspace/: sign-in, the plans within the user's units, the data
  * entry form of a plan and period with its workflow, and the audit log. Server-rendered; a small
- * script (entry.js) asks the server for the assessment as the officer types. Every page checks the
+ * script (/assets/entry.js) asks the server for the assessment as the officer types. Every page checks the
  * signed-in user's grants on the server; every form carries the session's CSRF token.
  */
 import { randomBytes } from "node:crypto";
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { getCookie, setCookie } from "hono/cookie";
+import { getCookie } from "hono/cookie";
 import type { Child } from "hono/jsx";
 import { can, type Principal } from "../../app/auth/principal.ts";
 import { signIn, signOut } from "../../app/auth/sessions.ts";
@@ -32,8 +32,14 @@ import { messages } from "../../i18n/messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
 import { targetText } from "../../report/assessment-table.ts";
 import type { ApiEnv } from "../api/env.ts";
-import { checkCsrf, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../auth.ts";
-import { ENTRY_SCRIPT } from "./entry-script.ts";
+import {
+  checkCsrf,
+  clearSessionCookie,
+  clientAddress,
+  SESSION_COOKIE,
+  setSessionCookie,
+  setStrictCookie,
+} from "../auth.ts";
 import { Page } from "./layout.tsx";
 
 type C = Context<ApiEnv>;
@@ -320,13 +326,7 @@ async function renderEntry(
     return html(
       c,
       status,
-      <Page
-        locale={locale}
-        title={m.entryTitle}
-        principal={who}
-        csrf={c.get("csrfToken")}
-        script="/workspace/entry.js"
-      >
+      <Page locale={locale} title={m.entryTitle} principal={who} csrf={c.get("csrfToken")} script="entryJs">
         <EntryPage
           form={form}
           locale={locale}
@@ -358,7 +358,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
   app.get("/workspace/login", (c) => {
     const m = workspaceMessages(localeOf(c));
     const token = randomBytes(18).toString("base64url");
-    setCookie(c, LOGIN_CSRF_COOKIE, token, { httpOnly: true, sameSite: "Strict", path: "/workspace/" });
+    setStrictCookie(c, LOGIN_CSRF_COOKIE, token, { path: "/workspace/" });
     const error = c.req.query("error");
     return pageFor(
       c,
@@ -603,12 +603,6 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       }
       throw error;
     }
-  });
-
-  app.get("/workspace/entry.js", (c) => {
-    c.header("Content-Type", "text/javascript; charset=utf-8");
-    c.header("Cache-Control", "no-cache");
-    return c.body(ENTRY_SCRIPT);
   });
 
   app.get("/workspace/preview", async (c) => {

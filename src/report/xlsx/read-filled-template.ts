@@ -13,6 +13,7 @@ import { type DisplayLocale, formatNumber, NumberFormatError, parseNumber } from
 import { normalizeText } from "../../domain/text.ts";
 import { OBSERVATION_STAGES, type ObservationStage, type Qualifier } from "../../domain/types.ts";
 import { messages } from "../../i18n/messages.ts";
+import { restoreNeutralised } from "../spreadsheet-text.ts";
 import {
   type ColumnKey,
   columnLetter,
@@ -203,7 +204,7 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   metaSheet?.eachRow((row) => {
     const key = scalarText(scalarOf(row.getCell(1).value));
     if ((META_KEYS as readonly string[]).includes(key))
-      meta.set(key, scalarText(scalarOf(row.getCell(2).value)));
+      meta.set(key, restoreNeutralised(scalarText(scalarOf(row.getCell(2).value))));
   });
   const metaOf = (key: MetaKey) => meta.get(key) ?? "";
   if (metaOf("format") !== TEMPLATE_FORMAT) {
@@ -302,8 +303,9 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   for (let r = ROW.firstData; r <= sheet.rowCount; r++) {
     const line = sheet.getRow(r);
     const read = (key: ColumnKey) => scalarOf(line.getCell(col(key)).value);
-    const id = scalarText(read("targetId"));
-    const code = scalarText(read("indicatorCode"));
+    // The writer marked text that could pass for a formula (spreadsheet-text.ts): unmark it.
+    const id = restoreNeutralised(scalarText(read("targetId")));
+    const code = restoreNeutralised(scalarText(read("indicatorCode")));
     const actual = read("actual");
     const qualifier = read("qualifier");
     const stage = read("stage");
@@ -422,7 +424,7 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
       value,
       qualifier: q,
       stage: s,
-      note: note.kind === "empty" ? null : scalarText(note),
+      note: note.kind === "empty" ? null : restoreNeutralised(scalarText(note)),
       row: r,
     });
   }

@@ -29,6 +29,7 @@ import type {
 } from "../../domain/types.ts";
 import { findUnit } from "../../domain/units-of-measure.ts";
 import { messages } from "../../i18n/messages.ts";
+import { neutraliseFormula } from "../spreadsheet-text.ts";
 import {
   COLUMN_KEYS,
   type ColumnKey,
@@ -188,8 +189,12 @@ function judge(row: TemplateRow, planKind: PlanKind): { percent: number | null; 
 
 function writeMeta(workbook: ExcelJS.Workbook, values: Record<MetaKey, string>): void {
   const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-  for (const [key, value] of Object.entries(values)) meta.addRow([key, value]);
+  // Hidden, but a sheet all the same: the plan's title may not pass for a formula here either.
+  for (const [key, value] of Object.entries(values)) meta.addRow([key, neutraliseFormula(value)]);
 }
+
+/** Text of the store in a cell: NFC, and never read as a formula (spreadsheet-text.ts). */
+const cellText = (text: string) => neutraliseFormula(normalizeText(text));
 
 /** Writes the template workbook; the Buffer is an .xlsx file. */
 export async function writeTemplate(input: TemplateInput, locale: DisplayLocale): Promise<Buffer> {
@@ -232,7 +237,7 @@ export async function writeTemplate(input: TemplateInput, locale: DisplayLocale)
   for (const [r, text, bold] of titleLines) {
     sheet.mergeCells(`A${r}:${lastColumn}${r}`);
     const c = sheet.getCell(`A${r}`);
-    c.value = text;
+    c.value = cellText(text);
     c.font = { bold, size: bold ? 13 : 11, italic: r === ROW.instructions };
     c.alignment = { horizontal: bold ? "center" : "left", vertical: "middle", wrapText: true };
   }
@@ -265,10 +270,10 @@ export async function writeTemplate(input: TemplateInput, locale: DisplayLocale)
     const unitName = findUnit(row.unit)?.name[locale] ?? row.unit;
 
     cell(line, "no").value = index + 1;
-    cell(line, "indicator").value = normalizeText(row.indicatorName);
-    cell(line, "unitOfMeasure").value = normalizeText(unitName);
+    cell(line, "indicator").value = cellText(row.indicatorName);
+    cell(line, "unitOfMeasure").value = cellText(unitName);
     const target = targetCellValue(row, locale);
-    cell(line, "target").value = target;
+    cell(line, "target").value = typeof target === "number" ? target : cellText(target);
     if (typeof target === "number") cell(line, "target").numFmt = numberFormat(row.decimals);
 
     const actual = cell(line, "actual");
@@ -289,9 +294,10 @@ export async function writeTemplate(input: TemplateInput, locale: DisplayLocale)
       cell(line, "qualifier").value = m.qualifier[row.qualifier];
     }
     if (row.actual !== undefined && row.stage) cell(line, "stage").value = x.stage[row.stage];
-    if (row.note) cell(line, "note").value = normalizeText(row.note);
-    cell(line, "targetId").value = row.targetId;
-    cell(line, "indicatorCode").value = row.indicatorCode;
+    if (row.note) cell(line, "note").value = cellText(row.note);
+    // Codes may start with "-" or "@": the reader undoes the mark (restoreNeutralised).
+    cell(line, "targetId").value = cellText(row.targetId);
+    cell(line, "indicatorCode").value = cellText(row.indicatorCode);
 
     cell(line, "qualifier").dataValidation = {
       type: "list",

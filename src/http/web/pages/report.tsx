@@ -10,8 +10,6 @@ import { formatDay } from "../format.ts";
 import type { Page, PageContext } from "../page.tsx";
 import { loadUnitPeriod, UnitPeriodLinks, unitTitle } from "./scorecard.tsx";
 
-const COPY_SCRIPT = `document.querySelectorAll("[data-copy]").forEach(function(a){a.addEventListener("click",function(e){if(!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.getAttribute("href"));});});`;
-
 export async function reportPage(ctx: PageContext): Promise<Page> {
   const { c, locale } = ctx;
   const m = webMessages(locale);
@@ -47,7 +45,6 @@ export async function reportPage(ctx: PageContext): Promise<Page> {
           Zalo
         </a>
       </p>
-      <script>{COPY_SCRIPT}</script>
     </>
   );
   return {
@@ -55,5 +52,6 @@ export async function reportPage(ctx: PageContext): Promise<Page> {
     body,
     illustrative: store.illustrative,
     og: { title: report.title, description: report.lead, url: address },
+    scripts: ["shareJs"],
   };
 }

@@ -8,6 +8,7 @@ import { notFound } from "../../../app/errors.ts";
 import { getUnit } from "../../../app/get-unit.ts";
 import { isPeriod } from "../../../app/periods.ts";
 import { reportInputFromStore, type StoreReport } from "../../../app/report-input.ts";
+import { isWebAddress } from "../../../app/web-address.ts";
 import type { DisplayLocale } from "../../../domain/numbers.ts";
 import { formatNumber } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
@@ -53,7 +54,8 @@ function sourceCell(report: StoreReport, observationId: string | undefined, loca
   return {
     text: sentence ? `${label}: “${sentence}”` : label,
     label,
-    url: source.url ? `${source.url}${fragment}` : undefined,
+    // Checked again here: a source stored before addresses were checked must not become a link.
+    url: source.url && isWebAddress(source.url) ? `${source.url}${fragment}` : undefined,
     sentence,
   };
 }

@@ -1,0 +1,11 @@
+/** The workspace's stylesheet, served as /assets/workspace.css (static-assets.ts). */
+export const WORKSPACE_STYLE = `
+body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a}
+header{display:flex;justify-content:space-between;align-items:center;padding:.5rem 1rem;background:#7a0000;color:#fff}
+header a{color:#fff}nav{display:flex;gap:1rem;align-items:center}nav form{margin:0}
+main{padding:1rem;max-width:80rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.3rem .4rem;text-align:left;vertical-align:top}
+td.num{text-align:right}input[type=text]{width:8rem}.error{color:#a00;font-weight:600}
+.notice{background:#eef7ee;border:1px solid #7a7;padding:.5rem}.locked{background:#fff4e0;border:1px solid #c90;padding:.5rem}
+.status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
+`;
