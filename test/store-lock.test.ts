@@ -1,6 +1,6 @@
 /** A second process never opens an embedded store that another one holds. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -70,6 +70,44 @@ describe("acquireStoreLock", () => {
     );
     const lock = acquireStoreLock(dir, "taker");
     lock.release();
+  });
+});
+
+describe.runIf(process.platform === "linux")("a lock whose pid has gone to another process", () => {
+  // After a crash the pid may be reused (in a restarted container, chitieu often gets the very
+  // same pid): the lock's boot id and start time tell the old holder from the new process.
+  const procStart = (pid: number) => {
+    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(text.slice(text.lastIndexOf(")") + 2).split(" ")[19]);
+  };
+  const bootId = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+  const writeLock = (dir: string, holder: Record<string, unknown>) =>
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({
+        command: "chitieu serve (crashed)",
+        startedAt: "2025-01-01T00:00:00Z",
+        host: hostname(),
+        ...holder,
+      }),
+    );
+
+  it("is taken over when the process with that pid started at another time", () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: process.pid, bootId, pidStart: procStart(process.pid) - 1 });
+    acquireStoreLock(dir, "after the restart").release();
+  });
+
+  it("is taken over when the machine has booted since", () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: process.pid, bootId: "an-earlier-boot", pidStart: procStart(process.pid) });
+    acquireStoreLock(dir, "after the reboot").release();
+  });
+
+  it("stands while the process that wrote it runs", () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: process.pid, bootId, pidStart: procStart(process.pid) });
+    expect(() => acquireStoreLock(dir, "second")).toThrow(/chitieu serve \(crashed\)/);
   });
 });
 
