@@ -1,11 +1,12 @@
 /** A second process never opens an embedded store that another one holds. */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/db/connect.ts";
 import { acquireStoreLock, LOCK_FILE, StoreLockedError } from "../src/db/store-lock.ts";
+import { startHolder } from "./support/start-holder.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const dirs: string[] = [];
@@ -17,20 +18,6 @@ const tempDir = () => {
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-function startHolder(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/support/hold-store.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, CHITIEU_DATA: dataDir },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve(child);
-    });
-    child.once("exit", (code) => reject(new Error(`the holder exited with ${code}`)));
-  });
-}
 
 describe("acquireStoreLock", () => {
   it("refuses a second holder while the first is alive, naming it", () => {

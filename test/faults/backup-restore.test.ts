@@ -5,7 +5,6 @@
  * restore onto the now non-empty store is refused, naming it, until --force. On PGlite, a backup
  * while another process holds the store refuses, naming that process.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -17,11 +16,11 @@ import { loadNationalDemo } from "../../src/app/load-national-demo.ts";
 import type { Store } from "../../src/db/connect.ts";
 import { shapeNational } from "../../src/demo/national.ts";
 import { FIXTURE_CATALOGUE, FIXTURE_UNITS } from "../fixtures/catalogue.ts";
-import { runChitieu } from "../support/cli.ts";
+import { type CliResult, runChitieu } from "../support/cli.ts";
 import { POSTGRES } from "../support/engines.ts";
+import { startHolder } from "../support/start-holder.ts";
 import { pgliteScratch, postgresScratch, type ScratchEngine, type ScratchStore } from "./scratch-stores.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const chitieu = (store: ScratchStore, ...args: string[]) =>
   runChitieu(args, { ...store.env, LOG_LEVEL: "silent" });
 
@@ -58,6 +57,7 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
     let source: ScratchStore;
     let before: Record<string, string[]>;
     let file: string;
+    let backup: CliResult;
 
     beforeAll(async () => {
       engine = makeEngine();
@@ -81,7 +81,9 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
       } finally {
         await store.close();
       }
+      // Made here, once: every test below restores it.
       file = join(engine.dir, `backup-${engine.engine}.bin`);
+      backup = await chitieu(source, "backup", file);
     }, 120_000);
     afterAll(async () => {
       await engine?.dispose();
@@ -91,7 +93,6 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
       const tablesWithRows = Object.entries(before).filter(([, rows]) => rows.length > 0);
       expect(tablesWithRows.length, "the seed fills most tables").toBeGreaterThanOrEqual(15);
 
-      const backup = await chitieu(source, "backup", file);
       expect(backup.stderr).toBe("");
       expect(backup.code).toBe(0);
       expect(backup.stdout).toContain(`to ${file}`);
@@ -147,21 +148,6 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
   });
 }
 
-/** The two-process holder of test/store-lock.test.ts: opens the store, holds it until stdin ends. */
-function holdStore(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/support/hold-store.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, CHITIEU_DATA: dataDir },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve(child);
-    });
-    child.once("exit", (code) => reject(new Error(`the holder exited with ${code}`)));
-  });
-}
-
 backupSuite("chitieu backup and restore [pglite]", () => pgliteScratch("backup"));
 
 describe("chitieu backup of an embedded store that a server holds [pglite]", () => {
@@ -170,7 +156,7 @@ describe("chitieu backup of an embedded store that a server holds [pglite]", () 
     try {
       const store = await engine.create();
       await (await store.open()).close();
-      const holder = await holdStore(store.name);
+      const holder = await startHolder(store.name);
       try {
         const file = join(engine.dir, "held.bin");
         const r = await chitieu(store, "backup", file);
