@@ -1,11 +1,12 @@
 /** A second process never opens an embedded store that another one holds. */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/db/connect.ts";
 import { acquireStoreLock, LOCK_FILE, StoreLockedError } from "../src/db/store-lock.ts";
+import { startHolder } from "./support/start-holder.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const dirs: string[] = [];
@@ -17,20 +18,6 @@ const tempDir = () => {
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-function startHolder(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/support/hold-store.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, CHITIEU_DATA: dataDir },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve(child);
-    });
-    child.once("exit", (code) => reject(new Error(`the holder exited with ${code}`)));
-  });
-}
 
 describe("acquireStoreLock", () => {
   it("refuses a second holder while the first is alive, naming it", () => {
@@ -70,6 +57,44 @@ describe("acquireStoreLock", () => {
     );
     const lock = acquireStoreLock(dir, "taker");
     lock.release();
+  });
+});
+
+describe.runIf(process.platform === "linux")("a lock whose pid has gone to another process", () => {
+  // After a crash the pid may be reused (in a restarted container, chitieu often gets the very
+  // same pid): the lock's boot id and start time tell the old holder from the new process.
+  const procStart = (pid: number) => {
+    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(text.slice(text.lastIndexOf(")") + 2).split(" ")[19]);
+  };
+  const bootId = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+  const writeLock = (dir: string, holder: Record<string, unknown>) =>
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({
+        command: "chitieu serve (crashed)",
+        startedAt: "2025-01-01T00:00:00Z",
+        host: hostname(),
+        ...holder,
+      }),
+    );
+
+  it("is taken over when the process with that pid started at another time", () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: process.pid, bootId, pidStart: procStart(process.pid) - 1 });
+    acquireStoreLock(dir, "after the restart").release();
+  });
+
+  it("is taken over when the machine has booted since", () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: process.pid, bootId: "an-earlier-boot", pidStart: procStart(process.pid) });
+    acquireStoreLock(dir, "after the reboot").release();
+  });
+
+  it("stands while the process that wrote it runs", () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: process.pid, bootId, pidStart: procStart(process.pid) });
+    expect(() => acquireStoreLock(dir, "second")).toThrow(/chitieu serve \(crashed\)/);
   });
 });
 

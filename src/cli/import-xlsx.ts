@@ -12,7 +12,10 @@ import { openConfiguredStore } from "./open-store.ts";
 
 const MAX_FILE = 20 * 1024 * 1024;
 
-export async function importXlsx(file: string, options: { period?: string | undefined }): Promise<void> {
+export async function importXlsx(
+  file: string,
+  options: { period?: string | undefined; progress: boolean },
+): Promise<void> {
   let size: number;
   try {
     size = statSync(file).size;
@@ -39,6 +42,7 @@ export async function importXlsx(file: string, options: { period?: string | unde
       { planId: target.planId, period: options.period ?? target.period },
       { actor: "cli:import", reason: `import of ${file}` },
       (done, total) => {
+        if (!options.progress) return;
         if (!started) {
           bar.start(total, 0);
           started = true;

@@ -2,11 +2,20 @@
 import { loadConfig } from "../config.ts";
 import { openStore, type Store } from "../db/connect.ts";
 
-export async function openConfiguredStore(command: string): Promise<Store> {
+/** Where the configured store is, and how its lock names this command. */
+export function configuredStoreOptions(command: string): {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  command: string;
+} {
   const config = loadConfig();
-  return openStore({
+  return {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     command: `chitieu ${command} (pid ${process.pid})`,
-  });
+  };
+}
+
+export async function openConfiguredStore(command: string): Promise<Store> {
+  return openStore(configuredStoreOptions(command));
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerAssess } from "./assess.ts";
+import { registerBackup } from "./backup.ts";
 import { CliError } from "./cli-error.ts";
 import { registerDemo } from "./demo.ts";
 import { registerExtract } from "./extract.ts";
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerImport(program);
   registerDemo(program);
+  registerBackup(program);
   return program;
 }
 

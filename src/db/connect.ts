@@ -14,6 +14,16 @@ import { acquireStoreLock, type StoreLock } from "./store-lock.ts";
 
 export type Engine = "pglite" | "postgres";
 
+/** The folder inside CHITIEU_DATA that holds PGlite's PostgreSQL data (beside the lock file). */
+export const PGLITE_DATA = "pgdata";
+
+/** A PostgreSQL URL fit to print: without its password. */
+export function redactUrl(url: string): string {
+  const safe = new URL(url);
+  safe.password = "";
+  return safe.toString();
+}
+
 export interface Store {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
@@ -84,7 +94,7 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
     // Imported here, not at the top: each engine loads only its own driver.
     const { PGlite } = await import("@electric-sql/pglite");
     const pglite = new PGlite({
-      ...(options.dataDir ? { dataDir: path.join(options.dataDir, "pgdata") } : {}),
+      ...(options.dataDir ? { dataDir: path.join(options.dataDir, PGLITE_DATA) } : {}),
       parsers: PARSERS,
     });
     await pglite.waitReady;
@@ -145,12 +155,10 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
   // An idle client losing its server must not bring the process down; the next query reports it.
   pool.on("error", (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const safeUrl = new URL(url);
-  safeUrl.password = "";
   return {
     db,
     engine: "postgres",
-    location: `${safeUrl.toString()}${schema ? ` (schema ${schema})` : ""}`,
+    location: `${redactUrl(url)}${schema ? ` (schema ${schema})` : ""}`,
     async watchChanges(onChange) {
       if (!(await hasChangeTrigger(db))) return undefined;
       // A connection of its own, outside the pool: LISTEN holds it for the server's life.

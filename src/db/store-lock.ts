@@ -4,6 +4,12 @@
  * `chitieu.lock` (pid, command, start time, host) beside the data, and removes it when it
  * closes; the next one that finds the file checks whether the holder is still alive, and either
  * refuses with a message naming it or takes over a lock left by a dead process.
+ *
+ * A process killed outright (power cut, OOM killer, SIGKILL) leaves its lock behind, and its pid
+ * may since have gone to another process: in a container restarted after a crash, the new
+ * `chitieu` often gets the very pid of the old one. So on Linux the lock also records the
+ * machine's boot id and the holder's start time (from /proc), and a process with that pid only
+ * counts as the holder when it started at that time, on this boot, and is not a zombie.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -14,6 +20,10 @@ export interface LockHolder {
   command: string;
   startedAt: string;
   host: string;
+  /** Linux: /proc/sys/kernel/random/boot_id when the lock was taken. */
+  bootId?: string | undefined;
+  /** Linux: the holder's start time in clock ticks since boot (/proc/PID/stat, field 22). */
+  pidStart?: number | undefined;
 }
 
 export class StoreLockedError extends Error {
@@ -38,9 +48,45 @@ export interface StoreLock {
 
 export const LOCK_FILE = "chitieu.lock";
 
-function isAlive(pid: number): boolean {
+/** This boot's id, or undefined where /proc does not give one (not Linux). */
+function bootId(): string | undefined {
   try {
-    process.kill(pid, 0);
+    return fs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What /proc says of a process: its state letter and start time, or "gone" when there is no such
+ * process, or undefined where /proc cannot tell (not Linux).
+ */
+function procStat(pid: number): { state: string; start: number } | "gone" | undefined {
+  if (!fs.existsSync("/proc/self/stat")) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return "gone";
+  }
+  // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ")".
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const start = Number(fields[19]);
+  return Number.isFinite(start) ? { state: fields[0] ?? "?", start } : undefined;
+}
+
+/** Whether the process that wrote `holder` still runs (see the module's comment). */
+function isAlive(holder: LockHolder): boolean {
+  const boot = bootId();
+  if (holder.bootId !== undefined && boot !== undefined && holder.bootId !== boot) return false;
+  const stat = procStat(holder.pid);
+  if (stat === "gone") return false;
+  if (stat !== undefined) {
+    if (stat.state === "Z" || stat.state === "X") return false;
+    if (holder.pidStart !== undefined) return stat.start === holder.pidStart;
+  }
+  try {
+    process.kill(holder.pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
@@ -56,6 +102,8 @@ function readHolder(lockPath: string): LockHolder | undefined {
       command: String(parsed.command ?? "?"),
       startedAt: String(parsed.startedAt ?? "?"),
       host: String(parsed.host ?? "?"),
+      bootId: typeof parsed.bootId === "string" ? parsed.bootId : undefined,
+      pidStart: typeof parsed.pidStart === "number" ? parsed.pidStart : undefined,
     };
   } catch {
     return undefined;
@@ -66,11 +114,14 @@ function readHolder(lockPath: string): LockHolder | undefined {
 export function acquireStoreLock(dir: string, command = describeThisProcess()): StoreLock {
   fs.mkdirSync(dir, { recursive: true });
   const lockPath = path.join(dir, LOCK_FILE);
+  const self = procStat(process.pid);
   const me: LockHolder = {
     pid: process.pid,
     command,
     startedAt: new Date().toISOString(),
     host: os.hostname(),
+    bootId: bootId(),
+    pidStart: self === undefined || self === "gone" ? undefined : self.start,
   };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
@@ -87,7 +138,7 @@ export function acquireStoreLock(dir: string, command = describeThisProcess()): 
         sleepSync(100);
         continue;
       }
-    } else if (holder.host !== me.host || isAlive(holder.pid)) {
+    } else if (holder.host !== me.host || isAlive(holder)) {
       throw new StoreLockedError(lockPath, holder);
     }
     // The holder is dead: its lock is stale.
