@@ -23,6 +23,7 @@ import { registerSourceRoutes } from "./api/sources.ts";
 import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 import { sessionMiddleware } from "./auth.ts";
+import { bodyLimits } from "./body-limits.tsx";
 import type { ResponseCache } from "./response-cache.ts";
 import { registerWebRoutes } from "./web/routes.ts";
 import { registerWorkspace } from "./workspace/routes.tsx";
@@ -48,6 +49,8 @@ export function createApp(options: AppOptions) {
     c.set("cache", options.cache);
     await next();
   });
+  // Before the session is looked up: an oversized body costs no query.
+  app.use("*", bodyLimits());
   app.use("*", sessionMiddleware());
   app.onError(handleError);
   app.notFound((c) =>

@@ -75,6 +75,8 @@ const vi = {
   uploadTemplate: "Nộp biểu mẫu Excel đã điền",
   upload: "Tải lên",
   chooseFile: "Chọn tệp .xlsx để tải lên.",
+  tooLarge: (limit: string) =>
+    `Nội dung gửi lên vượt quá giới hạn ${limit}. Hãy quay lại và gửi tệp nhỏ hơn.`,
   percentOfPlan: "% so KH",
   language: "English",
 };
@@ -152,6 +154,7 @@ const en: WorkspaceMessages = {
   uploadTemplate: "Upload the filled Excel template",
   upload: "Upload",
   chooseFile: "Choose an .xlsx file to upload.",
+  tooLarge: (limit: string) => `What was sent is over the ${limit} limit. Go back and send a smaller file.`,
   percentOfPlan: "% of plan",
   language: "Tiếng Việt",
 };
