@@ -25,6 +25,7 @@ import { listAudit } from "../../db/audit.ts";
 import { listPlans, type PlanRecord } from "../../db/plans.ts";
 import { findUnitsByCode, findUnitsByIds } from "../../db/units.ts";
 import { descendantsOf } from "../../db/users.ts";
+import { isCalendarDate } from "../../domain/dates.ts";
 import { type DisplayLocale, formatPercent } from "../../domain/numbers.ts";
 import { OBSERVATION_STAGES, type ObservationStage, QUALIFIERS, type Qualifier } from "../../domain/types.ts";
 import { messages } from "../../i18n/messages.ts";
@@ -633,7 +634,6 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       from: c.req.query("from")?.trim() ?? "",
       to: c.req.query("to")?.trim() ?? "",
     };
-    const date = /^\d{4}-\d{2}-\d{2}$/;
     // A unit by id, or by code: every unit that bore the code (before and after the reform).
     const unitIds = q.unit
       ? q.unit.includes("@")
@@ -653,8 +653,9 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
     const entries = await listAudit(db, {
       ...(under ? { unitIds: under } : {}),
       ...(q.user ? { actor: q.user } : {}),
-      ...(date.test(q.from) ? { from: q.from } : {}),
-      ...(date.test(q.to) ? { to: q.to } : {}),
+      // A day the calendar lacks ("2023-02-30") is ignored like any other unreadable filter.
+      ...(isCalendarDate(q.from) ? { from: q.from } : {}),
+      ...(isCalendarDate(q.to) ? { to: q.to } : {}),
       limit: 500,
     });
     return pageFor(
