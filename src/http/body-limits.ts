@@ -1,15 +1,14 @@
 /**
  * The largest body each route takes, checked before anything else reads it (hono/body-limit): a
  * declared Content-Length over the limit is refused without reading a byte; a body sent without
- * one (chunked) is read only up to the limit. The refusal is a 413: the API's error body (field
- * "body") under /api/, a page in the workspace, so a browser's form post shows something readable.
+ * one (chunked) is read only up to the limit. The refusal is a 413 (./refusal.tsx: the API's error
+ * body naming the field "body", or a page).
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { workspaceMessages } from "../i18n/workspace.ts";
 import type { ApiEnv } from "./api/env.ts";
-import { errorBody } from "./api/errors.ts";
-import { Page } from "./workspace/layout.tsx";
+import { refuse } from "./refusal.tsx";
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
@@ -42,29 +41,16 @@ export function bodyLimitFor(method: string, path: string): BodyLimit {
   return BODY_LIMITS.json;
 }
 
-function refuse(c: Context<ApiEnv>, limit: BodyLimit): Response {
+function tooLarge(c: Context<ApiEnv>, limit: BodyLimit): Response {
   c.header("Connection", "close");
-  if (c.req.path.startsWith("/workspace")) {
-    const locale = c.req.query("lang") === "en" ? "en" : "vi";
-    const m = workspaceMessages(locale);
-    const text = m.tooLarge(limit.label);
-    c.header("Cache-Control", "no-store");
-    const page = (
-      <Page locale={locale} title={text}>
-        <p class="error" role="alert">
-          {text}
-        </p>
-      </Page>
-    );
-    return c.html(`<!doctype html>${String(page)}`, 413);
-  }
-  return c.json(
-    errorBody("payload_too_large", `body: over the ${limit.label} limit of this route`, {
-      field: "body",
-      limit: limit.bytes,
-    }),
-    413,
-  );
+  return refuse(c, {
+    status: 413,
+    code: "payload_too_large",
+    field: "body",
+    message: `body: over the ${limit.label} limit of this route`,
+    details: { limit: limit.bytes },
+    pageText: (locale) => workspaceMessages(locale).tooLarge(limit.label),
+  });
 }
 
 /** One middleware for the whole app: picks the route's limit, then lets hono/body-limit count. */
@@ -72,7 +58,7 @@ export function bodyLimits(): MiddlewareHandler<ApiEnv> {
   const byLimit = new Map<BodyLimit, MiddlewareHandler<ApiEnv>>(
     Object.values(BODY_LIMITS).map((limit) => [
       limit,
-      bodyLimit({ maxSize: limit.bytes, onError: (c) => refuse(c as Context<ApiEnv>, limit) }),
+      bodyLimit({ maxSize: limit.bytes, onError: (c) => tooLarge(c as Context<ApiEnv>, limit) }),
     ]),
   );
   return (c, next) => byLimit.get(bodyLimitFor(c.req.method, c.req.path))!(c, next);

@@ -1,5 +1,5 @@
 /**
- * Every route that takes a body refuses one over its limit (src/http/body-limits.tsx) with a 413,
+ * Every route that takes a body refuses one over its limit (src/http/body-limits.ts) with a 413,
  * without reading it whole: a declared Content-Length is refused before the body is touched, and a
  * chunked body is read no further than the limit. The routes come from the app's own table, so a
  * new one is covered without touching this file. (A GET cannot carry a body through fetch; the
@@ -12,7 +12,7 @@ import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../src/db/connect.ts";
 import { createApp } from "../../src/http/app.ts";
-import { BODY_LIMITS, bodyLimitFor } from "../../src/http/body-limits.tsx";
+import { BODY_LIMITS, bodyLimitFor } from "../../src/http/body-limits.ts";
 
 const CHUNK = 64 * 1024;
 

@@ -122,5 +122,14 @@ function stringOf(s: Schema, ctx: SchemaContext, name: string): fc.Arbitrary<str
     typeof s.pattern === "string" && s.pattern.includes("\\p{L}")
       ? fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,15}$/)
       : fc.string({ unit: "grapheme", minLength: Math.max(min, 1), maxLength: max });
-  return known.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 3 }, free) : free;
+  if (known.length === 0) return free;
+  // A known value with one character added that must not pass: NUL, a control, a combining mark.
+  const nearly = fc
+    .tuple(fc.constantFrom(...known), fc.constantFrom("\u0000", "\u0007", "\u0301", " ", "\uFEFF", "\uD800"))
+    .map(([k, c]) => k + c);
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...known), weight: 6 },
+    { arbitrary: free, weight: 2 },
+    { arbitrary: nearly, weight: 1 },
+  );
 }
