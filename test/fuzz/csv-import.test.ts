@@ -125,7 +125,9 @@ const csvFile: fc.Arbitrary<CsvCase> = fc
   .boolean()
   .chain((dirty) => fc.tuple(fc.constant(dirty), dirty ? dirtyHeader : fullHeader))
   .chain(([dirty, columns]) => {
-    const known = (columns as string[]).filter((c): c is Column => (COLUMNS as readonly string[]).includes(c));
+    const known = (columns as string[]).filter((c): c is Column =>
+      (COLUMNS as readonly string[]).includes(c),
+    );
     const line = fc.tuple(...known.map((c) => GOOD[c])) as fc.Arbitrary<string[]>;
     return fc
       .record({
