@@ -8,9 +8,8 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openSession } from "../../src/app/auth/sessions.ts";
-import { insertGrant, insertUser } from "../../src/db/users.ts";
 import { createApp } from "../../src/http/app.ts";
+import { signedInAs } from "../support/api.ts";
 import { describeStore } from "../support/engines.ts";
 import { DISTRICT, PLAN, seedFuzzStore } from "./seed.ts";
 import {
@@ -107,9 +106,7 @@ describeStore(
     let before: Record<string, string>;
     beforeAll(async () => {
       app = createApp({ store: ctx.store });
-      await insertUser(ctx.store.db, { id: OFFICER.id, name: OFFICER.id, passwordHash: "none" });
-      for (const g of OFFICER.grants) await insertGrant(ctx.store.db, OFFICER.id, g);
-      const session = await openSession(ctx.store.db, OFFICER.id, OFFICER.id);
+      const session = await signedInAs(ctx.store, OFFICER.id, OFFICER.grants);
       cookie = `chitieu_session=${session.token}`;
       csrf = session.csrfToken;
       before = await fingerprint(ctx.store);

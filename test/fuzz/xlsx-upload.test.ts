@@ -9,9 +9,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openSession } from "../../src/app/auth/sessions.ts";
 import { importTemplate, templateFor, templateTarget } from "../../src/app/xlsx-exchange.ts";
-import { insertGrant, insertUser } from "../../src/db/users.ts";
 import { createApp } from "../../src/http/app.ts";
 import {
   type ColumnKey,
@@ -20,6 +18,7 @@ import {
   META_SHEET,
   ROW,
 } from "../../src/report/xlsx/layout.ts";
+import { signedInAs } from "../support/api.ts";
 import { describeStore } from "../support/engines.ts";
 import { DISTRICT, PLAN, seedFuzzStore } from "./seed.ts";
 import {
@@ -140,9 +139,7 @@ describeStore(
     let before: Record<string, string>;
     beforeAll(async () => {
       app = createApp({ store: ctx.store });
-      await insertUser(ctx.store.db, { id: OFFICER.userId, name: OFFICER.name, passwordHash: "none" });
-      for (const g of OFFICER.grants) await insertGrant(ctx.store.db, OFFICER.userId, g);
-      const session = await openSession(ctx.store.db, OFFICER.userId, OFFICER.name);
+      const session = await signedInAs(ctx.store, OFFICER.userId, OFFICER.grants);
       cookie = `chitieu_session=${session.token}`;
       csrf = session.csrfToken;
       template = (await templateFor(ctx.store.db, session.principal, { planId: PLAN, period: "2023" }, "vi"))
