@@ -286,7 +286,7 @@ export async function acceptStatement(
 ): Promise<AcceptResult> {
   return inTransaction(db, async (trx) => {
     const current = await findStatement(trx, id, true);
-    if (!current) throw notFound("statement", id);
+    if (!current) throw notFound("statement", id, "id");
     if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
     checkIfMatch(ctx, current.version);
     const extracted = current.extracted;

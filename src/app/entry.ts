@@ -13,8 +13,9 @@ import { assessTarget, type TargetAssessment } from "../domain/assess-target.ts"
 import { NumberFormatError, parseNumber } from "../domain/numbers.ts";
 import type { Indicator, ObservationStage, Qualifier } from "../domain/types.ts";
 import { can, forbidden, type Principal, unauthenticated } from "./auth/principal.ts";
-import { AppError, notFound } from "./errors.ts";
+import { AppError, invalidField, notFound } from "./errors.ts";
 import { recordObservationIn, reviseObservationIn } from "./observations.ts";
+import { isPeriod, PERIOD_HINT } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { checkPeriodOpen, getWorkflow } from "./workflow.ts";
 import type { WriteContext } from "./write-context.ts";
@@ -48,6 +49,8 @@ export async function loadEntryForm(
   if (!plan) throw notFound("plan", query.planId, "plan");
   if (!(await can(db, who, "draft.read", plan.unitId))) throw forbidden("draft.read", plan.unitId);
   const period = query.period ?? plan.period;
+  // The period comes from the URL: anything else than a period code is the caller's error, named.
+  if (!isPeriod(period)) throw invalidField("period", `expected ${PERIOD_HINT}`);
   const unit = (await findUnitById(db, plan.unitId))!;
   const targets = (await listTargets(db, { planIds: [plan.id] })).filter((t) => t.unitId === plan.unitId);
   const indicators = new Map(

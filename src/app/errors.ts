@@ -14,8 +14,9 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, value: string, field?: string): AppError =>
-  new AppError("not_found", 404, `${what} ${JSON.stringify(value)} does not exist`, field ? { field } : {});
+/** `field`: where the caller named it (a path parameter such as "id", or a body field). */
+export const notFound = (what: string, value: string, field: string): AppError =>
+  new AppError("not_found", 404, `${what} ${JSON.stringify(value)} does not exist`, { field });
 
 /** A reference in the body or query that names nothing: the field is at fault, not the URL. */
 export const unknownReference = (field: string, what: string, value: string): AppError =>

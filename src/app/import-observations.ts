@@ -22,6 +22,7 @@ import {
   readReferenceData,
   type StagingRow,
 } from "../db/observation-import.ts";
+import { isIsoDateTime } from "../domain/dates.ts";
 import { OBSERVATION_STAGES, QUALIFIERS } from "../domain/types.ts";
 import { isPeriod, periodBounds } from "./periods.ts";
 
@@ -64,7 +65,6 @@ const REQUIRED = ["indicator", "unit", "period", "stage", "value"] as const;
 const OPTIONAL = ["qualifier", "recorded_at"] as const;
 const STAGES = new Set<string>(OBSERVATION_STAGES);
 const QUALIFIER_SET = new Set<string>(QUALIFIERS);
-const ISO_DATE_TIME = /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d(:?\d\d)?)?)?$/;
 
 /** One CSV line's fields (RFC 4180 quoting, on a single line). */
 export function splitCsvLine(line: string): string[] {
@@ -227,10 +227,8 @@ export async function importObservations(
         }
         const recordedAt = get("recorded_at") || null;
         // Files repeat the same few dates: the last one checked is not checked again.
-        if (recordedAt !== null && recordedAt !== lastGoodDate) {
-          if (ISO_DATE_TIME.test(recordedAt) && !Number.isNaN(Date.parse(recordedAt)))
-            lastGoodDate = recordedAt;
-        }
+        if (recordedAt !== null && recordedAt !== lastGoodDate && isIsoDateTime(recordedAt))
+          lastGoodDate = recordedAt;
         if (recordedAt !== null && recordedAt !== lastGoodDate) {
           fail(lineNo, "recorded_at", `not an ISO date-time: ${JSON.stringify(recordedAt)}`);
           continue;

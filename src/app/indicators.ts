@@ -44,7 +44,7 @@ export async function updateIndicator(
 ): Promise<IndicatorRecord> {
   return inTransaction(db, async (trx) => {
     const current = await findIndicator(trx, code, true);
-    if (!current) throw notFound("indicator", code);
+    if (!current) throw notFound("indicator", code, "code");
     await authorize(trx, ctx, "catalogue.write");
     checkIfMatch(ctx, current.version);
     checkUnitOfMeasure(input.unit);
@@ -65,7 +65,7 @@ export async function updateIndicator(
 export async function deleteIndicator(db: Db, code: string, ctx: WriteContext): Promise<void> {
   await inTransaction(db, async (trx) => {
     const current = await findIndicator(trx, code, true);
-    if (!current) throw notFound("indicator", code);
+    if (!current) throw notFound("indicator", code, "code");
     await authorize(trx, ctx, "catalogue.write");
     checkIfMatch(ctx, current.version);
     if (await isIndicatorUsed(trx, code)) {

@@ -135,7 +135,7 @@ export async function reviseObservationIn(
   ctx: WriteContext,
 ): Promise<ObservationRecord> {
   const series = await lockSeries(trx, seriesId);
-  if (!series) throw notFound("observation", seriesId);
+  if (!series) throw notFound("observation", seriesId, "id");
   await authorize(trx, ctx, "observation.write", series.unit_id);
   await checkPeriodOpen(trx, series.unit_id, series.period);
   checkIfMatch(ctx, series.latest_revision);

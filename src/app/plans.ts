@@ -116,7 +116,7 @@ export async function updatePlan(
 ): Promise<PlanRecord> {
   return inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
-    if (!current) throw notFound("plan", id);
+    if (!current) throw notFound("plan", id, "id");
     await authorize(trx, ctx, "plan.write", current.unitId);
     const data = await toPlanData(trx, id, input);
     await authorize(trx, ctx, "plan.write", data.unitId);
@@ -139,7 +139,7 @@ export async function updatePlan(
 export async function deletePlan(db: Db, id: string, ctx: WriteContext): Promise<void> {
   await inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
-    if (!current) throw notFound("plan", id);
+    if (!current) throw notFound("plan", id, "id");
     await authorize(trx, ctx, "plan.write", current.unitId);
     checkIfMatch(ctx, current.version);
     if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
@@ -231,7 +231,7 @@ export async function updateTarget(
 ): Promise<TargetRecord> {
   return inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
-    if (!current) throw notFound("target", id);
+    if (!current) throw notFound("target", id, "id");
     await authorize(trx, ctx, "plan.write", current.unitId);
     const before = await planOf(trx, current.planId, "planId");
     await authorize(trx, ctx, "plan.write", before.unitId);
@@ -259,7 +259,7 @@ export async function updateTarget(
 export async function deleteTarget(db: Db, id: string, ctx: WriteContext): Promise<void> {
   await inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
-    if (!current) throw notFound("target", id);
+    if (!current) throw notFound("target", id, "id");
     await authorize(trx, ctx, "plan.write", current.unitId);
     const plan = await planOf(trx, current.planId, "planId");
     await authorize(trx, ctx, "plan.write", plan.unitId);

@@ -68,7 +68,7 @@ export async function updateProject(
 ): Promise<KeyProjectRecord> {
   return inTransaction(db, async (trx) => {
     const current = await findProject(trx, id, true);
-    if (!current) throw notFound("key project", id);
+    if (!current) throw notFound("key project", id, "id");
     await authorize(trx, ctx, "plan.write", current.unitId);
     const data = await toData(trx, id, input);
     await authorize(trx, ctx, "plan.write", data.unitId);
@@ -90,7 +90,7 @@ export async function updateProject(
 export async function deleteProject(db: Db, id: string, ctx: WriteContext): Promise<void> {
   await inTransaction(db, async (trx) => {
     const current = await findProject(trx, id, true);
-    if (!current) throw notFound("key project", id);
+    if (!current) throw notFound("key project", id, "id");
     await authorize(trx, ctx, "plan.write", current.unitId);
     checkIfMatch(ctx, current.version);
     await deleteRow(trx, id);

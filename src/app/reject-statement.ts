@@ -17,7 +17,7 @@ export async function rejectStatement(
 ): Promise<StatementRecord> {
   return inTransaction(db, async (trx) => {
     const current = await findStatement(trx, id, true);
-    if (!current) throw notFound("statement", id);
+    if (!current) throw notFound("statement", id, "id");
     if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
     // A source belongs to no unit: any grant that may write sources will do.
     if (ctx.principal && !canAnywhere(ctx.principal, "source.write")) throw forbidden("source.write");

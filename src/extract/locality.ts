@@ -4,6 +4,7 @@
  * Party committee ("Huyện ủy Duy Xuyên" → "Duy Xuyên"), or the generic word a report uses for
  * itself ("toàn huyện", "cả nước", "UBND huyện" → "huyện", "trên địa bàn tỉnh" → "tỉnh").
  */
+import { lastIndexBefore, lastMatchingUpTo } from "./in-text-order.ts";
 
 const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])`;
 const NAME = String.raw`${SYLLABLE}(?:\s+${SYLLABLE}){0,3}`;
@@ -100,20 +101,45 @@ export function findLocalities(text: string, openings: Int32Array): LocalityMent
  * ("toàn huyện") defers to a named unit of the same kind earlier in the passage.
  */
 export function localityAt(localities: LocalityMention[], at: number, parenOpen: number): string | null {
-  let last: LocalityMention | null = null;
-  for (const l of localities) {
-    if (l.start >= at) break;
-    if (l.parenOpen >= 0 && l.parenOpen !== parenOpen) continue;
-    last = l;
+  const before = lastIndexBefore(localities, at);
+  if (before < 0) return null;
+  // The last mention outside any aside, or a later one inside this figure's own aside (those all
+  // start after its "(", so the walk back is as long as the aside, not the passage).
+  let found = lastMatchingUpTo(localities, "outside an aside", (l) => l.parenOpen < 0)[before]!;
+  if (parenOpen >= 0) {
+    for (let j = before; j > found && localities[j]!.start > parenOpen; j--) {
+      if (localities[j]!.parenOpen === parenOpen) {
+        found = j;
+        break;
+      }
+    }
   }
+  const last = localities[found];
   if (!last) return null;
   if (last.generic && last.kind) {
     const level = LEVEL[last.kind] ?? 0;
-    const named = localities.find(
-      (l) =>
-        !l.generic && l.kind !== null && l.start < at && (LEVEL[l.kind] ?? 0) >= level && l.parenOpen < 0,
-    );
-    if (named) return named.text;
+    // The first named unit of this level or above, outside any aside, if it comes before `at`.
+    const first = firstNamedAtLevel(localities, level);
+    if (first && first.start < at) return first.text;
   }
   return last.text;
+}
+
+const firstNamed = new WeakMap<LocalityMention[], Map<number, LocalityMention | null>>();
+
+function firstNamedAtLevel(localities: LocalityMention[], level: number): LocalityMention | null {
+  let byLevel = firstNamed.get(localities);
+  if (!byLevel) {
+    byLevel = new Map();
+    firstNamed.set(localities, byLevel);
+  }
+  let found = byLevel.get(level);
+  if (found === undefined) {
+    found =
+      localities.find(
+        (l) => !l.generic && l.kind !== null && (LEVEL[l.kind] ?? 0) >= level && l.parenOpen < 0,
+      ) ?? null;
+    byLevel.set(level, found);
+  }
+  return found;
 }

@@ -8,6 +8,7 @@
  */
 import { directionOf, settleYearBasis } from "./comparisons.ts";
 import { isCeremonySentence, isDisasterSentence, isSpecification } from "./guards.ts";
+import { lastIndexBefore, lastMatchingUpTo } from "./in-text-order.ts";
 import { cleanIndicator, isRateIndicator } from "./indicator.ts";
 import { type LocalityMention, localityAt } from "./locality.ts";
 import { type Mention, scanMentions } from "./mentions.ts";
@@ -42,23 +43,16 @@ export function isTargetHeading(sentence: string): boolean {
 }
 
 function lastBefore<T extends { start: number }>(items: T[], at: number, from = 0): T | null {
-  let found: T | null = null;
-  for (const item of items) {
-    if (item.start >= at) break;
-    if (item.start >= from) found = item;
-  }
-  return found;
+  const item = items[lastIndexBefore(items, at)];
+  return item && item.start >= from ? item : null;
 }
 
 function periodFor(context: PassageContext, from: number, at: number): PeriodMention | null {
   const local = lastBefore(context.periods, at, from);
   if (local) return local;
-  let scoping: PeriodMention | null = null;
-  for (const p of context.periods) {
-    if (p.start >= at) break;
-    if (p.scoping) scoping = p;
-  }
-  return scoping;
+  const i = lastIndexBefore(context.periods, at);
+  if (i < 0) return null;
+  return context.periods[lastMatchingUpTo(context.periods, "scoping", (p) => p.scoping)[i]!] ?? null;
 }
 
 /** The noun phrase after a count ("1.200 doanh nghiệp thành lập mới"), up to a verb or a mark. */

@@ -17,13 +17,15 @@ import { registerObservationRoutes } from "./api/observations.ts";
 import { registerPlanRoutes } from "./api/plans.ts";
 import { registerProjectRoutes } from "./api/projects.ts";
 import { publicReadCache } from "./api/public-read-cache.ts";
-import { AuditSchema } from "./api/schemas.ts";
+import { AuditSchema, DateSchema } from "./api/schemas.ts";
 import { registerScorecardRoute } from "./api/scorecard.ts";
 import { registerSessionRoutes } from "./api/session.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
 import { sessionMiddleware } from "./auth.ts";
+import { bodyLimits } from "./body-limits.ts";
+import { refuseNul } from "./refuse-nul.ts";
 import type { ResponseCache } from "./response-cache.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { registerStaticAssets } from "./static-assets.ts";
@@ -55,6 +57,9 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use("*", securityHeaders());
+  // Before the session is looked up: an oversized body costs no query.
+  app.use("*", bodyLimits());
+  app.use("*", refuseNul());
   app.use("*", sessionMiddleware());
   app.use("/api/v1/*", publicReadCache());
   app.onError(handleError);
@@ -85,8 +90,8 @@ export function createApp(options: AppOptions) {
           id: z.string().max(200).optional(),
           unit: z.string().max(40).optional(),
           user: z.string().max(64).optional(),
-          from: z.iso.date().optional(),
-          to: z.iso.date().optional(),
+          from: DateSchema.optional(),
+          to: DateSchema.optional(),
         }),
       },
       responses: {

@@ -75,6 +75,10 @@ const vi = {
   uploadTemplate: "Nộp biểu mẫu Excel đã điền",
   upload: "Tải lên",
   chooseFile: "Chọn tệp .xlsx để tải lên.",
+  tooLarge: (limit: string) =>
+    `Nội dung gửi lên vượt quá giới hạn ${limit}. Hãy quay lại và gửi tệp nhỏ hơn.`,
+  nulCharacter: (field: string) =>
+    `Trường ${field} chứa ký tự NUL (U+0000), không thể lưu. Hãy xoá ký tự đó và gửi lại.`,
   percentOfPlan: "% so KH",
   language: "English",
 };
@@ -152,6 +156,9 @@ const en: WorkspaceMessages = {
   uploadTemplate: "Upload the filled Excel template",
   upload: "Upload",
   chooseFile: "Choose an .xlsx file to upload.",
+  tooLarge: (limit: string) => `What was sent is over the ${limit} limit. Go back and send a smaller file.`,
+  nulCharacter: (field: string) =>
+    `The field ${field} holds a NUL character (U+0000), which cannot be stored. Remove it and send again.`,
   percentOfPlan: "% of plan",
   language: "Tiếng Việt",
 };

@@ -1,5 +1,5 @@
 /** Calling the API in process (`app.request()`, no port), signed in as a test user. */
-import { openSession } from "../../src/app/auth/sessions.ts";
+import { openSession, type SignedIn } from "../../src/app/auth/sessions.ts";
 import type { Store } from "../../src/db/connect.ts";
 import { findUser, insertGrant, insertUser, type RoleGrant } from "../../src/db/users.ts";
 import { createApp } from "../../src/http/app.ts";
@@ -12,15 +12,20 @@ export interface Call {
 }
 
 /**
- * A user with `grants` (created if missing, with a password nobody can type) and a session;
- * the bearer token to send.
+ * A user with `grants` (created if missing, with a password nobody can type) and a session: its
+ * token (the bearer token, or the cookie's value), CSRF token and principal.
  */
-export async function sessionFor(store: Store, userId: string, grants: RoleGrant[]): Promise<string> {
+export async function signedInAs(store: Store, userId: string, grants: RoleGrant[]): Promise<SignedIn> {
   if (!(await findUser(store.db, userId))) {
     await insertUser(store.db, { id: userId, name: userId, passwordHash: "none" });
     for (const grant of grants) await insertGrant(store.db, userId, grant);
   }
-  return (await openSession(store.db, userId, userId)).token;
+  return openSession(store.db, userId, userId);
+}
+
+/** The bearer token of a new session of the user (see signedInAs). */
+export async function sessionFor(store: Store, userId: string, grants: RoleGrant[]): Promise<string> {
+  return (await signedInAs(store, userId, grants)).token;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
+import { isCalendarDate } from "../../domain/dates.ts";
 import {
   OBSERVATION_STAGES,
   type ObservationStage,
@@ -27,7 +28,11 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-export const DateSchema = z.iso.date().openapi({ example: "2023-12-31" });
+/** A real calendar day from year 1 (the store has no year 0; z.iso.date alone lets it through). */
+export const DateSchema = z.iso
+  .date()
+  .refine(isCalendarDate, { message: "expected a calendar date from 0001-01-01 to 9999-12-31" })
+  .openapi({ example: "2023-12-31" });
 export const PeriodSchema = z
   .string()
   .refine(isPeriod, { message: `expected ${PERIOD_HINT}` })

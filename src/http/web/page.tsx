@@ -151,5 +151,5 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
 
 /** Any other path under /vi/ or /en/: a page saying so, in that language (404). */
 export const notFoundPage: PageHandler = async ({ c }) => {
-  throw notFound("page", c.req.path);
+  throw notFound("page", c.req.path, "path");
 };

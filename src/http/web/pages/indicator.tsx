@@ -2,9 +2,11 @@
  * An indicator across years for a unit (a line chart with its target; through the 2025 reform,
  * marked where not comparable) and across the communes of a province (a sorted bar chart).
  */
+
 import { raw } from "hono/html";
 import { assessArea } from "../../../app/assess-area.ts";
 import { seriesAcrossReform, seriesTargets } from "../../../app/series.ts";
+import { isCalendarDate } from "../../../domain/dates.ts";
 import { formatNumber } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
 import { messages } from "../../../i18n/messages.ts";
@@ -15,7 +17,6 @@ import type { Page, PageContext } from "../page.tsx";
 import { type DataTable, TableView } from "../table.tsx";
 import { MAP_AT, MAP_PERIOD, MAP_PROVINCE } from "./home.tsx";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR = /^\d{4}$/;
 
 function ChartFigure(props: { svg: string; text: string; summary: string }) {
@@ -39,7 +40,7 @@ export async function indicatorPage({ c, locale, path }: PageContext): Promise<P
   const code = c.req.param("code")!;
   const unitCode = c.req.query("unit") ?? "806";
   const atQuery = c.req.query("at");
-  const at = atQuery && DATE.test(atQuery) ? atQuery : today();
+  const at = atQuery && isCalendarDate(atQuery) ? atQuery : today();
   const year = Number(at.slice(0, 4));
   const fromQuery = c.req.query("from");
   const toQuery = c.req.query("to");

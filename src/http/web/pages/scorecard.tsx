@@ -4,11 +4,13 @@
  * consistency flags, the source of each figure linking to its sentence), the mid-term assessment
  * of a term with each projection's method, and the units before and after the 2025 reform.
  */
+
 import { notFound } from "../../../app/errors.ts";
 import { getUnit } from "../../../app/get-unit.ts";
 import { isPeriod } from "../../../app/periods.ts";
 import { reportInputFromStore, type StoreReport } from "../../../app/report-input.ts";
 import { isWebAddress } from "../../../app/web-address.ts";
+import { isCalendarDate } from "../../../domain/dates.ts";
 import type { DisplayLocale } from "../../../domain/numbers.ts";
 import { formatNumber } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
@@ -20,8 +22,6 @@ import type { Page, PageContext } from "../page.tsx";
 import { type DataTable, TableView } from "../table.tsx";
 import { UnitLink } from "./unit.tsx";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The store report a unit-and-period page reads: `/units/:code/:period?at=`. */
 export async function loadUnitPeriod(ctx: PageContext): Promise<StoreReport> {
   const { c } = ctx;
@@ -31,7 +31,7 @@ export async function loadUnitPeriod(ctx: PageContext): Promise<StoreReport> {
   return reportInputFromStore(c.get("store").db, {
     unit: c.req.param("code")!,
     period,
-    ...(at && DATE.test(at) ? { at } : {}),
+    ...(at && isCalendarDate(at) ? { at } : {}),
   });
 }
 

@@ -1,7 +1,9 @@
 /** A unit: its parent, the units under it, where it came from and went, and its scorecards. */
+
 import { getUnit } from "../../../app/get-unit.ts";
 import { listAssessed } from "../../../app/list-assessed.ts";
 import type { AdminUnit } from "../../../domain/admin-units.ts";
+import { isCalendarDate } from "../../../domain/dates.ts";
 import type { DisplayLocale } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
@@ -23,7 +25,7 @@ export async function unitPage({ c, locale }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const db = c.get("store").db;
   const at = c.req.query("at") ?? today();
-  const detail = await getUnit(db, c.req.param("code")!, /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : today());
+  const detail = await getUnit(db, c.req.param("code")!, isCalendarDate(at) ? at : today());
   const { unit } = detail;
   const name = m.unitName(unit.kind, unit.name);
   const assessed = await listAssessed(db, { unitIds: [unit.id] });
