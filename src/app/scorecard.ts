@@ -1,12 +1,19 @@
 /**
  * Scorecards (bảng tổng hợp): for one year, each unit of a scope with its targets met or
  * exceeded over those with data, the "23/24" of a report. The national scorecard lists the
- * provinces; a unit's lists its children (a province's communes). Read set-based (two queries
+ * provinces; a unit's lists its children (a province's communes). Read set-based (three queries
  * whatever the number of units), then every unit goes through src/domain's assessPlan, as its
  * own page would: no status is decided in SQL.
  */
 import { listIndicators } from "../db/indicators.ts";
-import { listScopeData, type ScorecardScope, type ScorecardUnitRow } from "../db/scorecard.ts";
+import {
+  listScopeObservations,
+  listScopeTargets,
+  type ScorecardObservation,
+  type ScorecardScope,
+  type ScorecardTarget,
+  type ScorecardUnitRow,
+} from "../db/scorecard.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessPlan } from "../domain/assess-plan.ts";
 import { parsePeriod, periodBounds } from "../domain/periods.ts";
@@ -43,11 +50,26 @@ export async function scorecard(
     ? await resolveUnitForPeriod(db, query.unit, periodBounds(period), "unit")
     : undefined;
   const scope: ScorecardScope = parent ? { parentId: parent.id } : { level: "province" };
-  // Two queries at once, neither waiting for the other's result.
-  const [data, indicators] = await Promise.all([listScopeData(db, scope, query.period), listIndicators(db)]);
+  // Three queries at once, none waiting for another's result.
+  const [targets, observations, indicators] = await Promise.all([
+    listScopeTargets(db, scope, query.period),
+    listScopeObservations(db, scope, query.period),
+    listIndicators(db),
+  ]);
+  const units = [...new Map(targets.map((t) => [t.unitId, t.unitRow])).values()].sort(
+    (a, b) => a.code.localeCompare(b.code) || a.id.localeCompare(b.id),
+  );
   const allIndicators = indicators.map((i) => i.indicator);
-  const rows: ScorecardRow[] = data.map(({ unit, targets, observations }) => {
-    const { rollup } = assessPlan({ indicators: allIndicators, targets, observations, period: query.period });
+  const targetsOf = groupBy(targets);
+  const observationsOf = groupBy(observations);
+  const rows: ScorecardRow[] = units.map((unit) => {
+    const { rollup } = assessPlan({
+      indicators: allIndicators,
+      // The rows carry their unit besides: passed as they are, not copied without it.
+      targets: targetsOf.get(unit.id) ?? [],
+      observations: observationsOf.get(unit.id) ?? [],
+      period: query.period,
+    });
     return {
       unit,
       counts: rollup.counts,
@@ -64,4 +86,14 @@ export async function scorecard(
     units: rows,
     totals: { metOrExceeded: sum("metOrExceeded"), withData: sum("withData"), total: sum("total") },
   };
+}
+
+function groupBy<T extends ScorecardTarget | ScorecardObservation>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.unitId);
+    if (list) list.push(item);
+    else map.set(item.unitId, [item]);
+  }
+  return map;
 }

@@ -1,10 +1,10 @@
 /**
- * What a scorecard reads, set-based: for each unit of a scope, its targets for one period (with
- * their plan's kind and threshold) and the latest revision of each of its series of those
+ * What a scorecard reads, set-based: the targets of many units for one period (with their plan's
+ * kind and threshold) and the latest revision of each series of those units, period and
  * indicators. Which units: the provinces (the national scorecard) or the children of one unit.
  * Statuses are not computed here: src/app/scorecard.ts hands these to the domain.
  */
-import { type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, SelectQueryBuilder, Transaction } from "kysely";
 import type {
   ObservationStage,
   PlanKind,
@@ -28,6 +28,11 @@ export interface ScorecardUnitRow {
   nameEn: string | null;
 }
 
+export interface ScorecardTarget extends Target {
+  unitId: string;
+  unitRow: ScorecardUnitRow;
+}
+
 export interface ScorecardObservation {
   unitId: string;
   id: string;
@@ -42,109 +47,131 @@ export interface ScorecardObservation {
   period: string;
 }
 
-/** One unit of a scorecard's scope with everything its assessment reads. */
-export interface ScorecardUnitData {
-  unit: ScorecardUnitRow;
-  targets: Target[];
-  observations: ScorecardObservation[];
+// biome-ignore lint/suspicious/noExplicitAny: narrows any query joined to admin_units as u.
+function inScope<Q extends SelectQueryBuilder<any, any, any>>(q: Q, scope: ScorecardScope): Q {
+  return (
+    "level" in scope ? q.where("u.level", "=", scope.level) : q.where("u.parent_id", "=", scope.parentId)
+  ) as Q;
 }
 
-interface UnitDataRow {
-  id: string;
-  code: string;
-  kind: string;
-  name: string;
-  name_en: string | null;
-  targets: {
-    id: string;
-    indicatorCode: string;
-    unit: string | null;
-    spec: TargetSpec;
-    implied: Target["implied"] | null;
-    officialLabel: Target["officialLabel"] | null;
-    planKind: PlanKind;
-    nearlyMetThreshold: number | null;
-  }[];
-  observations:
-    | {
-        id: string;
-        indicatorCode: string;
-        stage: ObservationStage;
-        revision: number;
-        valueNumber: number | null;
-        valueBoolean: boolean | null;
-        unit: string | null;
-        qualifier: Qualifier;
-        statedPercents: StatedPercent[];
-        recordedAt: string;
-      }[]
-    | null;
-}
-
-/**
- * The scope's units that have targets for the period, each with its targets and the latest
- * revision of each of its series of those indicators: one query, one row per unit, the lists
- * built as JSON by PostgreSQL. Per unit, its series are read as one range of the series key
- * (unit, period first: migration 0005) rather than one index descent per target, and the client
- * parses one JSON value per unit instead of thousands of rows.
- */
-export async function listScopeData(
+export async function listScopeTargets(
   db: Db,
   scope: ScorecardScope,
   period: string,
-): Promise<ScorecardUnitData[]> {
-  const where = "level" in scope ? sql`u.level = ${scope.level}` : sql`u.parent_id = ${scope.parentId}`;
-  const { rows } = await sql<UnitDataRow>`
-    select u.id, u.code, u.kind, u.name, u.name_en, t.targets, o.observations
-    from admin_units u
-    cross join lateral (
-      select json_agg(json_build_object(
-               'id', t.id, 'indicatorCode', t.indicator_code, 'unit', t.unit, 'spec', t.spec,
-               'implied', t.implied, 'officialLabel', t.official_label, 'planKind', p.kind,
-               'nearlyMetThreshold', p.nearly_met_threshold) order by t.position, t.id) as targets
-      from targets t join plans p on p.id = t.plan_id
-      where t.unit_id = u.id and t.period = ${period}) t
-    cross join lateral (
-      select json_agg(json_build_object(
-               'id', s.id, 'indicatorCode', s.indicator_code, 'stage', s.stage,
-               'revision', r.revision, 'valueNumber', r.value_number, 'valueBoolean', r.value_boolean,
-               'unit', r.unit, 'qualifier', r.qualifier, 'statedPercents', r.stated_percents,
-               'recordedAt', r.recorded_at) order by s.id) as observations
-      from observation_series s
-      join observation_revisions r on r.series_id = s.id and r.revision = s.latest_revision
-      where s.unit_id = u.id and s.period = ${period}
-        and s.indicator_code in (select t2.indicator_code from targets t2
-                                 where t2.unit_id = u.id and t2.period = ${period})) o
-    where ${where} and t.targets is not null
-    order by u.code, u.id`.execute(db);
+): Promise<ScorecardTarget[]> {
+  const rows = await inScope(
+    db
+      .selectFrom("targets as t")
+      .innerJoin("plans as p", "p.id", "t.plan_id")
+      .innerJoin("admin_units as u", "u.id", "t.unit_id")
+      .select([
+        "t.id",
+        "t.unit_id",
+        "t.indicator_code",
+        "t.unit",
+        "t.spec",
+        "t.implied",
+        "t.official_label",
+        "p.kind",
+        "p.nearly_met_threshold",
+        "u.code as unit_code",
+        "u.kind as unit_kind",
+        "u.name as unit_name",
+        "u.name_en as unit_name_en",
+      ])
+      .where("t.period", "=", period),
+    scope,
+  )
+    .orderBy("t.unit_id")
+    .orderBy("t.position")
+    .orderBy("t.id")
+    .execute();
+  const units = new Map<string, ScorecardUnitRow>();
   return rows.map((r) => {
-    const unit: ScorecardUnitRow = { id: r.id, code: r.code, kind: r.kind, name: r.name, nameEn: r.name_en };
+    let unitRow = units.get(r.unit_id);
+    if (!unitRow) {
+      unitRow = {
+        id: r.unit_id,
+        code: r.unit_code,
+        kind: r.unit_kind,
+        name: r.unit_name,
+        nameEn: r.unit_name_en,
+      };
+      units.set(r.unit_id, unitRow);
+    }
     return {
-      unit,
-      targets: r.targets.map((t) => ({
-        id: t.id,
-        indicatorCode: t.indicatorCode,
-        planKind: t.planKind,
-        ...(t.unit ? { unit: t.unit } : {}),
-        spec: t.spec,
-        ...(t.implied ? { implied: t.implied } : {}),
-        ...(t.officialLabel ? { officialLabel: t.officialLabel } : {}),
-        ...(t.nearlyMetThreshold !== null ? { nearlyMetThreshold: t.nearlyMetThreshold } : {}),
-      })),
-      observations: (r.observations ?? []).map((o) => ({
-        unitId: r.id,
-        id: o.id,
-        indicatorCode: o.indicatorCode,
-        value: o.valueBoolean ?? (o.valueNumber as number),
-        ...(o.unit ? { unit: o.unit } : {}),
-        qualifier: o.qualifier,
-        stage: o.stage,
-        revision: o.revision,
-        // As the store's other reads give it: ISO in UTC with milliseconds.
-        recordedAt: new Date(o.recordedAt).toISOString(),
-        ...(o.statedPercents.length > 0 ? { statedPercents: o.statedPercents } : {}),
-        period,
-      })),
+      unitId: r.unit_id,
+      unitRow,
+      id: r.id,
+      indicatorCode: r.indicator_code,
+      planKind: r.kind as PlanKind,
+      ...(r.unit ? { unit: r.unit } : {}),
+      spec: r.spec as TargetSpec,
+      ...(r.implied ? { implied: r.implied as Target["implied"] & object } : {}),
+      ...(r.official_label ? { officialLabel: r.official_label as Target["officialLabel"] & string } : {}),
+      ...(r.nearly_met_threshold !== null ? { nearlyMetThreshold: r.nearly_met_threshold } : {}),
+    };
+  });
+}
+
+/**
+ * The latest revision of every series of the scope's units for the period, of the indicators the
+ * unit has targets on. Driven from the targets (unit → its targets → their series by the series
+ * key's index), which PostgreSQL plans well at 10^7 series; a semi-join from the series made it
+ * scan every target of the year.
+ */
+export async function listScopeObservations(
+  db: Db,
+  scope: ScorecardScope,
+  period: string,
+): Promise<ScorecardObservation[]> {
+  const rows = await inScope(
+    db
+      .selectFrom("targets as t")
+      .innerJoin("admin_units as u", "u.id", "t.unit_id")
+      .innerJoin("observation_series as s", (j) =>
+        j
+          .onRef("s.unit_id", "=", "t.unit_id")
+          .onRef("s.period", "=", "t.period")
+          .onRef("s.indicator_code", "=", "t.indicator_code"),
+      )
+      .innerJoin("observation_revisions as r", (j) =>
+        j.onRef("r.series_id", "=", "s.id").onRef("r.revision", "=", "s.latest_revision"),
+      )
+      // One row per series, even when two plans of the unit target the same indicator.
+      .distinctOn("s.id")
+      .select([
+        "s.id",
+        "s.unit_id",
+        "s.indicator_code",
+        "s.stage",
+        "r.revision",
+        "r.value_number",
+        "r.value_boolean",
+        "r.unit",
+        "r.qualifier",
+        "r.stated_percents",
+        "r.recorded_at",
+      ])
+      .where("t.period", "=", period),
+    scope,
+  )
+    .orderBy("s.id")
+    .execute();
+  return rows.map((r) => {
+    const statedPercents = r.stated_percents as StatedPercent[];
+    return {
+      unitId: r.unit_id,
+      id: r.id,
+      indicatorCode: r.indicator_code,
+      value: r.value_boolean ?? (r.value_number as number),
+      ...(r.unit ? { unit: r.unit } : {}),
+      qualifier: r.qualifier as Qualifier,
+      stage: r.stage as ObservationStage,
+      revision: r.revision,
+      recordedAt: r.recorded_at,
+      ...(statedPercents.length > 0 ? { statedPercents } : {}),
+      period,
     };
   });
 }
