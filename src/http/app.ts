@@ -27,7 +27,7 @@ import { sessionMiddleware } from "./auth.ts";
 import { bodyLimits } from "./body-limits.ts";
 import { refuseNul } from "./refuse-nul.ts";
 import type { ResponseCache } from "./response-cache.ts";
-import { securityHeaders } from "./security-headers.ts";
+import { privateNoStore, securityHeaders } from "./security-headers.ts";
 import { registerStaticAssets } from "./static-assets.ts";
 import { registerWebRoutes } from "./web/routes.ts";
 import { registerWorkspace } from "./workspace/routes.tsx";
@@ -61,6 +61,7 @@ export function createApp(options: AppOptions) {
   app.use("*", bodyLimits());
   app.use("*", refuseNul());
   app.use("*", sessionMiddleware());
+  app.use("*", privateNoStore());
   app.use("/api/v1/*", publicReadCache());
   app.onError(handleError);
   app.notFound((c) =>

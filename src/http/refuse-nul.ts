@@ -33,15 +33,17 @@ export function nulPath(value: unknown, path: string[] = []): string | undefined
 
 async function fieldWithNul(c: Context<ApiEnv>): Promise<string | undefined> {
   // Hono decodes the path; the raw one is checked too, for a %00 it left encoded.
-  if (c.req.path.includes(NUL) || /%00/.test(new URL(c.req.url).pathname)) return "path";
   const url = c.req.url;
+  if (c.req.path.includes(NUL)) return "path";
   if (url.includes("%00")) {
+    if (/%00/.test(new URL(url).pathname)) return "path";
     for (const [name, values] of Object.entries(c.req.queries())) {
       if (name.includes(NUL) || values.some((v) => v.includes(NUL)))
         return name.replaceAll(NUL, "") || "query";
     }
   }
-  if (!c.req.raw.body) return undefined;
+  // GET and HEAD have no body; asking would make @hono/node-server build the whole Request.
+  if (c.req.method === "GET" || c.req.method === "HEAD" || !c.req.raw.body) return undefined;
   const type = c.req.header("content-type") ?? "";
   try {
     if (/^application\/json/i.test(type)) {

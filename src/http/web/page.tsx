@@ -44,6 +44,9 @@ export type PageHandler = (ctx: PageContext) => Promise<Page>;
 
 const HTML_DOCTYPE = "<!DOCTYPE html>";
 
+/** Readers may keep a page five minutes; a shared cache may serve it a minute stale while it checks. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
+
 async function renderHtml(locale: DisplayLocale, path: string, page: Page): Promise<string> {
   const element = (
     <Layout
@@ -80,6 +83,8 @@ async function htmlPage(c: Context<ApiEnv>, locale: DisplayLocale, path: string,
     return errorResponse(c, locale, path, error);
   }
   c.header("ETag", response.etag);
+  c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
+  if (c.req.header("if-none-match") === response.etag) return c.body(null, 304);
   return c.html(response.body);
 }
 
@@ -143,6 +148,7 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
     const f = format as DownloadFormat;
     c.header("Content-Type", CONTENT_TYPE[f]);
     c.header("Content-Disposition", `attachment; filename="${table.id}-${locale}.${f}"`);
+    c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
     if (f === "csv") return c.body(tableToCsv(table));
     if (f === "json") return c.body(tableToJson(table));
     return c.body((await tableToXlsx(table)) as Uint8Array<ArrayBuffer>);
