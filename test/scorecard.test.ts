@@ -90,6 +90,7 @@ describeStore(
       for (const row of communes.units)
         expect(page).toContain(`href="/en/units/${encodeURIComponent(row.unit.id)}/2024"`);
       expect((await api.app.request("/vi/scorecard/2024-Q1")).status).toBe(404);
+      expect((await api.app.request("/vi/scorecard/%CF%81%CC%93")).status).toBe(404);
     });
 
     it("shows a write on the scorecard page as soon as the store reports it, though pages are kept in memory", async () => {

@@ -3,6 +3,8 @@
  * with data, or, with `?unit=CODE`, every unit within that one. The page twin of
  * GET /api/v1/scorecard (the same use-case, the same figures); each province links to its own.
  */
+import { notFound } from "../../../app/errors.ts";
+import { isPeriod } from "../../../app/periods.ts";
 import { scorecard } from "../../../app/scorecard.ts";
 import type { AdminUnitKind } from "../../../domain/admin-units.ts";
 import { formatNumber, formatPercent } from "../../../domain/numbers.ts";
@@ -20,6 +22,8 @@ const unitRef = (unit: { id: string }) => encodeURIComponent(unit.id);
 export async function scorecardsPage({ c, locale, path }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const period = c.req.param("period")!;
+  // Found by the page fuzzer: a path that is no period at all was a 500.
+  if (!isPeriod(period)) throw notFound("period", period, "period");
   const unit = c.req.query("unit") || undefined;
   const card = await scorecard(c.get("store").db, { period, unit });
   const periodText = formatPeriod(parsePeriod(period), locale);
