@@ -86,6 +86,11 @@ describeStore(
         "/workspace/entry/can-duoc-2023/report.docx?period=2023",
       );
       expect(outsider.status).not.toBe(200);
+      const notAPeriod = await client(ctx.store, VIEWER).raw(
+        "/workspace/entry/can-duoc-2023/report.docx?period=rice_output",
+      );
+      expect(notAPeriod.status).toBe(422);
+      expect(await notAPeriod.text()).toContain("period");
       const r = await client(ctx.store, VIEWER).raw("/workspace/entry/can-duoc-2023/report.docx?period=2023");
       expect(r.status).toBe(200);
       expect(r.headers.get("content-type")).toContain("wordprocessingml");

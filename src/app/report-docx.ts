@@ -8,7 +8,8 @@ import { reportDocx } from "../report/docx.ts";
 import { draftReport } from "../report/narrative.ts";
 import { svgToPng } from "../report/svg-png.ts";
 import { can, forbidden, type Principal, unauthenticated } from "./auth/principal.ts";
-import { notFound } from "./errors.ts";
+import { invalidField, notFound } from "./errors.ts";
+import { isPeriod, PERIOD_HINT } from "./periods.ts";
 import { reportInputFromStore } from "./report-from-store.ts";
 import type { Db } from "./transaction.ts";
 
@@ -23,6 +24,9 @@ export async function reportDocxFor(
   if (!plan) throw notFound("plan", query.planId, "plan");
   if (!(await can(db, who, "draft.read", plan.unitId))) throw forbidden("draft.read", plan.unitId);
   const period = query.period ?? plan.period;
+  // From the URL, like the entry form's: not a period is the caller's error, named (the page
+  // fuzzer found it a 500).
+  if (!isPeriod(period)) throw invalidField("period", `expected ${PERIOD_HINT}`);
   const { input } = await reportInputFromStore(db, { unit: plan.unitId, period, planId: plan.id });
   const report = draftReport(input, locale);
   const table = buildAssessmentTable(
