@@ -14,8 +14,13 @@ export const SOAK = process.env.CHITIEU_SOAK === "1";
 /** Cases for a property: `ci` in the ordinary run, 25 times as many under CHITIEU_SOAK=1. */
 export const runs = (ci: number): number => (SOAK ? ci * 25 : ci);
 
-/** Seed printed with a failure, so a run can be replayed (`FUZZ_SEED=…`). */
-export const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/**
+ * Seed printed with a failure, so a run can be replayed (`FUZZ_SEED=…`). The ordinary run (npm
+ * test, CI) uses one fixed seed: the suite passes or fails the same way on every machine, and a
+ * change that breaks an input is caught by it, not by luck. The soak draws a new seed each run to
+ * look further; what it finds becomes a fix and, where it helps, a named test.
+ */
+export const SEED = Number(process.env.FUZZ_SEED ?? (SOAK ? Date.now() % 2 ** 31 : 20_261_122));
 
 export const fuzzParams = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns,
