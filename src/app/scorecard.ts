@@ -1,18 +1,21 @@
 /**
  * Scorecards (bảng tổng hợp): for one year, each unit of a scope with its targets met or
  * exceeded over those with data, the "23/24" of a report. The national scorecard lists the
- * provinces; a unit's lists its children (a province's communes). Read set-based (three queries
- * whatever the number of units), then every unit goes through src/domain's assessPlan, as its
- * own page would: no status is decided in SQL.
+ * provinces; a unit's lists its children (a province's communes). Each unit's roll-up is
+ * computed by src/domain's assessPlan, as its own page would: no status is decided in SQL. It is
+ * then kept (migration 0007) until a write touches what it was computed from, so a scorecard is
+ * mostly a read of one row per unit; only the units written since are assessed again.
  */
 import { listIndicators } from "../db/indicators.ts";
 import {
   listScopeObservations,
+  listScopeRollups,
   listScopeTargets,
   type ScorecardObservation,
   type ScorecardScope,
   type ScorecardTarget,
   type ScorecardUnitRow,
+  storeAssessedRollups,
 } from "../db/scorecard.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessPlan } from "../domain/assess-plan.ts";
@@ -50,35 +53,27 @@ export async function scorecard(
     ? await resolveUnitForPeriod(db, query.unit, periodBounds(period), "unit")
     : undefined;
   const scope: ScorecardScope = parent ? { parentId: parent.id } : { level: "province" };
-  // Three queries at once, none waiting for another's result.
-  const [targets, observations, indicators] = await Promise.all([
-    listScopeTargets(db, scope, query.period),
-    listScopeObservations(db, scope, query.period),
-    listIndicators(db),
-  ]);
-  const units = [...new Map(targets.map((t) => [t.unitId, t.unitRow])).values()].sort(
-    (a, b) => a.code.localeCompare(b.code) || a.id.localeCompare(b.id),
+  // The kept roll-ups first: their generations must be read before the data they stand for.
+  const kept = await listScopeRollups(db, scope, query.period);
+  const stale = kept.filter((k) => !isUnitRollup(k.rollup));
+  const computed = await assessUnits(
+    db,
+    stale.map((k) => k.unit.id),
+    query.period,
   );
-  const allIndicators = indicators.map((i) => i.indicator);
-  const targetsOf = groupBy(targets);
-  const observationsOf = groupBy(observations);
-  const rows: ScorecardRow[] = units.map((unit) => {
-    const { rollup } = assessPlan({
-      indicators: allIndicators,
-      // The rows carry their unit besides: passed as they are, not copied without it.
-      targets: targetsOf.get(unit.id) ?? [],
-      observations: observationsOf.get(unit.id) ?? [],
-      period: query.period,
-    });
-    return {
-      unit,
-      counts: rollup.counts,
-      metOrExceeded: rollup.metOrExceeded,
-      withData: rollup.withData,
-      total: rollup.total,
-      provisional: rollup.provisional.length,
-    };
-  });
+  await storeAssessedRollups(
+    db,
+    query.period,
+    stale.map((k) => ({ unitId: k.unit.id, generation: k.generation, rollup: computed.get(k.unit.id) })),
+  );
+  const rows: ScorecardRow[] = kept
+    .map((k) => ({
+      unit: k.unit,
+      ...((isUnitRollup(k.rollup) ? k.rollup : computed.get(k.unit.id)) as UnitRollup),
+    }))
+    // A unit without targets for the year has no line, as in the report.
+    .filter((r) => r.total > 0)
+    .sort((a, b) => a.unit.code.localeCompare(b.unit.code) || a.unit.id.localeCompare(b.unit.id));
   const sum = (key: "metOrExceeded" | "withData" | "total") => rows.reduce((n, r) => n + r[key], 0);
   return {
     period: query.period,
@@ -86,6 +81,53 @@ export async function scorecard(
     units: rows,
     totals: { metOrExceeded: sum("metOrExceeded"), withData: sum("withData"), total: sum("total") },
   };
+}
+
+/** What a scorecard line holds of a unit's roll-up, and what migration 0007 keeps of it. */
+type UnitRollup = Omit<ScorecardRow, "unit">;
+
+function isUnitRollup(value: unknown): value is UnitRollup {
+  return typeof value === "object" && value !== null && "counts" in value && "total" in value;
+}
+
+/**
+ * Every target of the given units for the year, through src/domain's assessPlan as each unit's
+ * own page would: set-based, three queries whatever the number of units.
+ */
+async function assessUnits(
+  db: Db,
+  unitIds: readonly string[],
+  period: string,
+): Promise<Map<string, UnitRollup>> {
+  const result = new Map<string, UnitRollup>();
+  if (unitIds.length === 0) return result;
+  const scope: ScorecardScope = { unitIds };
+  // Three queries at once, none waiting for another's result.
+  const [targets, observations, indicators] = await Promise.all([
+    listScopeTargets(db, scope, period),
+    listScopeObservations(db, scope, period),
+    listIndicators(db),
+  ]);
+  const allIndicators = indicators.map((i) => i.indicator);
+  const targetsOf = groupBy(targets);
+  const observationsOf = groupBy(observations);
+  for (const unitId of unitIds) {
+    const { rollup } = assessPlan({
+      indicators: allIndicators,
+      // The rows carry their unit besides: passed as they are, not copied without it.
+      targets: targetsOf.get(unitId) ?? [],
+      observations: observationsOf.get(unitId) ?? [],
+      period,
+    });
+    result.set(unitId, {
+      counts: rollup.counts,
+      metOrExceeded: rollup.metOrExceeded,
+      withData: rollup.withData,
+      total: rollup.total,
+      provisional: rollup.provisional.length,
+    });
+  }
+  return result;
 }
 
 function groupBy<T extends ScorecardTarget | ScorecardObservation>(items: readonly T[]): Map<string, T[]> {

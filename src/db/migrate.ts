@@ -6,6 +6,7 @@ import * as m0003 from "./migrations/0003-scale.ts";
 import * as m0004 from "./migrations/0004-review-queue.ts";
 import * as m0005 from "./migrations/0005-series-key-order.ts";
 import * as m0006 from "./migrations/0006-watch-published.ts";
+import * as m0007 from "./migrations/0007-assessed-rollups.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-review-queue": m0004,
   "0005-series-key-order": m0005,
   "0006-watch-published": m0006,
+  "0007-assessed-rollups": m0007,
 };
 
 const provider: MigrationProvider = {

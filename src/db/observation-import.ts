@@ -195,9 +195,17 @@ async function turnRowTriggersOff(session: BulkSession): Promise<boolean> {
   return true;
 }
 
-/** Back to normal triggers, and the change notification (0003) the statement triggers skipped. */
+/**
+ * Back to normal triggers, and what the statement triggers skipped: the kept roll-ups of the
+ * file's unit-periods made stale (0007), and the change notification (0003).
+ */
 async function turnRowTriggersOn(session: BulkSession): Promise<void> {
   await session.query("select set_config('session_replication_role', 'origin', true)");
+  await session.query(
+    `insert into assessed_rollups as a (unit_id, period)
+     select distinct unit_id, period from import_keys order by 1, 2
+     on conflict (unit_id, period) do update set generation = a.generation + 1`,
+  );
   await session.query(
     `select pg_notify('${CHANGE_CHANNEL}', 'observation_series'), pg_notify('${CHANGE_CHANNEL}', 'observation_revisions')`,
   );

@@ -185,6 +185,18 @@ export interface ObservationRevisionsTable {
   recorded_at: Timestamp;
 }
 
+/**
+ * A unit's roll-up for a period as the domain computed it, current while `computed_generation`
+ * equals `generation` (migration 0007). Derived: rebuilt from the other tables whenever stale.
+ */
+export interface AssessedRollupsTable {
+  unit_id: string;
+  period: string;
+  generation: ColumnType<number, number | undefined, number>;
+  computed_generation: number | null;
+  rollup: Json<unknown> | null;
+}
+
 export interface ReportedRollupsTable {
   id: string;
   plan_id: string;
@@ -280,6 +292,7 @@ export interface Database {
   observation_series: ObservationSeriesTable;
   observation_revisions: ObservationRevisionsTable;
   reported_rollups: ReportedRollupsTable;
+  assessed_rollups: AssessedRollupsTable;
   key_projects: KeyProjectsTable;
   milestones: MilestonesTable;
   audit_log: AuditLogTable;
@@ -303,6 +316,7 @@ export const TABLES: readonly (keyof Database)[] = [
   "milestones",
   "key_projects",
   "reported_rollups",
+  "assessed_rollups",
   "observation_revisions",
   "observation_series",
   "targets",

@@ -4,7 +4,7 @@
  * indicators. Which units: the provinces (the national scorecard) or the children of one unit.
  * Statuses are not computed here: src/app/scorecard.ts hands these to the domain.
  */
-import type { Kysely, SelectQueryBuilder, Transaction } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from "kysely";
 import type {
   ObservationStage,
   PlanKind,
@@ -17,7 +17,7 @@ import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export type ScorecardScope = { level: "province" } | { parentId: string };
+export type ScorecardScope = { level: "province" } | { parentId: string } | { unitIds: readonly string[] };
 
 export interface ScorecardUnitRow {
   id: string;
@@ -49,9 +49,9 @@ export interface ScorecardObservation {
 
 // biome-ignore lint/suspicious/noExplicitAny: narrows any query joined to admin_units as u.
 function inScope<Q extends SelectQueryBuilder<any, any, any>>(q: Q, scope: ScorecardScope): Q {
-  return (
-    "level" in scope ? q.where("u.level", "=", scope.level) : q.where("u.parent_id", "=", scope.parentId)
-  ) as Q;
+  if ("level" in scope) return q.where("u.level", "=", scope.level) as Q;
+  if ("parentId" in scope) return q.where("u.parent_id", "=", scope.parentId) as Q;
+  return (scope.unitIds.length === 0 ? q.where(sql.lit(false)) : q.where("u.id", "in", scope.unitIds)) as Q;
 }
 
 export async function listScopeTargets(
@@ -174,4 +174,80 @@ export async function listScopeObservations(
       period,
     };
   });
+}
+
+/** A unit of a scope and what migration 0007 keeps of its roll-up for the period. */
+export interface ScopeUnitRollup {
+  unit: ScorecardUnitRow;
+  /**
+   * The unit-period's generation as read, before any of its data: a roll-up computed from data
+   * read after this is stored against it (storeAssessedRollups). Null when nothing was written yet.
+   */
+  generation: string | null;
+  /** The stored roll-up when it is current; null when stale or never computed. */
+  rollup: unknown;
+}
+
+export async function listScopeRollups(
+  db: Db,
+  scope: ScorecardScope,
+  period: string,
+): Promise<ScopeUnitRollup[]> {
+  const rows = await inScope(
+    db
+      .selectFrom("admin_units as u")
+      .leftJoin("assessed_rollups as a", (j) => j.onRef("a.unit_id", "=", "u.id").on("a.period", "=", period))
+      .select([
+        "u.id",
+        "u.code",
+        "u.kind",
+        "u.name",
+        "u.name_en",
+        sql<string | null>`a.generation::text`.as("generation"),
+        sql<unknown>`case when a.computed_generation = a.generation then a.rollup end`.as("rollup"),
+      ]),
+    scope,
+  ).execute();
+  return rows.map((r) => ({
+    unit: { id: r.id, code: r.code, kind: r.kind, name: r.name, nameEn: r.name_en },
+    generation: r.generation,
+    rollup: r.rollup ?? null,
+  }));
+}
+
+/** Errors that only mean "not stored this time": a writer holds the row, or the store is a replica. */
+const NOT_STORED = new Set(["55P03", "40P01", "40001", "25006"]);
+
+/**
+ * Stores roll-ups computed from data read after their generation was: each only if no writer has
+ * bumped the generation since, so a stale roll-up is never stored as current. Best effort: a
+ * reader does not wait on writers (a short lock timeout, and a writer's row lock means the row is
+ * about to be stale anyway), and a read-only replica stores nothing and recomputes.
+ */
+export async function storeAssessedRollups(
+  db: Kysely<Database>,
+  period: string,
+  entries: readonly { unitId: string; generation: string | null; rollup: unknown }[],
+): Promise<boolean> {
+  if (entries.length === 0) return true;
+  const rows = [...entries]
+    .sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0))
+    .map((e) => ({ unit_id: e.unitId, generation: e.generation ?? "0", rollup: e.rollup }));
+  try {
+    await db.transaction().execute(async (trx) => {
+      await sql`select set_config('lock_timeout', '200ms', true)`.execute(trx);
+      await sql`
+        insert into assessed_rollups as a (unit_id, period, generation, computed_generation, rollup)
+        select x.unit_id, ${period}, x.generation, x.generation, x.rollup
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(unit_id text, generation bigint, rollup jsonb)
+        order by x.unit_id
+        on conflict (unit_id, period) do update
+          set computed_generation = excluded.computed_generation, rollup = excluded.rollup
+          where a.generation = excluded.computed_generation`.execute(trx);
+    });
+    return true;
+  } catch (error) {
+    if (NOT_STORED.has(String((error as { code?: unknown }).code))) return false;
+    throw error;
+  }
 }
