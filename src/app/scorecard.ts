@@ -20,7 +20,7 @@ import {
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessPlan } from "../domain/assess-plan.ts";
 import { parsePeriod, periodBounds } from "../domain/periods.ts";
-import type { Status } from "../domain/types.ts";
+import { STATUSES, type Status } from "../domain/types.ts";
 import { invalidField } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
@@ -67,10 +67,7 @@ export async function scorecard(
     stale.map((k) => ({ unitId: k.unit.id, generation: k.generation, rollup: computed.get(k.unit.id) })),
   );
   const rows: ScorecardRow[] = kept
-    .map((k) => ({
-      unit: k.unit,
-      ...((isUnitRollup(k.rollup) ? k.rollup : computed.get(k.unit.id)) as UnitRollup),
-    }))
+    .map((k) => toRow(k.unit, (isUnitRollup(k.rollup) ? k.rollup : computed.get(k.unit.id)) as UnitRollup))
     // A unit without targets for the year has no line, as in the report.
     .filter((r) => r.total > 0)
     .sort((a, b) => a.unit.code.localeCompare(b.unit.code) || a.unit.id.localeCompare(b.unit.id));
@@ -85,6 +82,19 @@ export async function scorecard(
 
 /** What a scorecard line holds of a unit's roll-up, and what migration 0007 keeps of it. */
 type UnitRollup = Omit<ScorecardRow, "unit">;
+
+/** Fields in one order whether kept or computed (jsonb keeps keys in an order of its own). */
+function toRow(unit: ScorecardUnitRow, r: UnitRollup): ScorecardRow {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, r.counts[s] ?? 0])) as Record<Status, number>;
+  return {
+    unit,
+    counts,
+    metOrExceeded: r.metOrExceeded,
+    withData: r.withData,
+    total: r.total,
+    provisional: r.provisional,
+  };
+}
 
 function isUnitRollup(value: unknown): value is UnitRollup {
   return typeof value === "object" && value !== null && "counts" in value && "total" in value;
