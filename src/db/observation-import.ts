@@ -34,10 +34,10 @@ export async function createStaging(session: BulkSession): Promise<void> {
   await session.query(
     `create temp table import_rows (
        line bigint not null,
-       indicator_code text not null,
-       unit_id text not null,
-       period text not null,
-       stage text not null,
+       indicator_code text collate "C" not null,
+       unit_id text collate "C" not null,
+       period text collate "C" not null,
+       stage text collate "C" not null,
        value_number double precision,
        value_boolean boolean,
        qualifier text not null,
@@ -203,7 +203,7 @@ async function turnRowTriggersOn(session: BulkSession): Promise<void> {
   await session.query("select set_config('session_replication_role', 'origin', true)");
   await session.query(
     `insert into assessed_rollups as a (unit_id, period)
-     select distinct unit_id, period from import_keys order by 1, 2
+     select distinct unit_id, period from import_keys where chitieu_rollup_kept(period) order by 1, 2
      on conflict (unit_id, period) do update set generation = a.generation + 1`,
   );
   await session.query(

@@ -222,7 +222,8 @@ const NOT_STORED = new Set(["55P03", "40P01", "40001", "25006"]);
  * Stores roll-ups computed from data read after their generation was: each only if no writer has
  * bumped the generation since, so a stale roll-up is never stored as current. Best effort: a
  * reader does not wait on writers (a short lock timeout, and a writer's row lock means the row is
- * about to be stale anyway), and a read-only replica stores nothing and recomputes.
+ * about to be stale anyway), and a read-only replica stores nothing and recomputes. Only years
+ * are kept (chitieu_rollup_kept): writers bump no other period.
  */
 export async function storeAssessedRollups(
   db: Kysely<Database>,
@@ -240,6 +241,7 @@ export async function storeAssessedRollups(
         insert into assessed_rollups as a (unit_id, period, generation, computed_generation, rollup)
         select x.unit_id, ${period}, x.generation, x.generation, x.rollup
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(unit_id text, generation bigint, rollup jsonb)
+        where chitieu_rollup_kept(${period})
         order by x.unit_id
         on conflict (unit_id, period) do update
           set computed_generation = excluded.computed_generation, rollup = excluded.rollup
