@@ -64,34 +64,39 @@ export async function up(db: Kysely<any>): Promise<void> {
       )
       .execute(db);
   }
-  for (const table of KEYED) {
+  // One trigger per event: each sees the transition tables its event has.
+  const EVENTS = [
+    ["inserted", "insert", "new table as new_rows"],
+    ["updated", "update", "old table as old_rows new table as new_rows"],
+    ["deleted", "delete", "old table as old_rows"],
+  ] as const;
+  type Trigger = { table: string; name: string; event: string; referencing: string; fn: string };
+  const triggers: Trigger[] = [
+    ...KEYED.flatMap((table) =>
+      EVENTS.map(([name, event, referencing]) => ({
+        table,
+        name,
+        event,
+        referencing,
+        fn: `chitieu_rollups_${name}`,
+      })),
+    ),
+    {
+      table: "plans",
+      name: "updated",
+      event: "update",
+      referencing: EVENTS[1][2],
+      fn: "chitieu_rollups_plan_updated",
+    },
+  ];
+  for (const { table, name, event, referencing, fn } of triggers) {
     await sql
       .raw(
-        `create trigger ${table}_rollups_inserted after insert on ${table}
-         referencing new table as new_rows for each statement execute function chitieu_rollups_inserted()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create trigger ${table}_rollups_updated after update on ${table}
-         referencing old table as old_rows new table as new_rows
-         for each statement execute function chitieu_rollups_updated()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create trigger ${table}_rollups_deleted after delete on ${table}
-         referencing old table as old_rows for each statement execute function chitieu_rollups_deleted()`,
+        `create trigger ${table}_rollups_${name} after ${event} on ${table}
+         referencing ${referencing} for each statement execute function ${fn}()`,
       )
       .execute(db);
   }
-  await sql
-    .raw(
-      `create trigger plans_rollups_updated after update on plans
-       referencing old table as old_rows new table as new_rows
-       for each statement execute function chitieu_rollups_plan_updated()`,
-    )
-    .execute(db);
   await sql
     .raw(
       `create trigger indicators_rollups_changed after update or delete on indicators
