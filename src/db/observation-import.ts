@@ -5,6 +5,7 @@
  */
 import type { BulkSession, BulkValue } from "./bulk.ts";
 import { CHANGE_CHANNEL } from "./migrations/0003-scale.ts";
+import { bumpRollups } from "./migrations/0007-assessed-rollups.ts";
 
 export const STAGING_COLUMNS = [
   "line",
@@ -201,11 +202,7 @@ async function turnRowTriggersOff(session: BulkSession): Promise<boolean> {
  */
 async function turnRowTriggersOn(session: BulkSession): Promise<void> {
   await session.query("select set_config('session_replication_role', 'origin', true)");
-  await session.query(
-    `insert into assessed_rollups as a (unit_id, period)
-     select distinct unit_id, period from import_keys where chitieu_rollup_kept(period) order by 1, 2
-     on conflict (unit_id, period) do update set generation = a.generation + 1`,
-  );
+  await session.query(bumpRollups("select distinct unit_id, period from import_keys"));
   await session.query(
     `select pg_notify('${CHANGE_CHANNEL}', 'observation_series'), pg_notify('${CHANGE_CHANNEL}', 'observation_revisions')`,
   );

@@ -30,7 +30,6 @@ export interface ScorecardUnitRow {
 
 export interface ScorecardTarget extends Target {
   unitId: string;
-  unitRow: ScorecardUnitRow;
 }
 
 export interface ScorecardObservation {
@@ -74,10 +73,6 @@ export async function listScopeTargets(
         "t.official_label",
         "p.kind",
         "p.nearly_met_threshold",
-        "u.code as unit_code",
-        "u.kind as unit_kind",
-        "u.name as unit_name",
-        "u.name_en as unit_name_en",
       ])
       .where("t.period", "=", period),
     scope,
@@ -86,32 +81,17 @@ export async function listScopeTargets(
     .orderBy("t.position")
     .orderBy("t.id")
     .execute();
-  const units = new Map<string, ScorecardUnitRow>();
-  return rows.map((r) => {
-    let unitRow = units.get(r.unit_id);
-    if (!unitRow) {
-      unitRow = {
-        id: r.unit_id,
-        code: r.unit_code,
-        kind: r.unit_kind,
-        name: r.unit_name,
-        nameEn: r.unit_name_en,
-      };
-      units.set(r.unit_id, unitRow);
-    }
-    return {
-      unitId: r.unit_id,
-      unitRow,
-      id: r.id,
-      indicatorCode: r.indicator_code,
-      planKind: r.kind as PlanKind,
-      ...(r.unit ? { unit: r.unit } : {}),
-      spec: r.spec as TargetSpec,
-      ...(r.implied ? { implied: r.implied as Target["implied"] & object } : {}),
-      ...(r.official_label ? { officialLabel: r.official_label as Target["officialLabel"] & string } : {}),
-      ...(r.nearly_met_threshold !== null ? { nearlyMetThreshold: r.nearly_met_threshold } : {}),
-    };
-  });
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    id: r.id,
+    indicatorCode: r.indicator_code,
+    planKind: r.kind as PlanKind,
+    ...(r.unit ? { unit: r.unit } : {}),
+    spec: r.spec as TargetSpec,
+    ...(r.implied ? { implied: r.implied as Target["implied"] & object } : {}),
+    ...(r.official_label ? { officialLabel: r.official_label as Target["officialLabel"] & string } : {}),
+    ...(r.nearly_met_threshold !== null ? { nearlyMetThreshold: r.nearly_met_threshold } : {}),
+  }));
 }
 
 /**

@@ -17,6 +17,17 @@
  */
 import { type Kysely, sql } from "kysely";
 
+/**
+ * The statement that makes the kept roll-ups of some unit-periods stale: `keys` is a query of
+ * (unit_id, period) rows, without duplicates. Keys in order, so that two writers touching the
+ * same unit-periods lock them in one order. Also run by the import when row triggers are off.
+ */
+export function bumpRollups(keys: string): string {
+  return `insert into assessed_rollups as a (unit_id, period)
+     select unit_id, period from (${keys}) as k where chitieu_rollup_kept(period) order by 1, 2
+     on conflict (unit_id, period) do update set generation = a.generation + 1`;
+}
+
 /** Tables whose rows carry the unit and period they count for. */
 const KEYED = ["targets", "observation_series"] as const;
 
@@ -38,19 +49,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create function chitieu_rollup_kept(period text) returns boolean
     language sql immutable as $$ select period ~ '^[0-9]{4}$' $$`.execute(db);
-  // Keys in order, so that two writers touching the same unit-periods lock them in one order.
-  const bump = (keys: string) =>
-    `insert into assessed_rollups as a (unit_id, period)
-     select unit_id, period from (${keys}) as k where chitieu_rollup_kept(period) order by 1, 2
-     on conflict (unit_id, period) do update set generation = a.generation + 1`;
   const functions: Record<string, string> = {
-    chitieu_rollups_inserted: bump("select distinct unit_id, period from new_rows"),
-    chitieu_rollups_deleted: bump("select distinct unit_id, period from old_rows"),
-    chitieu_rollups_updated: bump(
+    chitieu_rollups_inserted: bumpRollups("select distinct unit_id, period from new_rows"),
+    chitieu_rollups_deleted: bumpRollups("select distinct unit_id, period from old_rows"),
+    chitieu_rollups_updated: bumpRollups(
       "select unit_id, period from new_rows union select unit_id, period from old_rows",
     ),
     // A plan's kind and threshold count in the assessment of each of its targets.
-    chitieu_rollups_plan_updated: bump(
+    chitieu_rollups_plan_updated: bumpRollups(
       `select t.unit_id, t.period from targets t join new_rows p on t.plan_id = p.id
        union select unit_id, period from new_rows union select unit_id, period from old_rows`,
     ),
