@@ -36,6 +36,7 @@ import {
   checkCsrf,
   clearSessionCookie,
   clientAddress,
+  logLockout,
   SESSION_COOKIE,
   setSessionCookie,
   setStrictCookie,
@@ -391,11 +392,15 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
     const expected = getCookie(c, LOGIN_CSRF_COOKIE);
     if (!expected || one(body._csrf) !== expected) return c.redirect("/workspace/login?error=csrf", 303);
     try {
-      const s = await signIn(c.get("store").db, {
-        account: one(body.account),
-        password: one(body.password),
-        address: clientAddress(c),
-      });
+      const s = await signIn(
+        c.get("store").db,
+        {
+          account: one(body.account),
+          password: one(body.password),
+          address: clientAddress(c),
+        },
+        logLockout(c),
+      );
       setSessionCookie(c, s.token);
       return c.redirect("/workspace/", 303);
     } catch (error) {
