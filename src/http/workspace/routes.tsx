@@ -495,7 +495,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       const n = await saveEntries(
         c.get("store").db,
         { planId, period: form.period, rows },
-        { actor: who.userId, principal: who },
+        { actor: who.userId, principal: who, separateDuties: c.get("separateDuties") },
       );
       return c.redirect(`${entryUrl(planId, form.period)}&saved=${n}`, 303);
     } catch (error) {
@@ -595,7 +595,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       await moveWorkflow(
         c.get("store").db,
         { unitId: form.plan.unitId, period: form.period, action, comment: one(body.comment) },
-        { actor: who.userId, principal: who },
+        { actor: who.userId, principal: who, separateDuties: c.get("separateDuties") },
       );
       return c.redirect(`${entryUrl(planId, form.period)}&moved=1`, 303);
     } catch (error) {
