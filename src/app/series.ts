@@ -11,8 +11,8 @@ import { buildSeriesAcrossReform, type SeriesPoint } from "../domain/series-acro
 import type { Indicator, Observation } from "../domain/types.ts";
 import { currentCatalogue } from "./current-catalogue.ts";
 import { invalidField, unknownReference } from "./errors.ts";
-import type { Db } from "./transaction.ts";
 import { isPeriod, PERIOD_HINT } from "./periods.ts";
+import type { Db } from "./transaction.ts";
 import { resolveUnit } from "./units.ts";
 import type { Visibility } from "./visibility.ts";
 

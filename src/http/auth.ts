@@ -7,8 +7,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { type Lockout, resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
 import { unauthenticated } from "../app/auth/principal.ts";
+import { type Lockout, resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
 import { AppError } from "../app/errors.ts";
 import type { ApiEnv } from "./api/env.ts";
 
