@@ -62,7 +62,7 @@ export interface TargetInput {
 }
 
 const reasonRequired = (what: string) =>
-  new AppError("reason_required", 422, `reason: ${what} belongs to an adopted plan: say why it changes`, {
+  new AppError("reason_required", `reason: ${what} belongs to an adopted plan: say why it changes`, {
     field: "reason",
   });
 
