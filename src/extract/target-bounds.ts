@@ -30,8 +30,10 @@ const ABOUT = new RegExp(
   "iu",
 );
 const OR_MORE = new RegExp(String.raw`^[^;]*?trở lên${W}`, "iu");
-const VERSUS_AFTER = /^\s*(?:\([^)]*\)\s*)?so\s+(?:với\s+)?(.*)$/iu;
-const VERSUS_BEFORE = /so\s+(?:với\s+)?(.+?)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
+/** "so với năm 2015", "so năm 2015", but not "giá so sánh 2010". */
+const VERSUS = String.raw`so\s+(?:với\s+|(?=năm|thời kỳ|giai đoạn|cùng kỳ))`;
+const VERSUS_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${VERSUS}(.*)$`, "iu");
+const VERSUS_BEFORE = new RegExp(String.raw`${VERSUS}(.+?)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$`, "iu");
 const CHANGE_VERB = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(tăng|giảm)${W}`, "giu");
 const FALL = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])giảm${W}`, "iu");
 const FALL_TO = new RegExp(String.raw`(?:còn|xuống|ở mức|về mức|chỉ còn)${W}`, "iu");
@@ -52,14 +54,21 @@ function lastChangeVerb(before: string): "tăng" | "giảm" | null {
 }
 
 /**
- * The spec of one figure, from the words of its clause before it and after it.
- * `growthOnly`: the clause's "tăng" names a growth rate, not a change against a base.
+ * The spec of one figure, from the words of its clause before it and after it, and the rest of
+ * its segment.
  */
-export function specOfFigure(figure: Figure, before: string, after: string): FigureSpec {
+export function specOfFigure(figure: Figure, before: string, after: string, rest = after): FigureSpec {
   const { value, max } = figure;
   if (figure.isRatio && max !== undefined) return { kind: "ratio_pair", numerator: value, denominator: max };
   const verb = lastChangeVerb(before);
-  const versusAfter = VERSUS_AFTER.exec(after);
+  // "tăng 20 trang, gia trại so với năm 2015": the base may come after a comma of the same segment,
+  // as long as no other figure stands between.
+  const versusRest = new RegExp(VERSUS, "iu").exec(rest);
+  const versusAfter =
+    VERSUS_AFTER.exec(after) ??
+    (versusRest && !/\d/u.test(rest.slice(0, versusRest.index))
+      ? VERSUS_AFTER.exec(rest.slice(versusRest.index))
+      : null);
   const versusBefore = VERSUS_BEFORE.exec(before);
   if (verb && (versusAfter || versusBefore || figure.unit === "lần")) {
     const base = versusAfter ? baseOf(versusAfter[1]!) : versusBefore ? baseOf(versusBefore[1]!) : null;

@@ -174,7 +174,7 @@ export function findFigures(text: string): Figure[] {
     numberAt.lastIndex = figure.end;
     if (figure.max === undefined && isYear(first, figure.unit)) continue;
     if (!figure.unit && NAMING_AFTER.test(text.slice(end))) continue;
-    if (NAMING_BEFORE.test(text.slice(0, start))) continue;
+    if (!figure.unit && NAMING_BEFORE.test(text.slice(0, start))) continue;
     figures.push(figure);
   }
   return figures;

@@ -32,18 +32,39 @@ export function normalizeTargetText(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
-function contextOf(text: string, start: number, end: number): { before: string; after: string } {
-  if (isBracketedAside(text, start, end)) return contextAroundAside(text, start, end);
+/** The words after a figure up to the end of its segment (";" or a sentence's end). */
+function segmentAfter(text: string, end: number): string {
+  const stop = /;|\.(?=\s|$)/u.exec(text.slice(end));
+  return text.slice(end, stop ? end + stop.index : text.length);
+}
+
+function contextOf(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; after: string; rest: string } {
+  if (isBracketedAside(text, start, end))
+    return { ...contextAroundAside(text, start, end), rest: segmentAfter(text, end) };
   const clause = clauseAround(text, start, end);
-  return { before: text.slice(clause.start, start), after: text.slice(end, clause.end) };
+  let to = clause.end;
+  // "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015": the words after an aside still belong here.
+  if (text[to] === "(") {
+    const close = text.indexOf(")", to);
+    if (close > 0) to = clauseAround(text, close + 1, close + 1).end;
+  }
+  return {
+    before: text.slice(clause.start, start),
+    after: text.slice(end, to),
+    rest: segmentAfter(text, end),
+  };
 }
 
 function figureGoal(text: string, figure: Figure): Goal {
-  const { before, after } = contextOf(text, figure.start, figure.end);
+  const { before, after, rest } = contextOf(text, figure.start, figure.end);
   return {
     start: figure.start,
     end: figure.end,
-    spec: specOfFigure(figure, before, after),
+    spec: specOfFigure(figure, before, after, rest),
     unit: figure.unit,
     before,
     after,
