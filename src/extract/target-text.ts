@@ -183,7 +183,8 @@ function unitOfTarget(
   head: string,
 ): string | null {
   if (!lead) return null;
-  if (lead.spec.kind === "reduce_pp") return "điểm %";
+  // A fall in a rate is counted in points of that rate ("giảm 0,2‰" → points per mille).
+  if (lead.spec.kind === "reduce_pp") return lead.unit?.includes("‰") ? "điểm ‰" : "điểm %";
   let unit = lead.unit ?? countedNoun(text) ?? goals.find((g) => g.unit)?.unit ?? null;
   if (unit === "%") {
     const plan = /^\s*(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
