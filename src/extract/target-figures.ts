@@ -93,13 +93,15 @@ const UNIT_NAMES = [
   "điểm",
 ];
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PER = String.raw`(?:\s*\/\s*(?:người|năm|tháng|ngày|ha|hộ|lao động|vạn dân|nghìn dân|ngàn dân|[\d.]+\s*dân|dân|km2|GRDP))*`;
+const PER = String.raw`(?:\s*\/\s*(?:người|năm|tháng|ngày|ha|hộ|xã|thôn|trường|huyện|lao động|vạn dân|nghìn dân|ngàn dân|[\d.]+\s*dân|dân|km2|GRDP))*`;
 const NAMED_UNIT = new RegExp(
   String.raw`^\s*((?:${MAGNITUDE}\s*\.\s*đ|(?:${MAGNITUDE}\s+)*(?:${UNIT_NAMES.map(escapeRegExp).join("|")})|(?:${MAGNITUDE}\s+)*${MAGNITUDE})${PER})(?![\p{L}\p{M}\d])`,
   "iu",
 );
 const PERCENT_UNIT =
   /^\s*((?:%|‰|điểm\s*%|điểm phần trăm)(?:\s*\/\s*(?:năm|GRDP|GDP)|\s+(?:GRDP|GDP)(?![\p{L}\p{M}]))?)/iu;
+/** What one figure is per: "150 triệu đồng trên 1 ha", "trên 1 lao động" (but not "trên 1%"). */
+const PER_BASE_UNITS = new Set(["ha", "km2", "m2", "người", "lao động", "hộ", "xã", "dân"]);
 /** "10 bác sĩ trên 1 vạn dân": the people a count is per. */
 const PER_PEOPLE =
   /^\s*(?:trên|\/|mỗi|cho)\s*(?:1\s+|một\s+)?(vạn|nghìn|ngàn|10\.000|1\.000)\s+dân(?![\p{L}\p{M}])/iu;
@@ -178,10 +180,12 @@ export function findFigures(text: string): Figure[] {
     } else {
       figure.end = end;
     }
-    // "trên 1 vạn dân" is what a count is per, not a figure.
+    // "trên 1 vạn dân", "trên 1 ha đất trồng trọt": what a figure is per, not a figure.
+    const isPer = /(?:trên|\/|mỗi|cho)\s*$/iu.test(text.slice(0, start));
     if (
-      /(?:trên|\/|mỗi|cho)\s*$/iu.test(text.slice(0, start)) &&
-      /^\s*(?:vạn|nghìn|ngàn)?\s*dân/iu.test(text.slice(end))
+      isPer &&
+      (/^\s*(?:vạn|nghìn|ngàn)?\s*dân/iu.test(text.slice(end)) ||
+        (figure.value === 1 && figure.max === undefined && PER_BASE_UNITS.has(figure.unit ?? "")))
     ) {
       numberAt.lastIndex = figure.end;
       continue;

@@ -38,7 +38,13 @@ export function horizonOf(period: TargetPeriod | null | undefined, clues: Horizo
   // "ha/năm" and "%/năm" are per year; "triệu đồng/người/năm" is an income, not a horizon.
   const perYear =
     unit !== null && /\/năm$/u.test(unit) && !/\/người/u.test(unit) && !/thu nhập|đầu người/iu.test(head);
-  if (spec === null) return MAINTAIN.test(head.trim()) ? "each_year" : period ? "end_of_period" : "annual";
+  if (spec === null) {
+    return MAINTAIN.test(head.trim()) || EVERY_YEAR.test(head)
+      ? "each_year"
+      : period
+        ? "end_of_period"
+        : "annual";
+  }
   if (AVERAGE_PER_YEAR.test(head)) return "period_average";
   if (perYear && AVERAGE_WORD.test(head)) return "period_average";
   if (EVERY_YEAR.test(head)) return "each_year";

@@ -133,6 +133,14 @@ describe("parseTargetText: counts and units", () => {
     });
   });
 
+  it("does not take what a figure is per for a figure, but keeps 'trên 1%'", () => {
+    expect(read("giá trị thu được trên 1 ha đất trồng trọt đạt 160 triệu đồng")).toMatchObject({
+      target: { kind: "point", value: 160 },
+      unit: "triệu đồng",
+    });
+    expect(read("tăng trên 1%").target).toEqual({ kind: "min", value: 1, strict: true });
+  });
+
   it("does not take years, term spans or names of things for figures", () => {
     expect(read("tăng trưởng (giá so sánh 2010) bình quân 8%/năm giai đoạn 2021-2025", TERM).target).toEqual({
       kind: "point",
@@ -264,6 +272,13 @@ describe("parseTargetText: horizons", () => {
     expect(read("tỷ lệ hộ nghèo dưới 2% theo chuẩn giai đoạn 2021 - 2025", TERM).horizon).toBe(
       "end_of_period",
     );
+  });
+
+  it("reads 'hằng năm' with no number as a status reached every year", () => {
+    expect(read("chi bộ hằng năm đạt trong sạch, vững mạnh", TERM)).toMatchObject({
+      target: { kind: "qualitative" },
+      horizon: "each_year",
+    });
   });
 
   it("reads 'duy trì' with no number as a status kept every year", () => {

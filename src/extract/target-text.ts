@@ -187,7 +187,7 @@ function unitOfTarget(
   if (lead.spec.kind === "reduce_pp") return lead.unit?.includes("‰") ? "điểm ‰" : "điểm %";
   let unit = lead.unit ?? countedNoun(text) ?? goals.find((g) => g.unit)?.unit ?? null;
   if (unit === "%") {
-    const plan = /^\s*(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
+    const plan = /^\s*(?:so\s+với\s+)?(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
     if (plan || /giải ngân/iu.test(head)) {
       const basis = plan && /dự toán/iu.test(plan[1]!) ? "dự toán" : "kế hoạch";
       unit = `% ${basis}${/(?:^|\s)giao(?![\p{L}\p{M}])/iu.test(text) ? " giao" : ""}`;
