@@ -334,3 +334,22 @@ describe("parseTargetText: composite targets", () => {
     });
   });
 });
+
+describe("parseTargetText: a table's cells", () => {
+  it("takes the unit and the horizon from the indicator's name when the cell has no words", () => {
+    expect(
+      parseTargetText({ text: "6,5 - 7", indicator: "Tăng trưởng GRDP bình quân (%/năm)", period: TERM }),
+    ).toEqual({
+      target: { kind: "range", min: 6.5, max: 7 },
+      unit: "%/năm",
+      direction: "higher_better",
+      horizon: "period_average",
+    });
+    expect(
+      parseTargetText({ text: "≥ 90", indicator: "Tỷ lệ trường đạt chuẩn (%)", period: YEAR }),
+    ).toMatchObject({
+      target: { kind: "min", value: 90, strict: false },
+      unit: "%",
+    });
+  });
+});

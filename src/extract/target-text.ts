@@ -203,6 +203,14 @@ function unitOfTarget(
   return unit;
 }
 
+/** The unit an indicator's name gives in brackets at its end: "Tốc độ tăng trưởng GRDP (%)" → "%". */
+export function unitInName(name: string): string | null {
+  const bracket = /\(([^()]+)\)\s*$/u.exec(name);
+  if (!bracket) return null;
+  const unit = matchUnit(bracket[1]!);
+  return unit && unit.length >= bracket[1]!.trimEnd().length ? unit.unit : null;
+}
+
 /** Reads one target's words into a spec, a unit, a direction and a horizon. */
 export function parseTargetText(input: TargetInput): ParsedTarget {
   const text = normalizeTargetText(input.text);
@@ -233,7 +241,12 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
     target = { kind: "composite", parts: [] };
   }
 
-  const head = lead ? text.slice(0, clauseAround(text, lead.start, lead.end).end) : text;
+  // A table's cell ("7,5 - 8", "≥ 95") has no words of its own: the indicator's name speaks for it.
+  const indicator = input.indicator ? normalizeTargetText(input.indicator) : "";
+  const isBare = !/\p{L}/u.test(text);
+  const textHead = lead ? text.slice(0, clauseAround(text, lead.start, lead.end).end) : text;
+  const head = isBare ? `${indicator} ${textHead}` : textHead;
+  if (lead && lead.unit === null) lead.unit = unitInName(indicator);
   const horizon = horizonOf(period, {
     head,
     unit: lead?.unit ?? null,
