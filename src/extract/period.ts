@@ -27,7 +27,7 @@ const PERIOD = new RegExp(
   "giu",
 );
 const NOT_A_PERIOD =
-  /(?:so\s+với|so|cùng\s+kỳ|kế\s+hoạch|KH|giá\s+so\s+sánh|dự\s+toán|cuối|đầu|kỷ\s+niệm|tháng\s+\d{1,2}\s*\/?|ngày\s+\d{1,2}|mục\s+tiêu|phương\s+án)\s*$/iu;
+  /(?:so\s+với|so|cùng\s+kỳ|kế\s+hoạch|KH|giá\s+so\s+sánh|dự\s+toán|cuối|đầu|kỷ\s+niệm|tháng\s+\d{1,2}\s*\/?|ngày\s+\d{1,2}|mục\s+tiêu|phương\s+án|trước)\s*$/iu;
 const NOT_LETTER_BEFORE = /[\p{L}\p{M}\d]$/u;
 
 export interface PeriodMention {
@@ -38,10 +38,12 @@ export interface PeriodMention {
   year: number | null;
   /** Opens its clause ("Năm 2022, …"), so it scopes the statements that follow. */
   scoping: boolean;
+  /** Offset of the "(" the phrase sits in, or -1: a period in an aside scopes only that aside. */
+  parenOpen: number;
 }
 
 /** Period phrases of a text, left to right, each with its year and whether it scopes. */
-export function findPeriods(text: string): PeriodMention[] {
+export function findPeriods(text: string, openings?: Int32Array): PeriodMention[] {
   const periods: PeriodMention[] = [];
   for (const match of text.matchAll(PERIOD)) {
     const start = match.index;
@@ -58,7 +60,15 @@ export function findPeriods(text: string): PeriodMention[] {
       (!deadline && /^\s*(?:[:.;]|$)/.test(tail)) ||
       /(?:^|[.;,:\n]\s*|(?:^|\s)(?:trong|riêng|đến|tính|trước|sau|của)\s+)$/iu.test(lead) ||
       (start < 80 && /^(?:\s|trong|riêng|theo báo cáo[^.]*)*$/iu.test(text.slice(0, start)));
-    periods.push({ text: phrase, start, end, year: years.length ? years[years.length - 1]! : null, scoping });
+    const parenOpen = openings?.[start] ?? -1;
+    periods.push({
+      text: phrase,
+      start,
+      end,
+      year: years.length ? years[years.length - 1]! : null,
+      scoping: scoping && parenOpen < 0,
+      parenOpen,
+    });
   }
   return periods;
 }

@@ -25,6 +25,8 @@ export interface PassageContext {
   localities: LocalityMention[];
   /** A heading such as "Các chỉ tiêu chủ yếu:" has been read: figures that follow are targets. */
   targetList: boolean;
+  /** Where the passage's first sentence ends: its period and place stand for the whole passage. */
+  leadEnd: number;
 }
 
 interface Draft extends Statement {
@@ -47,12 +49,39 @@ function lastBefore<T extends { start: number }>(items: T[], at: number, from = 
   return item && item.start >= from ? item : null;
 }
 
-function periodFor(context: PassageContext, from: number, at: number): PeriodMention | null {
-  const local = lastBefore(context.periods, at, from);
-  if (local) return local;
-  const i = lastIndexBefore(context.periods, at);
-  if (i < 0) return null;
-  return context.periods[lastMatchingUpTo(context.periods, "scoping", (p) => p.scoping)[i]!] ?? null;
+/**
+ * The period of a figure at `at` (its clause opens at `from`; its sentence spans `sentence`;
+ * `paren` is the "(" it sits in, or -1), by structure: a period in the figure's clause, else the
+ * last period that opened a clause before it ("Năm 2022, …"), else one later in its sentence
+ * ("… đạt 76 tỷ USD trong 10 tháng năm 2025"), else the lead sentence's period. A period inside
+ * an aside ("(quý I tăng 7,56%)") speaks for that aside and for its own clause only.
+ */
+function periodFor(
+  context: PassageContext,
+  from: number,
+  at: number,
+  sentence: { start: number; end: number },
+  paren = -1,
+): PeriodMention | null {
+  const periods = context.periods;
+  const i = lastIndexBefore(periods, at);
+  // In the clause: a period in the running text (or the figure's own aside) before one in an
+  // aside ("trong tháng 1/2024 (tính đến ngày 23/1/2024), …").
+  let aside: PeriodMention | null = null;
+  for (let j = i; j >= 0 && periods[j]!.start >= from; j--) {
+    if (periods[j]!.parenOpen < 0 || periods[j]!.parenOpen === paren) return periods[j]!;
+    aside ??= periods[j]!;
+  }
+  if (aside) return aside;
+  if (i >= 0) {
+    const scoping = periods[lastMatchingUpTo(periods, "scoping", (p) => p.scoping)[i]!];
+    if (scoping) return scoping;
+  }
+  for (let j = i + 1; j < periods.length && periods[j]!.start < sentence.end; j++) {
+    if (periods[j]!.parenOpen < 0 && periods[j]!.start > at) return periods[j]!;
+  }
+  const lead = periods[0];
+  return lead && lead.start < context.leadEnd && lead.start < at ? lead : null;
 }
 
 /** The noun phrase after a count ("1.200 doanh nghiệp thành lập mới"), up to a verb or a mark. */
@@ -102,6 +131,7 @@ function setLevel(d: Draft, m: Mention): void {
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
   const text = sentence.text;
   const offset = sentence.start;
+  const bounds = { start: offset, end: offset + text.length };
   const mentions = scanMentions(text);
   if (mentions.length === 0) {
     if (isTargetHeading(text)) context.targetList = true;
@@ -118,7 +148,13 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   let previousEnd = 0;
 
   const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
-    const period = periodFor(context, offset + gapFrom, offset + m.numStart);
+    const period = periodFor(
+      context,
+      offset + gapFrom,
+      offset + m.numStart,
+      bounds,
+      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
+    );
     const locality = localityAt(
       context.localities,
       offset + m.numStart,
@@ -345,7 +381,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   }
 
   for (const r of findSlashlessRollups(text, context.text.slice(Math.max(0, offset - 2000), offset))) {
-    const period = periodFor(context, offset, offset + r.start);
+    const period = periodFor(context, offset, offset + r.start, bounds);
     const locality = localityAt(context.localities, offset + r.start, -1);
     drafts.push({
       indicator: "chỉ tiêu",
