@@ -81,6 +81,7 @@ export function extractLocated(input: string): { text: string; statements: Locat
   for (const sentence of sentences) {
     const statements = readSentence(sentence, context);
     if (statements.length === 0) continue;
+    context.previous = statements;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const trimmed = sentence.text.trim();
     const start = sentence.start + lead;

@@ -35,6 +35,7 @@ const MEASURES = [
   "đô la mỹ",
   "con",
   "điểm phần trăm",
+  "điểm %",
   "điểm",
   "bậc",
 ];
