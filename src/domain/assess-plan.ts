@@ -4,8 +4,8 @@
  * entry point the CLI, the API, the pages and the reports call.
  */
 import { assessTarget, type TargetAssessment } from "./assess-target.ts";
-import { statusRank } from "./compare-to-target.ts";
 import { assessTermTarget, type TermAssessment } from "./assess-term.ts";
+import { statusRank } from "./compare-to-target.ts";
 import { FieldError } from "./field-error.ts";
 import { parsePeriod, periodBounds } from "./periods.ts";
 import { type RollUp, rollUp } from "./roll-up.ts";
@@ -85,7 +85,10 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
   });
 
   linkComposites(targets.map((t) => t.assessment));
-  applyAmendments(targets.map((t) => t.assessment), at);
+  applyAmendments(
+    targets.map((t) => t.assessment),
+    at,
+  );
 
   const rollupsByPlan: Partial<Record<PlanKind, RollUp>> = {};
   for (const kind of new Set(targets.map((t) => t.assessment.planKind))) {
@@ -120,7 +123,8 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
     }
   }
   for (const t of targets) {
-    if (t.target.spec.kind === "unknown" && t.assessment.parts.length > 0) inheritFromParts(t.assessment, targets);
+    if (t.target.spec.kind === "unknown" && t.assessment.parts.length > 0)
+      inheritFromParts(t.assessment, targets);
   }
 
   const targeted = new Set(input.targets.map((t) => t.indicatorCode));

@@ -18,8 +18,8 @@
  */
 import { chooseObservation } from "./assess-target.ts";
 import { compareToTarget } from "./compare-to-target.ts";
-import { type Period, parsePeriod, periodCode, termYears, termYearsElapsed } from "./periods.ts";
 import { nearlyMetRuleFor } from "./judgement.ts";
+import { type Period, parsePeriod, periodCode, termYears, termYearsElapsed } from "./periods.ts";
 import type { Indicator, Observation, Status, Target, TermState } from "./types.ts";
 import { convert } from "./units-of-measure.ts";
 
@@ -241,6 +241,12 @@ function assessEveryYear(
   const missed = withData.filter((y) => y.status !== "met" && y.status !== "exceeded").map((y) => y.year);
   const complete = withData.length === result.yearsTotal;
   const state: TermState =
-    withData.length === 0 ? "no_data" : missed.length > 0 ? "off_track" : complete ? "already_met" : "on_track";
+    withData.length === 0
+      ? "no_data"
+      : missed.length > 0
+        ? "off_track"
+        : complete
+          ? "already_met"
+          : "on_track";
   return { ...result, state, method: "every_year", provisional, years: judged, missedYears: missed };
 }

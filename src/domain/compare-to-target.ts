@@ -54,7 +54,9 @@ function percentOf(actual: number, reference: number): number | null {
 const byPoints = (o: CompareOptions): o is CompareOptions & { rule: { by: "gap_in_points" } } =>
   o.rule?.by === "gap_in_points";
 const thresholdOf = (o: CompareOptions): number =>
-  o.rule?.by === "percent_of_plan" ? o.rule.threshold : (o.nearlyMetThreshold ?? DEFAULT_NEARLY_MET_THRESHOLD);
+  o.rule?.by === "percent_of_plan"
+    ? o.rule.threshold
+    : (o.nearlyMetThreshold ?? DEFAULT_NEARLY_MET_THRESHOLD);
 
 /** A shortfall of `short` (≥ 0, in the target's unit) judged by the gap in points. */
 function shortByPoints(short: number, o: CompareOptions & { rule: { by: "gap_in_points" } }): Status {
@@ -69,8 +71,7 @@ function shortByPoints(short: number, o: CompareOptions & { rule: { by: "gap_in_
 function atLeast(actual: number, floor: number, o: CompareOptions, strict = false): Comparison {
   const gap = roundTo(actual - floor, o.decimals);
   if (byPoints(o)) {
-    const status: Status =
-      gap > 0 ? "exceeded" : gap === 0 && !strict ? "met" : shortByPoints(-gap, o);
+    const status: Status = gap > 0 ? "exceeded" : gap === 0 && !strict ? "met" : shortByPoints(-gap, o);
     return { status, percent: null, gap };
   }
   const percent = percentOf(actual, floor);
@@ -136,7 +137,10 @@ export function compareToTarget(actual: number | boolean, spec: TargetSpec, o: C
       return inBand(actual, spec.lo, spec.hi, o);
     case "count_share": {
       // Judged on the count; the share of the whole is what the percent shows.
-      const c = atLeast(actual, spec.count, { ...o, rule: { by: "percent_of_plan", threshold: thresholdOf(o) } });
+      const c = atLeast(actual, spec.count, {
+        ...o,
+        rule: { by: "percent_of_plan", threshold: thresholdOf(o) },
+      });
       return { ...c, percent: percentOf(actual, spec.count) };
     }
     case "ordinal": {

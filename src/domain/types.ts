@@ -113,7 +113,13 @@ export interface ImpliedFrom {
  * 2021-2025"), or each year ("hằng năm": every year must meet it).
  */
 export type Horizon = "plan_year" | "term_end" | "term_average" | "term_total" | "each_year";
-export const HORIZONS: readonly Horizon[] = ["plan_year", "term_end", "term_average", "term_total", "each_year"];
+export const HORIZONS: readonly Horizon[] = [
+  "plan_year",
+  "term_end",
+  "term_average",
+  "term_total",
+  "each_year",
+];
 
 /** A later document changes a target (Nghị quyết điều chỉnh): this one replaces `targetId`. */
 export interface Amendment {

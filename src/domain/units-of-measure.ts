@@ -114,7 +114,7 @@ const ALIASES: Record<string, string> = {
   "điểm%": "điểm %",
   "phần nghìn": "‰",
   "bác sỹ": "bác sĩ",
-  "giường": "giường bệnh",
+  giường: "giường bệnh",
   dn: "doanh nghiệp",
   "trường học": "trường",
   "thôn, bản": "thôn",
