@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { reportInputFromPlanFile, reportInputFromStore } from "../app/report-input.ts";
+import { publicView } from "../app/visibility.ts";
 import type { ReportInput } from "../report/narrative.ts";
 import { draftReport, renderReportText } from "../report/narrative.ts";
 import { renderReportHtml } from "../report/report-html.ts";
@@ -43,7 +44,8 @@ async function inputFromStore(
       loadDemo: (db) => demo.loadDemo(db, { actor: "cli" }),
       log: (message) => process.stderr.write(`${message}\n`),
     });
-    const result = await reportInputFromStore(store.db, {
+    // The drafted report is for publishing: what the public may see, drafts left out.
+    const result = await reportInputFromStore(store.db, publicView(store.db), {
       unit: options.unit,
       period: options.period,
       ...(options.at ? { at: options.at } : {}),
