@@ -53,6 +53,23 @@ export async function listUnpublished(db: Db): Promise<{ unitId: string; period:
   return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
 }
 
+/** Of the given units and periods, the unit-periods in the workflow and not (yet) published. */
+export async function listUnpublishedOf(
+  db: Db,
+  unitIds: readonly string[],
+  periods: readonly string[],
+): Promise<{ unitId: string; period: string }[]> {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  const rows = await db
+    .selectFrom("period_workflow")
+    .select(["unit_id", "period"])
+    .where("state", "!=", "published")
+    .where("unit_id", "in", unitIds)
+    .where("period", "in", periods)
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
+}
+
 export async function upsertWorkflow(
   db: Db,
   row: { unitId: string; period: string; state: WorkflowState; comment: string | null; updatedBy: string },

@@ -91,7 +91,7 @@ export const IndicatorBodySchema = z
   .object({
     name: Bilingual,
     unit: z.string().min(1).openapi({ example: "tấn" }),
-    direction: z.enum(["higher_better", "lower_better", "boolean"]),
+    direction: z.enum(["higher_better", "lower_better", "boolean", "band"]),
     measure: z.enum(["level", "rate", "growth", "avg_growth", "cumulative", "annual_average", "count"]),
     aggregation: AggregationSchema.default({ kind: "none" }),
     decimals: z.number().int().min(0).max(6).default(0),
@@ -109,8 +109,8 @@ export const IndicatorSchema = IndicatorCreateSchema.extend({ version: z.number(
 const Finite = z.number().finite();
 export const TargetSpecSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("gte"), value: Finite }),
-    z.object({ kind: z.literal("lte"), value: Finite }),
+    z.object({ kind: z.literal("gte"), value: Finite, strict: z.boolean().optional() }),
+    z.object({ kind: z.literal("lte"), value: Finite, strict: z.boolean().optional() }),
     z.object({ kind: z.literal("eq"), value: Finite }),
     z.object({
       kind: z.literal("range"),
@@ -118,7 +118,14 @@ export const TargetSpecSchema = z
       hi: Finite,
       stretch: z.object({ lo: Finite, hi: Finite }).optional(),
     }),
-    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative() }),
+    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative().optional() }),
+    z.object({ kind: z.literal("band"), lo: Finite, hi: Finite }),
+    z.object({ kind: z.literal("count_share"), count: Finite.nonnegative(), of: Finite.positive() }),
+    z.object({
+      kind: z.literal("ordinal"),
+      scale: z.array(z.string().min(1).max(200)).min(2).max(20),
+      atLeast: z.string().min(1).max(200),
+    }),
     z.object({ kind: z.literal("boolean") }),
     z.object({ kind: z.literal("reduce_pp"), points: Finite, baseline: Finite }),
     z.object({ kind: z.literal("unknown") }),
