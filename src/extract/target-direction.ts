@@ -12,7 +12,7 @@ const SPENDING =
 const POPULATION_GROWTH = /tăng dân số|dân số tăng|tăng tự nhiên|tỷ lệ sinh|tỉ lệ sinh|mức sinh/iu;
 /** Things a plan wants fewer of. */
 const BAD_THINGS =
-  /hộ nghèo|cận nghèo|thất nghiệp|suy dinh dưỡng|thấp còi|tử vong|tai nạn|tội phạm|ma túy|ma tuý|ô nhiễm|lạm phát|chỉ số giá tiêu dùng|\bCPI\b|nợ xấu|nợ đọng|bội chi|tảo hôn|cận huyết|sinh con thứ|giới tính khi sinh|bỏ học|mù chữ|nhà tạm|dột nát|giảm còn|giảm xuống/iu;
+  /hộ nghèo|cận nghèo|thất nghiệp|suy dinh dưỡng|thấp còi|tử vong|tai nạn|cháy nổ|cháy rừng|tội phạm|ma túy|ma tuý|ô nhiễm|lạm phát|chỉ số giá tiêu dùng|\bCPI\b|nợ xấu|nợ đọng|bội chi|tảo hôn|cận huyết|sinh con thứ|giới tính khi sinh|bỏ học|mù chữ|nhà tạm|dột nát|giảm còn|giảm xuống/iu;
 
 function isPlannedDecline(spec: TargetSpec): boolean {
   if (spec.kind === "change_vs_base") return spec.value < 0;
@@ -39,6 +39,8 @@ export function directionOf(
     return lead.comparator === "lt" ? "lower_better" : "higher_better";
   if (STRUCTURE.test(words)) return "band";
   if (lead.kind === "reduce_pp") return "higher_better";
+  // A planned fall of a bad thing is lower-better (a deeper fall is better); of anything else, a band.
+  if (isPlannedDecline(spec) && BAD_THINGS.test(words)) return "lower_better";
   if (SPENDING.test(words) || POPULATION_GROWTH.test(words) || isPlannedDecline(spec)) return "band";
   if (lead.kind === "max") return "lower_better";
   if (BAD_THINGS.test(words)) return "lower_better";

@@ -227,6 +227,33 @@ describe("parseTargetText: reductions and direction", () => {
   });
 });
 
+describe("parseTargetText: changes", () => {
+  it("reads a change right after a level as that level's change, not a second level", () => {
+    expect(read("giá trị xuất khẩu đạt 1,8 tỷ USD, tăng 12%").target).toEqual({
+      kind: "composite",
+      parts: [
+        { label_vi: "giá trị xuất khẩu", kind: "point", value: 1.8, unit: "tỷ USD", horizon: "annual" },
+        {
+          label_vi: "giá trị xuất khẩu — mức thay đổi",
+          kind: "change_vs_base",
+          value: 12,
+          unit: "%",
+          base: null,
+          horizon: "annual",
+        },
+      ],
+    });
+  });
+
+  it("reads 'giảm X%' of something that is no rate as a fall against the year before", () => {
+    expect(read("diện tích trồng lúa giảm 5%")).toMatchObject({
+      target: { kind: "change_vs_base", value: -5, unit: "%" },
+      direction: "band",
+    });
+    expect(read("giảm 8% số người chết do tai nạn giao thông").direction).toBe("lower_better");
+  });
+});
+
 describe("parseTargetText: horizons", () => {
   it("holds every target of an annual plan for its year", () => {
     expect(read("đến năm 2025 có 30 xã đạt chuẩn").horizon).toBe("annual");
