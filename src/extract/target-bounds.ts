@@ -11,7 +11,7 @@ export type FigureSpec = Exclude<TargetSpec, { kind: "composite" | "qualitative"
 
 const W = String.raw`(?![\p{L}\p{M}])`;
 /** Words that may stand between a qualifier and its number ("trên mức 5%", "khoảng chừng"). */
-const FILLER = String.raw`(?:\s+(?:mức|con số))?\s*`;
+const FILLER = String.raw`(?:\s+(?:ở mức|mức|con số|là|đạt))*\s*`;
 const STRICT_MIN = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])(?:trên|hơn|cao hơn|nhiều hơn|vượt)${FILLER}$|>\s*$`,
   "iu",
@@ -95,6 +95,7 @@ export function specOfFigure(
   if (max !== undefined)
     return approx ? { kind: "range", min: value, max, approx: true } : { kind: "range", min: value, max };
   // Inclusive words first: "không dưới" and "không vượt quá" hold the strict words inside them.
+  if (/trên dưới\s*$/iu.test(before)) return { kind: "approx", value };
   if (INCLUSIVE_MAX.test(before)) return { kind: "max", value, strict: false };
   if (OR_MORE.test(after) || INCLUSIVE_MIN.test(before)) return { kind: "min", value, strict: false };
   if (STRICT_MAX.test(before)) return { kind: "max", value, strict: true };

@@ -86,6 +86,16 @@ describe("parseTargetText: bounds", () => {
     });
   });
 
+  it("reads a decimal dot before one or two digits, and ranges written with '÷'", () => {
+    expect(read("tăng trưởng kinh tế 6.8%").target).toEqual({ kind: "point", value: 6.8 });
+    expect(read("tăng trưởng kinh tế 6÷7%").target).toEqual({ kind: "range", min: 6, max: 7 });
+  });
+
+  it("lets 'là', 'đạt' and 'ở mức' stand between a bound word and its number", () => {
+    expect(read("tối thiểu đạt 85% số hộ").target).toEqual({ kind: "min", value: 85, strict: false });
+    expect(read("trên dưới 3%").target).toEqual({ kind: "approx", value: 3 });
+  });
+
   it("reads thousands with dots and plain large numbers", () => {
     expect(read("thu ngân sách nhà nước đạt 12.350 tỷ đồng")).toMatchObject({
       target: { kind: "point", value: 12350 },
