@@ -212,6 +212,12 @@ describe("parseTargetText: reductions and direction", () => {
     });
   });
 
+  it("puts sector shares side by side in a band even without the word 'cơ cấu'", () => {
+    expect(
+      read("nông, lâm, thủy sản chiếm 18%; công nghiệp - xây dựng 37%; dịch vụ 45%", TERM).direction,
+    ).toBe("band");
+  });
+
   it("puts spending and population growth in a band", () => {
     expect(read("tổng chi ngân sách địa phương đạt 9.800 tỷ đồng").direction).toBe("band");
     expect(read("tốc độ tăng dân số khoảng 1%").direction).toBe("band");
