@@ -22,6 +22,12 @@ const TERM_TOTAL = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}\d])(?:\d+|năm)\s+năm${W}|cả (?:giai đoạn|nhiệm kỳ)|trong (?:giai đoạn|nhiệm kỳ)|lũy kế|luỹ kế`,
   "iu",
 );
+/**
+ * Ratings given once a year (xếp loại, đánh giá hằng năm): a term's share of party bodies
+ * "hoàn thành tốt nhiệm vụ" or communes "vững mạnh" is judged on every year's rating.
+ */
+const YEARLY_RATING =
+  /hoàn thành (?:tốt|xuất sắc) nhiệm vụ|trong sạch,? vững mạnh|vững mạnh(?: toàn diện| về)/iu;
 const MAINTAIN = /^(?:phấn đấu\s+)?(?:duy trì|giữ vững)/iu;
 
 /** What the horizon is read from: the words up to the end of the first figure's clause, and that figure. */
@@ -29,6 +35,8 @@ export interface HorizonClues {
   head: string;
   unit: string | null;
   spec: FigureSpec | null;
+  /** All the words, for what a clause alone does not say. */
+  whole?: string;
 }
 
 /** The horizon of a target, or of one part of it. */
@@ -54,5 +62,6 @@ export function horizonOf(period: TargetPeriod | null | undefined, clues: Horizo
     return "period_average";
   }
   if (TERM_SPAN.test(head) || TERM_TOTAL.test(head)) return "period_cumulative";
+  if (period && YEARLY_RATING.test(clues.whole ?? head)) return "each_year";
   return period ? "end_of_period" : "annual";
 }

@@ -302,6 +302,11 @@ describe("parseTargetText: horizons", () => {
     });
   });
 
+  it("reads a share of yearly ratings in a term as every year", () => {
+    expect(read("90% chi bộ đạt trong sạch, vững mạnh", TERM).horizon).toBe("each_year");
+    expect(read("95% đảng viên hoàn thành tốt nhiệm vụ trở lên", TERM).horizon).toBe("each_year");
+  });
+
   it("reads a floor per year as every year, and a flow per year as every year", () => {
     expect(read("thu ngân sách tăng 8%/năm trở lên", TERM).horizon).toBe("each_year");
     expect(read("trồng rừng tập trung 120 ha/năm", TERM).horizon).toBe("each_year");

@@ -269,6 +269,7 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   if (lead && lead.unit === null) lead.unit = unitInName(indicator);
   const horizon = horizonOf(period, {
     head,
+    whole: text,
     unit: lead?.unit ?? null,
     spec: lead ? (lead.spec as FigureSpec) : null,
   });
