@@ -64,6 +64,7 @@ const UNIT_NAMES = [
   "giáo viên",
   "bác sĩ",
   "giường bệnh",
+  "giường",
   "trạm y tế",
   "sản phẩm",
   "dự án",

@@ -14,6 +14,9 @@ const AVERAGE_PER_YEAR = new RegExp(
   String.raw`(?:bình quân|trung bình)(?:\s+(?:chung|đạt|là))?\s+(?:(?:hằng|hàng|mỗi|một|mỗi một|\d+)?\s*năm|(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ))${W}`,
   "iu",
 );
+const AVERAGE_BEFORE_FIGURE =
+  /(?:bình quân|trung bình)\s+(?:(?:đạt|chiếm|là|tăng|giảm|khoảng|trên|dưới|từ|ở mức|mức)\s+)*$/iu;
+const PER_PERSON = /thu nhập|đầu người|tiền lương|lương/iu;
 const EVERY_YEAR = new RegExp(String.raw`(?:hằng|hàng|mỗi)\s+năm${W}`, "iu");
 /** A term's total: a span of years that is not the span of a standard ("chuẩn nghèo giai đoạn …"). */
 const TERM_SPAN =
@@ -37,6 +40,8 @@ export interface HorizonClues {
   spec: FigureSpec | null;
   /** All the words, for what a clause alone does not say. */
   whole?: string;
+  /** The words of the first figure's clause before it. */
+  beforeLead?: string;
 }
 
 /** The horizon of a target, or of one part of it. */
@@ -54,6 +59,9 @@ export function horizonOf(period: TargetPeriod | null | undefined, clues: Horizo
         : "annual";
   }
   if (AVERAGE_PER_YEAR.test(head)) return "period_average";
+  // "tổng vốn đầu tư bình quân chiếm 35% GRDP": an average right before the figure, not of a person's income.
+  if (period && AVERAGE_BEFORE_FIGURE.test(clues.beforeLead ?? "") && !PER_PERSON.test(head))
+    return "period_average";
   if (perYear && AVERAGE_WORD.test(head)) return "period_average";
   if (EVERY_YEAR.test(head)) return "each_year";
   if (perYear) {

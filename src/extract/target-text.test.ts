@@ -287,6 +287,11 @@ describe("parseTargetText: horizons", () => {
     expect(read("kinh tế tăng trưởng bình quân 8-8,5%/năm", TERM).horizon).toBe("period_average");
   });
 
+  it("reads 'bình quân' right before the figure as the term's average, but not an income's", () => {
+    expect(read("vốn đầu tư toàn xã hội bình quân chiếm 33% GRDP", TERM).horizon).toBe("period_average");
+    expect(read("thu nhập bình quân đạt 60 triệu đồng", TERM).horizon).toBe("end_of_period");
+  });
+
   it("does not read 'bình quân đầu người' as an average over years", () => {
     expect(read("GRDP bình quân đầu người năm 2025 đạt 4.000 USD", TERM).horizon).toBe("end_of_period");
   });
@@ -384,6 +389,12 @@ describe("parseTargetText: composite targets", () => {
 });
 
 describe("parseTargetText: a table's cells", () => {
+  it("gives a rate or a speed of growth with no unit written the unit %", () => {
+    expect(
+      parseTargetText({ text: "7 - 7,5", indicator: "Tốc độ tăng trưởng GRDP", period: YEAR }).unit,
+    ).toBe("%");
+  });
+
   it("takes the unit and the horizon from the indicator's name when the cell has no words", () => {
     expect(
       parseTargetText({ text: "6,5 - 7", indicator: "Tăng trưởng GRDP bình quân (%/năm)", period: TERM }),

@@ -192,8 +192,11 @@ function labelOf(goal: Goal, fallback: string): string {
   return label || fallback;
 }
 
+const RATE_NAME = /^\s*(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tăng trưởng)/iu;
+
 function unitOfTarget(
   text: string,
+  indicator: string,
   lead: Goal | undefined,
   goals: Goal[],
   period: TargetPeriod | null | undefined,
@@ -203,7 +206,12 @@ function unitOfTarget(
   if (!lead) return null;
   // A fall in a rate is counted in points of that rate ("giảm 0,2‰" → points per mille).
   if (lead.spec.kind === "reduce_pp") return lead.unit?.includes("‰") ? "điểm ‰" : "điểm %";
-  let unit = lead.unit ?? countedNoun(text) ?? goals.find((g) => g.unit)?.unit ?? null;
+  // A rate or a growth speed with no unit written ("Tốc độ tăng trưởng kinh tế | 6,5 - 7") is in %.
+  let unit =
+    lead.unit ??
+    countedNoun(text) ??
+    goals.find((g) => g.unit)?.unit ??
+    (RATE_NAME.test(`${indicator} ${text}`) ? "%" : null);
   if (unit === "%") {
     const plan = /^\s*(?:so\s+với\s+)?(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
     if (plan || /giải ngân/iu.test(head)) {
@@ -270,10 +278,11 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   const horizon = horizonOf(period, {
     head,
     whole: text,
+    beforeLead: lead ? lead.before : "",
     unit: lead?.unit ?? null,
     spec: lead ? (lead.spec as FigureSpec) : null,
   });
-  let unit = unitOfTarget(text, lead, numeric, period, horizon, head);
+  let unit = unitOfTarget(text, indicator, lead, numeric, period, horizon, head);
   if (target.kind === "relative_to_benchmark")
     unit = /tỷ lệ|tỉ lệ/iu.test(`${input.indicator ?? ""} ${text}`) ? "%" : null;
 
