@@ -159,6 +159,13 @@ describe("parseTargetText: counts and units", () => {
     expect(read("60% học sinh tiểu học học 2 buổi/ngày", TERM).target).toEqual({ kind: "point", value: 60 });
   });
 
+  it("does not take the number in a name ('Covid-19') for a figure", () => {
+    expect(read("sau dịch Covid-19 phục hồi, thu ngân sách đạt 25 tỷ đồng").target).toEqual({
+      kind: "point",
+      value: 25,
+    });
+  });
+
   it("gives no unit and a qualitative direction to a target with no number", () => {
     expect(read("Xã đạt chuẩn nông thôn mới nâng cao", TERM)).toEqual({
       target: { kind: "qualitative" },
