@@ -64,6 +64,8 @@ export function horizonOf(period: TargetPeriod | null | undefined, clues: Horizo
     return "period_average";
   if (perYear && AVERAGE_WORD.test(head)) return "period_average";
   if (EVERY_YEAR.test(head)) return "each_year";
+  // "duy trì 100% xã đạt chuẩn": a level kept through the term holds every year.
+  if (period && MAINTAIN.test(head.trim())) return "each_year";
   if (perYear) {
     // "tăng 10%/năm trở lên" is a floor for every year; "đạt 10 - 10,5%/năm" is the term's average.
     if (!unit!.startsWith("%") || spec.kind === "min") return "each_year";

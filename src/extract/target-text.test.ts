@@ -190,6 +190,21 @@ describe("parseTargetText: reductions and direction", () => {
     });
   });
 
+  it("reads 'giảm từ X% xuống còn Y%' as the level Y to reach, X being where it starts", () => {
+    expect(read("tỷ lệ hộ nghèo giảm từ 4,2% xuống còn 2,5%", TERM)).toMatchObject({
+      target: { kind: "point", value: 2.5 },
+      direction: "lower_better",
+    });
+  });
+
+  it("drops a share in brackets that restates a count out of a whole", () => {
+    expect(read("có 9/12 thôn đạt chuẩn (75%)", TERM).target).toEqual({
+      kind: "ratio_pair",
+      numerator: 9,
+      denominator: 12,
+    });
+  });
+
   it("reads 'giảm còn X%' as the level to reach, lower-better", () => {
     expect(read("tỷ lệ hộ cận nghèo giảm còn 3,2%")).toMatchObject({
       target: { kind: "point", value: 3.2 },
@@ -339,6 +354,10 @@ describe("parseTargetText: horizons", () => {
       target: { kind: "qualitative" },
       horizon: "each_year",
     });
+  });
+
+  it("reads 'duy trì' a level through a term as every year", () => {
+    expect(read("duy trì 100% trạm y tế có bác sĩ", TERM).horizon).toBe("each_year");
   });
 
   it("reads 'duy trì' with no number as a status kept every year", () => {

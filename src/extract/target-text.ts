@@ -131,6 +131,33 @@ function mergeStretches(text: string, goals: Goal[]): Goal[] {
   return out;
 }
 
+const FROM_TO = /^\s*(?:xuống|lên)?(?:\s*còn)?(?:\s+(?:mức|dưới|trên))?\s*$/iu;
+
+/**
+ * Figures that only restate or set the scene: "giảm từ 3,5% xuống còn 2%" starts from 3,5 (the
+ * target is 2); "10/12 xã (83,3%)" gives the same share twice.
+ */
+function dropRestatements(text: string, goals: Goal[]): Goal[] {
+  return goals.filter((goal, i) => {
+    const next = goals[i + 1];
+    if (next && /(?:^|\s)từ\s*$/iu.test(goal.before) && FROM_TO.test(text.slice(goal.end, next.start))) {
+      const between = text.slice(goal.end, next.start);
+      if (/xuống|lên|còn/iu.test(between)) return false;
+    }
+    const previous = goals[i - 1];
+    if (
+      previous?.spec.kind === "ratio_pair" &&
+      goal.unit === "%" &&
+      goal.spec.kind === "point" &&
+      /^\s*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
+      Math.abs((previous.spec.numerator / previous.spec.denominator) * 100 - goal.spec.value) < 0.1
+    ) {
+      return false;
+    }
+    return true;
+  });
+}
+
 const CHANGE_CLAUSE = /^(tăng|giảm)(?:\s+(?:khoảng|thêm))?\s*$/iu;
 
 /**
@@ -243,9 +270,12 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   const period = input.period ?? null;
   const subject = `${input.indicator ?? ""} ${text}`;
   const figureGoals = findFigures(text).map((f) => figureGoal(text, f, subject));
-  const numeric = mergeStretches(
+  const numeric = dropRestatements(
     text,
-    [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
+    mergeStretches(
+      text,
+      [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
+    ),
   );
   const goals = numeric.length
     ? [...numeric, ...goalClauses(text, numeric)].sort((a, b) => a.start - b.start)
