@@ -149,7 +149,7 @@ function dropRestatements(text: string, goals: Goal[]): Goal[] {
       previous?.spec.kind === "ratio_pair" &&
       goal.unit === "%" &&
       goal.spec.kind === "point" &&
-      /^\s*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
+      /^[^;()]*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
       Math.abs((previous.spec.numerator / previous.spec.denominator) * 100 - goal.spec.value) < 0.1
     ) {
       return false;
