@@ -293,7 +293,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     previousVerb = m.prefix.verb;
     const rawIndicator = cleanIndicator(gap);
     const anaphor = ANAPHOR.test(rawIndicator);
-    const indicator = anaphor || leadingBasis?.text.toLowerCase() === rawIndicator.toLowerCase() ? "" : rawIndicator;
+    // "So với cùng kỳ năm trước, tăng 24,8% …": a basis phrase is no indicator.
+    const basisOnly = readBasis(rawIndicator);
+    const indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
     const inParens = m.parenOpen >= 0;
     const verb = m.prefix.verb;
     const closesRightAfter = /^\s*\)/.test(text.slice(m.end, m.end + 4));
@@ -305,6 +307,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       const owner = bestByWords([...drafts, ...(context.previous ?? [])], about[1]!);
       if (owner) {
         const c = comparisonOf(m, null);
+        previousEnd = m.end + about[0].length;
         const trailing = readBasis(text.slice(m.end + about[0].length, m.end + about[0].length + 120));
         if (trailing) {
           c.basis = trailing.basis;
