@@ -160,6 +160,9 @@ const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)
 /** "đóng góp 3,6 điểm phần trăm", "làm giảm 1,3 điểm phần trăm": a contribution, no statement. */
 const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
 
+/** "so với năm 2020 là 5,3%": the figure that follows is the earlier period's. */
+const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s+(?:là|đạt)\s*$/iu;
+
 /** A subject that counts units ("6 địa phương tăng trưởng trên 10%"): the percent is a threshold. */
 const COUNTED_SUBJECT = /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
 
@@ -226,6 +229,11 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (indicator) lastIndicator = indicator;
     current = draft;
     return draft;
+  };
+
+  const periodWithin = (from: number, to: number): boolean => {
+    const i = lastIndexBefore(context.periods, to);
+    return i >= 0 && context.periods[i]!.start >= from;
   };
 
   const comparisonOf = (m: Mention, owner: Draft | null): Comparison => {
@@ -325,6 +333,14 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (anaphor && !current && context.previous?.length && m.kind !== "quantity") {
       const owner = context.previous[context.previous.length - 1]!;
       owner.comparisons.push(comparisonOf(m, null));
+      continue;
+    }
+    // "…, so với năm 2020 là 5,3%": the same indicator's figure for an earlier period.
+    const earlier = EARLIER_FIGURE.exec(gap);
+    if (earlier && (verb === "be" || verb === "reach") && !m.basis && m.value !== null && lastIndicator) {
+      const d = open(m, lastIndicator, gapFrom, gap);
+      setLevel(d, m);
+      d.period = earlier[1]!;
       continue;
     }
     // "đóng góp 3,6 điểm phần trăm vào mức tăng chung": a contribution to the statement before.
@@ -428,7 +444,10 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
         }
         continue;
       }
-      if (inParens) continue;
+      // "(trong đó tôm đạt 155.000 tấn, …)": a sub-item in an aside is a statement of its own.
+      const subItem =
+        inParens && indicator !== "" && (verb === "reach" || verb === "be") && /trong\s+đó/iu.test(gap);
+      if (inParens && !subItem) continue;
       if (ceremony) continue;
       if (disaster && isCountUnit(m.unit!)) continue;
       if (isSpecification(text.slice(Math.max(gapFrom, m.numStart - 120), m.numStart))) continue;
@@ -495,8 +514,10 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       !m.basis &&
       (isLevel ||
         (!isChange && (rateContext || (indicator !== "" && (verb === null || verb === "be") && !inParens))));
-    if (asValue) {
-      if (indicator && (!inParens || rateContext)) {
+    // "(đại học và cao đẳng đạt 9,4%, …)": an aside that is a clause of its own.
+    const clauseInAside = inParens && (verb === "reach" || verb === "be");
+    if (asValue || (clauseInAside && m.kind === "percent" && !m.basis && !isChange && indicator !== "")) {
+      if (indicator && (!inParens || rateContext || clauseInAside)) {
         const d = open(m, indicator, gapFrom, gap);
         setLevel(d, m);
         applyPlan(d, m.plan);
@@ -508,6 +529,22 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       d.comparisons.push(comparisonOf(m, d));
       // "tăng 18,4%/KH tăng 10-12%": the plan is a growth range.
       applyPlan(d, m.plan, m.plan?.unit === "%" ? "% tăng" : m.plan?.unit);
+      continue;
+    }
+    // "(quý I tăng 7,56%; quý II tăng 7,69%)": a sub-period of the statement before, read as
+    // its own statement with the parent's indicator and basis.
+    if (inParens && isChange && current && periodWithin(offset + gapFrom, offset + m.start)) {
+      const parent: Draft = current;
+      const d = open(m, parent.indicator, gapFrom, gap);
+      const c = comparisonOf(m, d);
+      const inherited = parent.comparisons[0];
+      if (c.basis_text === null && inherited) {
+        c.basis = inherited.basis;
+        c.basis_text = inherited.basis_text;
+      }
+      d.comparisons.push(c);
+      d.estimated ||= parent.estimated;
+      current = parent;
       continue;
     }
     const owner = ownerOf(m);
