@@ -161,7 +161,7 @@ const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)
 const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
 
 /** "so với năm 2020 là 5,3%": the figure that follows is the earlier period's. */
-const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s+(?:là|đạt)\s*$/iu;
+const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s*$/iu;
 
 /** A subject that counts units ("6 địa phương tăng trưởng trên 10%"): the percent is a threshold. */
 const COUNTED_SUBJECT = /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
@@ -515,7 +515,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       (isLevel ||
         (!isChange && (rateContext || (indicator !== "" && (verb === null || verb === "be") && !inParens))));
     // "(đại học và cao đẳng đạt 9,4%, …)": an aside that is a clause of its own.
-    const clauseInAside = inParens && (verb === "reach" || verb === "be");
+    const clauseInAside =
+      inParens && (verb === "reach" || verb === "be" || (verb === null && /^\s*;/u.test(gap)));
     if (asValue || (clauseInAside && m.kind === "percent" && !m.basis && !isChange && indicator !== "")) {
       if (indicator && (!inParens || rateContext || clauseInAside)) {
         const d = open(m, indicator, gapFrom, gap);
