@@ -111,7 +111,7 @@ export function scanMentions(text: string): Mention[] {
     const headFrom = Math.max(floor, numStart - WINDOW);
     const head = text.slice(headFrom, numStart);
     const tail = text.slice(numEnd, numEnd + WINDOW);
-    const value = readFigure(match[0]);
+    let value = readFigure(match[0]);
     if (value === null) continue;
     const parenOpen = openings[numStart]!;
     const base = (kind: MentionKind, prefix: Prefix): Mention => ({
@@ -191,11 +191,41 @@ export function scanMentions(text: string): Mention[] {
     }
 
     // The figure, a range to a second figure, and the unit.
-    const quantity: QuantityAt | null = isPair
+    // "giảm 0 68%": a comma dropped between the units and the decimals of a percent.
+    const dropped = match[0] === "0" ? /^ (\d{1,3})(?=\s*%)/u.exec(tail) : null;
+    let quantity: QuantityAt | null = isPair
       ? { value, unit: pairUnit!.unit, length: match[0].length + pair![0].length + pairUnit!.length }
       : readQuantityAt(text.slice(numStart, numStart + 160));
+    if (dropped) {
+      const decimals = readQuantityAt(text.slice(numEnd + 1, numEnd + 40));
+      if (decimals) {
+        value = Number(`0.${dropped[1]}`);
+        quantity = { value, unit: decimals.unit, length: match[0].length + 1 + decimals.length };
+      }
+    }
+    // "4,110 USD", "131,777 doanh nghiệp": an English thousands comma. Whole things and money
+    // without a magnitude word are not written with three decimals.
+    if (
+      quantity &&
+      quantity.value !== null &&
+      /^\d{1,3},\d{3}$/.test(match[0]) &&
+      !/^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u.test(quantity.unit) &&
+      (isCountUnit(quantity.unit) || /^(?:USD|đồng)(?:$|\/)/u.test(quantity.unit))
+    ) {
+      value = Number(match[0].replace(",", ""));
+      quantity = { ...quantity, value };
+    }
     const times = /^\s*lần(?![\p{L}\p{M}])/iu.exec(tail);
+    // "tổng điểm là 72,80": a score with its unit in the words before it.
+    if (!quantity && !times && /điểm(?:\s+\p{Lu}+)?\s+(?:là|đạt)\s*$/u.test(head)) {
+      quantity = { value, unit: "điểm", length: match[0].length };
+    }
     if (!quantity && !times) continue;
+    // "Giá trị thu trên 1ha canh tác", "mỗi 1 ha": a per-unit denominator, no figure.
+    if (quantity && value === 1 && !isCountUnit(quantity.unit) && /(?:trên|mỗi|\/)\s*$/iu.test(head)) {
+      skipUntil = numStart + quantity.length;
+      continue;
+    }
     let mention: Mention;
     if (times) {
       mention = base("multiplier", prefix);

@@ -129,14 +129,19 @@ function setLevel(d: Draft, m: Mention): void {
   d.qualifier = m.qualifier;
 }
 
-
 /** "Con số này", "Các con số này", "Số liệu trên": a subject that points back at figures. */
 const ANAPHOR = /^(?:các\s+)?(?:con\s+số|số\s+liệu|mức)\s+(?:này|trên|đó|nói\s+trên)$/iu;
 
 /** "… tăng 2,2% về số doanh nghiệp": the measure a percent is about, right after it. */
 const ABOUT = /^\s*về\s+([^,;.()]+?)(?=\s+(?:so|và|tăng|giảm|đạt)(?![\p{L}\p{M}])|\s*[,;.()]|\s*$)/iu;
 
-const wordSet = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{M}\d]+/u).filter(Boolean));
+const wordSet = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\d]+/u)
+      .filter(Boolean),
+  );
 
 /** Of `candidates`, the statement whose indicator shares most words with `about`, or `null`. */
 function bestByWords(candidates: Statement[], about: string): Statement | null {
@@ -164,7 +169,8 @@ const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|kh
 const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s*$/iu;
 
 /** A subject that counts units ("6 địa phương tăng trưởng trên 10%"): the percent is a threshold. */
-const COUNTED_SUBJECT = /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
+const COUNTED_SUBJECT =
+  /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
 
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
@@ -288,6 +294,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   let listBasis: Comparison | null = null;
   const leadingBasis = /^\s*so\s+(?:với\s+)?/iu.test(text) ? readBasis(text.trimStart()) : null;
   let previousKind: Mention["kind"] | null = null;
+  let lastFigureEnd = -1;
   let previousVerb: Mention["prefix"]["verb"] = null;
 
   for (const m of mentions) {
@@ -296,6 +303,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const gap = text.slice(Math.max(gapFrom, m.start - 400), Math.max(gapFrom, m.start));
     previousEnd = m.end;
     const afterCount = previousKind === "count";
+    const previousFigureEnd = lastFigureEnd;
+    lastFigureEnd = m.end;
     const afterChange = previousVerb === "increase" || previousVerb === "decrease";
     previousKind = m.kind;
     previousVerb = m.prefix.verb;
@@ -310,7 +319,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
 
     // "Các con số này tăng 2,2% về số doanh nghiệp, giảm 2,3% về vốn đăng ký … so với tháng
     // 12/2023": each percent goes to the earlier figure it is about, and the list shares a basis.
-    const about = m.kind === "percent" || m.kind === "multiplier" ? ABOUT.exec(text.slice(m.end, m.end + 80)) : null;
+    const about =
+      m.kind === "percent" || m.kind === "multiplier" ? ABOUT.exec(text.slice(m.end, m.end + 80)) : null;
     if (about && !indicator && (context.previous?.length || drafts.length)) {
       const owner = bestByWords([...drafts, ...(context.previous ?? [])], about[1]!);
       if (owner) {
@@ -353,7 +363,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       m.kind === "percent" &&
       m.qualifier !== null &&
       m.qualifier !== "exact" &&
-      ((afterCount && !indicator) || COUNTED_SUBJECT.test(indicator))
+      ((afterCount && !gap.includes(";")) || COUNTED_SUBJECT.test(indicator))
     ) {
       if (indicator) lastIndicator = indicator.replace(COUNTED_SUBJECT, "").trim() || lastIndicator;
       continue;
@@ -396,7 +406,13 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       continue;
     }
     // "tăng 29 bậc và 8,06 điểm so với năm 2021": a second change joined by "và".
-    if (m.kind === "quantity" && afterChange && verb === null && !indicator && /^\s*(?:và|,)\s*$/u.test(gap)) {
+    if (
+      m.kind === "quantity" &&
+      afterChange &&
+      verb === null &&
+      !indicator &&
+      /^\s*(?:và|,)\s*$/u.test(gap)
+    ) {
       continue;
     }
 
@@ -424,6 +440,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (m.kind === "quantity") {
       const change =
         verb === "increase" || verb === "decrease" || verb === "exceed" || (verb === "equal" && inParens);
+      // "tăng 29 bậc" with no statement before it: a change with nothing to change.
+      if (change && !indicator && !current) continue;
       if (change && !inParens && indicator) {
         // "Số hộ nghèo giảm 245 hộ": a change with no level; kept only with a percent beside it.
         current = open(m, indicator, gapFrom, gap);
@@ -519,9 +537,21 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       inParens && (verb === "reach" || verb === "be" || (verb === null && /^\s*;/u.test(gap)));
     if (asValue || (clauseInAside && m.kind === "percent" && !m.basis && !isChange && indicator !== "")) {
       if (indicator && (!inParens || rateContext || clauseInAside)) {
+        const parent = current as Draft | null;
         const d = open(m, indicator, gapFrom, gap);
         setLevel(d, m);
         applyPlan(d, m.plan);
+        // "6.009 xã (tỷ lệ 73,06%) đạt chuẩn, tăng 4,8%": the share in an aside right after a
+        // figure; what follows still speaks of that figure.
+        if (
+          inParens &&
+          parent &&
+          parent.value !== null &&
+          /^\s*\(\s*$/u.test(text.slice(previousFigureEnd, m.parenOpen + 1))
+        ) {
+          parent.share_percent ??= m.value!;
+          current = parent;
+        }
       } else if (current && (current as Draft).value === null) setLevel(current, m);
       continue;
     }
@@ -574,7 +604,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     });
   }
 
-  const shared = listBasis ?? (leadingBasis ? { basis: leadingBasis.basis, basis_text: leadingBasis.text } : null);
+  const shared =
+    listBasis ?? (leadingBasis ? { basis: leadingBasis.basis, basis_text: leadingBasis.text } : null);
   if (shared) {
     for (const c of listed) {
       c.basis = shared.basis;
