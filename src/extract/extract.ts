@@ -109,8 +109,15 @@ export function extractLocated(
     for (const statement of statements) located.push({ statement, sentence: where });
   }
   for (const { statement } of located) {
-    statement.locality ??= defaults.locality ?? null;
-    statement.period ??= defaults.period ?? null;
+    const evidence = statement.evidence;
+    if (statement.locality === null && defaults.locality) {
+      statement.locality = defaults.locality;
+      if (evidence) evidence.locality = "source";
+    }
+    if (statement.period === null && defaults.period) {
+      statement.period = defaults.period;
+      if (evidence) evidence.period = "source";
+    }
   }
   return { text, statements: dropRepeatsOf(located, (l) => l.statement) };
 }

@@ -33,6 +33,9 @@ export interface PassageContext {
 
 interface Draft extends Statement {
   periodYear: number | null;
+  /** The mention that gave the value, for the evidence. */
+  valueMention?: Mention;
+  periodAt?: number;
 }
 
 const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+ )?giao|kế hoạch (?:năm \d{4} )?giao/iu;
@@ -120,6 +123,7 @@ function applyPlan(d: Draft, plan: Mention["plan"], unit = plan?.unit): void {
 
 /** Makes a mention's figure the statement's level. */
 function setLevel(d: Draft, m: Mention): void {
+  d.valueMention = m;
   d.value = m.value;
   d.unit = m.unit;
   d.qualifier = m.qualifier;
@@ -174,6 +178,9 @@ const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s
 const COUNTED_SUBJECT =
   /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
 
+/** The words each comparison was read from, for the evidence. */
+const comparisonWords = new WeakMap<Comparison, string>();
+
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
   const text = sentence.text;
@@ -223,7 +230,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       locality,
       is_target: false,
       periodYear: period?.year ?? null,
+      evidence: { indicator: gap.trim() },
     };
+    if (period) draft.periodAt = period.start;
     const targetByWords = TARGET_WORDS.test(clause.slice(-200));
     const head = drafts[0];
     draft.is_target = targetByWords || context.targetList || head?.is_target === true;
@@ -246,6 +255,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
 
   const comparisonOf = (m: Mention, owner: Draft | null): Comparison => {
     const c: Comparison = { percent: 0, basis: "other", basis_text: null };
+    comparisonWords.set(c, text.slice(m.start, m.end).trim());
     if (m.kind === "multiplier") {
       c.percent = Math.round(m.value! * 100 * 1e9) / 1e9;
       c.multiplier = m.value!;
@@ -622,5 +632,15 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   }
   return drafts
     .filter((d) => d.value !== null || d.met !== undefined || d.comparisons.length > 0 || d.value_range)
-    .map(({ periodYear: _, ...statement }) => statement);
+    .map(({ periodYear: _, valueMention, periodAt, ...statement }) => {
+      const evidence = statement.evidence ?? { indicator: statement.indicator };
+      if (valueMention) evidence.value = text.slice(valueMention.start, valueMention.end).trim();
+      if (statement.comparisons.length > 0) {
+        evidence.comparisons = statement.comparisons.map((c) => comparisonWords.get(c) ?? "");
+      }
+      if (statement.period !== null && periodAt !== undefined) {
+        evidence.period = { words: statement.period, at: periodAt };
+      }
+      return { ...statement, evidence };
+    });
 }

@@ -223,3 +223,24 @@ describe("period and place by structure", () => {
     expect(statements.map((s) => s.locality)).toEqual(["Yên Bái", "Sơn La"]);
   });
 });
+
+describe("evidence", () => {
+  it("says which words made the value, each comparison and the period", () => {
+    const [s] = read("Năm 2024, sản lượng lúa đạt trên 88.000 tấn, tăng 3% so với cùng kỳ.");
+    expect(s!.evidence).toEqual({
+      indicator: "Năm 2024, sản lượng lúa",
+      value: "đạt trên 88.000 tấn",
+      comparisons: ["tăng 3% so với cùng kỳ"],
+      period: { words: "Năm 2024", at: 0 },
+    });
+  });
+
+  it("says when the source, not the text, gave the place and the period", () => {
+    const [s] = extractStatements("Sản lượng lúa đạt 88.000 tấn.", {
+      locality: "huyện Cần Đước",
+      period: "năm 2024",
+    }).statements;
+    expect(s).toMatchObject({ locality: "huyện Cần Đước", period: "năm 2024" });
+    expect(s!.evidence).toMatchObject({ locality: "source", period: "source" });
+  });
+});

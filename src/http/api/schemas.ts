@@ -346,6 +346,10 @@ export const ExtractedSchema = z
     period: z.string().nullable(),
     locality: z.string().nullable(),
     is_target: z.boolean().optional(),
+    evidence: z.object({ indicator: z.string() }).loose().optional().openapi({
+      description:
+        "which words made each field: indicator, value, comparisons (one per comparison), period ({words, at} or 'source'), locality ('source' when the source gave it)",
+    }),
   })
   .loose()
   .openapi("ExtractedStatement");
