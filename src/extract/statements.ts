@@ -324,7 +324,13 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const anaphor = ANAPHOR.test(rawIndicator);
     // "So với cùng kỳ năm trước, tăng 24,8% …": a basis phrase is no indicator.
     const basisOnly = /^so\s/iu.test(rawIndicator) ? readBasis(rawIndicator) : null;
-    const indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
+    let indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
+    // "GRDP của tỉnh dẫn đầu cả nước, với mức tăng 11,51%": with nothing before to continue, the
+    // clause before the comma names the indicator.
+    if (!indicator && !anaphor && !current && !basisOnly) {
+      const before = cleanIndicator(gap.replace(/,[^,]*$/u, ""));
+      if (!/^so\s/iu.test(before)) indicator = before;
+    }
     const inParens = m.parenOpen >= 0;
     const verb = m.prefix.verb;
     const closesRightAfter = /^\s*\)/.test(text.slice(m.end, m.end + 4));
