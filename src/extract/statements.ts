@@ -171,6 +171,9 @@ function namedJustBefore(context: PassageContext, at: number): boolean {
   return place !== undefined && !place.generic && place.start >= at - 40;
 }
 
+/** "tương ứng là:", "lần lượt là": the figures after it follow, in order, the ones before. */
+const RESPECTIVELY = /(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*$/iu;
+
 /** "so với năm 2020 là 5,3%": the figure that follows is the earlier period's. */
 const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s*$/iu;
 
@@ -307,6 +310,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   const leadingBasis = /^\s*so\s+(?:với\s+)?/iu.test(text) ? readBasis(text.trimStart()) : null;
   let previousKind: Mention["kind"] | null = null;
   let lastFigureEnd = -1;
+  let respectively: { refs: Draft[]; next: number; period: string | null } | null = null;
   let previousVerb: Mention["prefix"]["verb"] = null;
 
   for (const m of mentions) {
@@ -371,6 +375,40 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       setLevel(d, m);
       d.period = earlier[1]!;
       continue;
+    }
+    // "(… năm 2024 tương ứng là: 2,18%; 20,3%; 66,91% và 10,61%)": a list that repeats, in
+    // order, the indicators of the figures before it, for another period.
+    if (
+      m.kind === "percent" &&
+      (verb === null || verb === "be") &&
+      !m.basis &&
+      RESPECTIVELY.test(text.slice(gapFrom, m.numStart))
+    ) {
+      const at = mentions.indexOf(m);
+      let length = 1;
+      while (
+        at + length < mentions.length &&
+        mentions[at + length]!.kind === "percent" &&
+        mentions[at + length]!.prefix.verb === null &&
+        /^\s*(?:[;,]|và)?\s*$/u.test(text.slice(mentions[at + length - 1]!.end, mentions[at + length]!.start))
+      ) {
+        length++;
+      }
+      const refs = drafts.filter((d) => d.unit === "%" && d.value !== null);
+      if (refs.length >= length && length > 1) {
+        respectively = { refs: refs.slice(-length), next: 0, period: null };
+      }
+    }
+    if (respectively && m.kind === "percent" && (verb === null || respectively.next === 0) && !m.basis) {
+      const ref = respectively.refs[respectively.next++];
+      if (ref) {
+        const d = open(m, ref.indicator, gapFrom, gap);
+        setLevel(d, m);
+        if (respectively.period === null) respectively.period = d.period;
+        else d.period = respectively.period;
+        continue;
+      }
+      respectively = null;
     }
     // "đóng góp 3,6 điểm phần trăm vào mức tăng chung": a contribution to the statement before.
     if (m.kind === "quantity" && m.unit && /^điểm (?:phần trăm|%)$/u.test(m.unit)) {

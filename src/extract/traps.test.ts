@@ -111,6 +111,29 @@ describe("lists and asides", () => {
   });
 });
 
+describe("lists that follow the figures before them", () => {
+  it("reads 'tương ứng là: a; b và c' as the same indicators, in order, for the aside's period", () => {
+    const statements = read(
+      "Cơ cấu kinh tế năm 2024: nông nghiệp chiếm 21%; công nghiệp chiếm 38%; dịch vụ chiếm 41% (năm 2023 tương ứng là: 23%; 37% và 40%).",
+    );
+    expect(statements.map((s) => [s.indicator, s.value, s.period])).toEqual([
+      ["nông nghiệp", 21, "năm 2024"],
+      ["công nghiệp", 38, "năm 2024"],
+      ["dịch vụ", 41, "năm 2024"],
+      ["nông nghiệp", 23, "năm 2023"],
+      ["công nghiệp", 37, "năm 2023"],
+      ["dịch vụ", 40, "năm 2023"],
+    ]);
+  });
+
+  it("reads 'với mức tăng 9,2%' as the level of the growth rate the clause names", () => {
+    expect(read("Tăng trưởng GRDP của tỉnh dẫn đầu khu vực, với mức tăng 9,2%.")[0]).toMatchObject({
+      value: 9.2,
+      unit: "%",
+    });
+  });
+});
+
 describe("numbers that are no statement", () => {
   it("drops contribution points ('đóng góp 2,1 điểm phần trăm')", () => {
     expect(
