@@ -29,7 +29,8 @@ const ABOUT = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])(?:khoảng|xấp xỉ|gần|chừng|trên dưới)${FILLER}$|~\s*$`,
   "iu",
 );
-const OR_MORE = new RegExp(String.raw`^[^;]*?trở lên${W}`, "iu");
+/** "… trở lên" after the figure, unless another number owns it ("15 sản phẩm đạt từ 3 sao trở lên"). */
+const OR_MORE = new RegExp(String.raw`^[^;\d]*?trở lên${W}`, "iu");
 /** "so với năm 2015", "so năm 2015", but not "giá so sánh 2010". */
 const VERSUS = String.raw`so\s+(?:với\s+|(?=năm|thời kỳ|giai đoạn|cùng kỳ))`;
 const VERSUS_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${VERSUS}(.*)$`, "iu");
@@ -80,9 +81,10 @@ export function specOfFigure(figure: Figure, before: string, after: string, rest
   const approx = ABOUT.test(before);
   if (max !== undefined)
     return approx ? { kind: "range", min: value, max, approx: true } : { kind: "range", min: value, max };
+  // Inclusive words first: "không dưới" and "không vượt quá" hold the strict words inside them.
   if (INCLUSIVE_MAX.test(before)) return { kind: "max", value, strict: false };
-  if (STRICT_MAX.test(before)) return { kind: "max", value, strict: true };
   if (OR_MORE.test(after) || INCLUSIVE_MIN.test(before)) return { kind: "min", value, strict: false };
+  if (STRICT_MAX.test(before)) return { kind: "max", value, strict: true };
   if (STRICT_MIN.test(before)) return { kind: "min", value, strict: true };
   if (approx) return { kind: "approx", value };
   return { kind: "point", value };
@@ -94,7 +96,7 @@ export function specOfFigure(figure: Figure, before: string, after: string, rest
  */
 export function isFallInPoints(figure: Figure, before: string): boolean {
   const unit = figure.unit ?? "";
-  if (!(unit.startsWith("%") || unit === "điểm %" || unit === "")) return false;
+  if (!(unit.startsWith("%") || unit.startsWith("‰") || unit.startsWith("điểm") || unit === "")) return false;
   const at = before.search(FALL);
   if (at < 0) return false;
   const afterFall = before.slice(at);

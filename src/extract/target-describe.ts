@@ -74,8 +74,10 @@ function num(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 6 });
 }
 
+/** "1,5%" and "15‰" as Vietnamese and English both print them; "12 xã" with a space. */
 function withUnit(text: string, unit: string | null | undefined): string {
-  return unit ? `${text} ${unit}` : text;
+  if (!unit) return text;
+  return /^[%‰]/u.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
 }
 
 function specWords(spec: TargetSpec | TargetPart, unit: string | null | undefined, lang: Lang): string {

@@ -8,7 +8,7 @@ import type { TargetDirection, TargetSpec } from "./target-types.ts";
 
 const STRUCTURE = /cơ cấu/iu;
 const SPENDING =
-  /(?:^|[^\p{L}\p{M}])(?:tổng chi|chi ngân sách|chi thường xuyên|chi đầu tư)(?![\p{L}\p{M}])|thu\s*-\s*chi/iu;
+  /(?:^|[^\p{L}\p{M}])(?<!bội\s)(?:tổng chi|chi ngân sách|chi thường xuyên|chi đầu tư)(?![\p{L}\p{M}])|thu\s*-\s*chi/iu;
 const POPULATION_GROWTH = /tăng dân số|dân số tăng|tăng tự nhiên|tỷ lệ sinh|tỉ lệ sinh|mức sinh/iu;
 /** Things a plan wants fewer of. */
 const BAD_THINGS =

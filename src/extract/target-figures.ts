@@ -93,12 +93,18 @@ const UNIT_NAMES = [
   "điểm",
 ];
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PER = String.raw`(?:\s*\/\s*(?:người|năm|tháng|ngày|ha|hộ|lao động|vạn dân|nghìn dân|ngàn dân|[\d.]+\s*dân|dân|km2|GRDP))*`;
+const PER = String.raw`(?:\s*\/\s*(?:người|năm|tháng|ngày|ha|hộ|xã|thôn|trường|huyện|lao động|vạn dân|nghìn dân|ngàn dân|[\d.]+\s*dân|dân|km2|GRDP))*`;
 const NAMED_UNIT = new RegExp(
-  String.raw`^\s*((?:${MAGNITUDE}\s*\.\s*đ|(?:${MAGNITUDE}\s+)?(?:${UNIT_NAMES.map(escapeRegExp).join("|")})|${MAGNITUDE})${PER})(?![\p{L}\p{M}\d])`,
+  String.raw`^\s*((?:${MAGNITUDE}\s*\.\s*đ|(?:${MAGNITUDE}\s+)*(?:${UNIT_NAMES.map(escapeRegExp).join("|")})|(?:${MAGNITUDE}\s+)*${MAGNITUDE})${PER})(?![\p{L}\p{M}\d])`,
   "iu",
 );
-const PERCENT_UNIT = /^\s*(%(?:\s*\/\s*(?:năm|GRDP))?|‰|điểm\s*%|điểm phần trăm)/iu;
+const PERCENT_UNIT =
+  /^\s*((?:%|‰|điểm\s*%|điểm phần trăm)(?:\s*\/\s*(?:năm|GRDP|GDP)|\s+(?:GRDP|GDP)(?![\p{L}\p{M}]))?)/iu;
+/** What one figure is per: "150 triệu đồng trên 1 ha", "trên 1 lao động" (but not "trên 1%"). */
+const PER_BASE_UNITS = new Set(["ha", "km2", "m2", "người", "lao động", "hộ", "xã", "dân"]);
+/** "10 bác sĩ trên 1 vạn dân": the people a count is per. */
+const PER_PEOPLE =
+  /^\s*(?:trên|\/|mỗi|cho)\s*(?:1\s+|một\s+)?(vạn|nghìn|ngàn|10\.000|1\.000)\s+dân(?![\p{L}\p{M}])/iu;
 
 /** Lower-cases a unit as written and folds white space; "USD" and "GRDP" keep their capitals. */
 export function normalizeUnit(unit: string): string {
@@ -109,6 +115,7 @@ export function normalizeUnit(unit: string): string {
     .replace(/\s*\.\s*/g, ".")
     .replace(/usd/g, "USD")
     .replace(/grdp/g, "GRDP")
+    .replace(/gdp/g, "GDP")
     .replace(/^điểm phần trăm$/, "điểm %")
     .replace(/^điểm\s*%$/, "điểm %")
     .trim();
@@ -125,7 +132,7 @@ export function matchUnit(text: string): { unit: string; length: number } | null
 const NAMING_AFTER = /^\s*(?:vụ|buổi|ca|tiết|sao|năm|tháng|tuổi|lớp|cấp|tầng|làn)(?![\p{L}\p{M}])/iu;
 /** Words before a number that make it a reference ("Nghị quyết số 01", "tiêu chí 17"). */
 const NAMING_BEFORE =
-  /(?:số|thứ|chỉ thị|nghị quyết|quyết định|kết luận|điều|khoản|tiêu chí|cấp độ|mức độ|hạng|loại|nhóm|khu vực|vùng|quý|tháng|lớp|khóa|khoá|phiên bản)\s*$/iu;
+  /(?:số|thứ|cả|chỉ thị|nghị quyết|quyết định|kết luận|điều|khoản|tiêu chí|cấp độ|mức độ|hạng|loại|nhóm|khu vực|vùng|quý|tháng|lớp|khóa|khoá|phiên bản)\s*$/iu;
 
 /** A year where a figure could stand: four digits from 1945 to 2100 with no unit after them. */
 function isYear(written: string, unit: string | null): boolean {
@@ -168,8 +175,20 @@ export function findFigures(text: string): Figure[] {
     if (unit) {
       figure.unit = unit.unit;
       figure.end = end + unit.length;
+      const per = PER_PEOPLE.exec(text.slice(figure.end));
+      if (per && !unit.unit.includes("/")) figure.unit = `${unit.unit}/${per[1]!.toLowerCase()} dân`;
     } else {
       figure.end = end;
+    }
+    // "trên 1 vạn dân", "trên 1 ha đất trồng trọt": what a figure is per, not a figure.
+    const isPer = /(?:trên|\/|mỗi|cho)\s*$/iu.test(text.slice(0, start));
+    if (
+      isPer &&
+      (/^\s*(?:vạn|nghìn|ngàn)?\s*dân/iu.test(text.slice(end)) ||
+        (figure.value === 1 && figure.max === undefined && PER_BASE_UNITS.has(figure.unit ?? "")))
+    ) {
+      numberAt.lastIndex = figure.end;
+      continue;
     }
     numberAt.lastIndex = figure.end;
     if (figure.max === undefined && isYear(first, figure.unit)) continue;

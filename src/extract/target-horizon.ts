@@ -11,7 +11,7 @@ const W = String.raw`(?![\p{L}\p{M}])`;
 const AVERAGE_WORD =
   /(?:bình quân|trung bình)(?!\s+(?:đầu người|nhân khẩu|mỗi người|một người|người|chung cả nước|của))/iu;
 const AVERAGE_PER_YEAR = new RegExp(
-  String.raw`(?:bình quân|trung bình)(?:\s+(?:chung|đạt|là))?\s+(?:hằng|hàng|mỗi|một|mỗi một)?\s*năm${W}`,
+  String.raw`(?:bình quân|trung bình)(?:\s+(?:chung|đạt|là))?\s+(?:(?:hằng|hàng|mỗi|một|mỗi một|\d+)?\s*năm|(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ))${W}`,
   "iu",
 );
 const EVERY_YEAR = new RegExp(String.raw`(?:hằng|hàng|mỗi)\s+năm${W}`, "iu");
@@ -36,8 +36,15 @@ export function horizonOf(period: TargetPeriod | null | undefined, clues: Horizo
   if (period?.type === "annual") return "annual";
   const { head, unit, spec } = clues;
   // "ha/năm" and "%/năm" are per year; "triệu đồng/người/năm" is an income, not a horizon.
-  const perYear = unit !== null && /\/năm$/u.test(unit) && !/\/người/u.test(unit);
-  if (spec === null) return MAINTAIN.test(head.trim()) ? "each_year" : period ? "end_of_period" : "annual";
+  const perYear =
+    unit !== null && /\/năm$/u.test(unit) && !/\/người/u.test(unit) && !/thu nhập|đầu người/iu.test(head);
+  if (spec === null) {
+    return MAINTAIN.test(head.trim()) || EVERY_YEAR.test(head)
+      ? "each_year"
+      : period
+        ? "end_of_period"
+        : "annual";
+  }
   if (AVERAGE_PER_YEAR.test(head)) return "period_average";
   if (perYear && AVERAGE_WORD.test(head)) return "period_average";
   if (EVERY_YEAR.test(head)) return "each_year";

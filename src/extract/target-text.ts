@@ -183,10 +183,11 @@ function unitOfTarget(
   head: string,
 ): string | null {
   if (!lead) return null;
-  if (lead.spec.kind === "reduce_pp") return "điểm %";
+  // A fall in a rate is counted in points of that rate ("giảm 0,2‰" → points per mille).
+  if (lead.spec.kind === "reduce_pp") return lead.unit?.includes("‰") ? "điểm ‰" : "điểm %";
   let unit = lead.unit ?? countedNoun(text) ?? goals.find((g) => g.unit)?.unit ?? null;
   if (unit === "%") {
-    const plan = /^\s*(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
+    const plan = /^\s*(?:so\s+với\s+)?(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
     if (plan || /giải ngân/iu.test(head)) {
       const basis = plan && /dự toán/iu.test(plan[1]!) ? "dự toán" : "kế hoạch";
       unit = `% ${basis}${/(?:^|\s)giao(?![\p{L}\p{M}])/iu.test(text) ? " giao" : ""}`;
@@ -200,6 +201,14 @@ function unitOfTarget(
     }
   }
   return unit;
+}
+
+/** The unit an indicator's name gives in brackets at its end: "Tốc độ tăng trưởng GRDP (%)" → "%". */
+export function unitInName(name: string): string | null {
+  const bracket = /\(([^()]+)\)\s*$/u.exec(name);
+  if (!bracket) return null;
+  const unit = matchUnit(bracket[1]!);
+  return unit && unit.length >= bracket[1]!.trimEnd().length ? unit.unit : null;
 }
 
 /** Reads one target's words into a spec, a unit, a direction and a horizon. */
@@ -232,7 +241,12 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
     target = { kind: "composite", parts: [] };
   }
 
-  const head = lead ? text.slice(0, clauseAround(text, lead.start, lead.end).end) : text;
+  // A table's cell ("7,5 - 8", "≥ 95") has no words of its own: the indicator's name speaks for it.
+  const indicator = input.indicator ? normalizeTargetText(input.indicator) : "";
+  const isBare = !/\p{L}/u.test(text);
+  const textHead = lead ? text.slice(0, clauseAround(text, lead.start, lead.end).end) : text;
+  const head = isBare ? `${indicator} ${textHead}` : textHead;
+  if (lead && lead.unit === null) lead.unit = unitInName(indicator);
   const horizon = horizonOf(period, {
     head,
     unit: lead?.unit ?? null,
