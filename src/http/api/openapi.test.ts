@@ -4,16 +4,18 @@
  * so that a client generated from it accepts what the API sends.
  */
 import SwaggerParser from "@apidevtools/swagger-parser";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../db/connect.ts";
 import { createApp } from "../app.ts";
 
 /** The document; rendering it reads nothing from the store. */
-async function openApiDocument(): Promise<Record<string, unknown>> {
+type OpenApiDocument = Exclude<Parameters<typeof SwaggerParser.validate>[0], string>;
+
+async function openApiDocument(): Promise<OpenApiDocument> {
   const response = await createApp({ store: {} as Store }).request("/api/openapi.json");
   expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
+  return (await response.json()) as OpenApiDocument;
 }
 
 interface Example {
