@@ -4,8 +4,9 @@ import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const WORKFLOW_STATES = ["draft", "submitted", "approved", "published"] as const;
-export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+import type { WorkflowState } from "../domain/workflow.ts";
+
+export { WORKFLOW_STATES, type WorkflowState } from "../domain/workflow.ts";
 
 export interface WorkflowRecord {
   unitId: string;
