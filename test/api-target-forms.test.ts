@@ -100,7 +100,7 @@ describeStore(
       // 7,18 against ≥ 7,5 is 0,32 points short, within the plan's 0,5: nearly met, no % of plan.
       expect(byId["g-new"]).toMatchObject({ inForce: true, status: "nearly_met", percent: null });
       // 0,8 against 1,4-1,6 is 0,6 points off the band, beyond the plan's 0,5.
-    expect(byId.agri).toMatchObject({ status: "not_met" });
+      expect(byId.agri).toMatchObject({ status: "not_met" });
       expect(byId.structure).toMatchObject({ status: "not_met", parts: ["agri"] });
       // g-new and the structure count; g-old is superseded, agri is a part.
       expect(assessed.body.rollup.total).toBe(2);
