@@ -207,3 +207,25 @@ export const TERM_STATES: readonly TermState[] = [
   "off_track",
   "no_data",
 ];
+
+/** What a target carries beyond its spec (stored together: migration 0009). */
+export type TargetForm = Pick<
+  Target,
+  | "officialLabelText"
+  | "horizon"
+  | "baseYear"
+  | "growthFrom"
+  | "partOf"
+  | "amends"
+  | "nearlyMet"
+  | "aboutTolerance"
+>;
+
+/** A plan's settings for its targets: nearly-met rule, "khoảng" tolerance, base year, list. */
+export interface PlanForm {
+  nearlyMet?: NearlyMetRule;
+  aboutTolerance?: number;
+  baseYear?: number;
+  /** False when the source shows only part of the plan's list of targets. */
+  listComplete?: boolean;
+}

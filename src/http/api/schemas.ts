@@ -6,6 +6,8 @@ import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
 import { isCalendarDate } from "../../domain/dates.ts";
 import {
+  HORIZONS,
+  type Horizon,
   OBSERVATION_STAGES,
   type ObservationStage,
   PLAN_KINDS,
@@ -142,6 +144,45 @@ export const ImpliedSchema = z.object({
   observationValue: Finite,
 });
 
+/** How nearly met is judged (docs/assessment.md): by percent of plan, or by the gap in points. */
+export const NearlyMetRuleSchema = z
+  .discriminatedUnion("by", [
+    z.object({ by: z.literal("percent_of_plan"), threshold: z.number().min(0).max(100) }),
+    z.object({ by: z.literal("gap_in_points"), points: z.number().min(0).max(100) }),
+  ])
+  .openapi("NearlyMetRule");
+
+export const PlanFormSchema = z
+  .object({
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
+    baseYear: z.number().int().min(1900).max(2200).optional(),
+    listComplete: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("PlanForm");
+
+export const TargetFormSchema = z
+  .object({
+    officialLabelText: z.string().min(1).max(200).optional(),
+    horizon: z.enum(HORIZONS as Tuple<Horizon>).optional(),
+    baseYear: z.number().int().min(1900).max(2200).optional(),
+    growthFrom: z.enum(["rates", "levels"]).optional(),
+    partOf: IdSchema.optional(),
+    amends: z
+      .object({
+        targetId: IdSchema,
+        from: DateSchema,
+        document: z.string().min(1).max(500),
+        reason: z.string().max(2000).optional(),
+      })
+      .optional(),
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
+  })
+  .strict()
+  .openapi("TargetForm");
+
 const PlanKindSchema = z.enum(PLAN_KINDS as Tuple<PlanKind>).openapi({ example: "annual_plan" });
 const StatusSchema = z.enum(STATUSES as Tuple<Status>);
 
@@ -157,6 +198,7 @@ export const PlanBodySchema = z
     date: DateSchema.optional(),
     state: z.enum(["draft", "adopted"]).default("draft"),
     nearlyMetThreshold: z.number().min(0).max(100).optional(),
+    form: PlanFormSchema.optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
     reason: z
@@ -180,6 +222,7 @@ export const PlanSchema = z
     date: z.string().optional(),
     state: z.string(),
     nearlyMetThreshold: z.number().optional(),
+    form: PlanFormSchema.optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),
     version: z.number().int(),
@@ -197,6 +240,7 @@ export const TargetBodySchema = z
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
     officialLabel: StatusSchema.optional(),
+    form: TargetFormSchema.optional(),
     position: z.number().int().min(0).optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
@@ -219,6 +263,7 @@ export const TargetSchema = z
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
     officialLabel: z.string().optional(),
+    form: TargetFormSchema.optional(),
     position: z.number().int().optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),

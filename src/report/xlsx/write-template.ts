@@ -141,7 +141,9 @@ function targetCellValue(row: TemplateRow, locale: DisplayLocale): number | stri
     case "lte":
       return `${spec.strict ? "<" : "≤"} ${fmt(spec.value)}`;
     case "approx":
-      return spec.tolerance === undefined ? `≈ ${fmt(spec.value)}` : `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
+      return spec.tolerance === undefined
+        ? `≈ ${fmt(spec.value)}`
+        : `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
     case "band":
       return `[${fmt(spec.lo)}–${fmt(spec.hi)}]`;
     case "count_share":
