@@ -46,11 +46,6 @@ export function isTargetHeading(sentence: string): boolean {
   return TARGET_HEADING.test(sentence) && !RESULT_WORDS.test(sentence);
 }
 
-function lastBefore<T extends { start: number }>(items: T[], at: number, from = 0): T | null {
-  const item = items[lastIndexBefore(items, at)];
-  return item && item.start >= from ? item : null;
-}
-
 /**
  * The period of a figure at `at` (its clause opens at `from`; its sentence spans `sentence`;
  * `paren` is the "(" it sits in, or -1), by structure: a period in the figure's clause, else the
@@ -79,7 +74,8 @@ function periodFor(
     const scoping = periods[lastMatchingUpTo(periods, "scoping", (p) => p.scoping)[i]!];
     if (scoping) return scoping;
   }
-  for (let j = i + 1; j < periods.length && periods[j]!.start < sentence.end; j++) {
+  // Only the next few: a sentence of a long report can hold hundreds of periods.
+  for (let j = i + 1; j < Math.min(periods.length, i + 4) && periods[j]!.start < sentence.end; j++) {
     if (periods[j]!.parenOpen < 0 && periods[j]!.start > at) return periods[j]!;
   }
   const lead = periods[0];
@@ -164,6 +160,12 @@ const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)
 
 /** "đóng góp 3,6 điểm phần trăm", "làm giảm 1,3 điểm phần trăm": a contribution, no statement. */
 const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
+
+/** Whether a named place ends right before `at` (within a few words). */
+function namedJustBefore(context: PassageContext, at: number): boolean {
+  const place = context.localities[lastIndexBefore(context.localities, at)];
+  return place !== undefined && !place.generic && place.start >= at - 40;
+}
 
 /** "so với năm 2020 là 5,3%": the figure that follows is the earlier period's. */
 const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s*$/iu;
@@ -311,7 +313,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const rawIndicator = cleanIndicator(gap);
     const anaphor = ANAPHOR.test(rawIndicator);
     // "So với cùng kỳ năm trước, tăng 24,8% …": a basis phrase is no indicator.
-    const basisOnly = readBasis(rawIndicator);
+    const basisOnly = /^so\s/iu.test(rawIndicator) ? readBasis(rawIndicator) : null;
     const indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
     const inParens = m.parenOpen >= 0;
     const verb = m.prefix.verb;
@@ -322,7 +324,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const about =
       m.kind === "percent" || m.kind === "multiplier" ? ABOUT.exec(text.slice(m.end, m.end + 80)) : null;
     if (about && !indicator && (context.previous?.length || drafts.length)) {
-      const owner = bestByWords([...drafts, ...(context.previous ?? [])], about[1]!);
+      // The few statements just before are the candidates: a list speaks of what it follows.
+      const owner = bestByWords([...drafts.slice(-12), ...(context.previous ?? []).slice(-12)], about[1]!);
       if (owner) {
         const c = comparisonOf(m, null);
         previousEnd = m.end + about[0].length;
@@ -381,9 +384,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       m.parenOpen >= gapFrom - 1 &&
       PLACE_BEFORE_BRACKET.test(text.slice(Math.max(0, m.parenOpen - 40), m.parenOpen)) &&
       localityAt(context.localities, offset + m.parenOpen, -1) !== null &&
-      context.localities.some(
-        (l) => !l.generic && l.start >= offset + m.parenOpen - 40 && l.start < offset + m.parenOpen,
-      )
+      namedJustBefore(context, offset + m.parenOpen)
     ) {
       const d = open(m, lastIndicator || indicator, gapFrom, gap);
       setLevel(d, m);
