@@ -86,6 +86,16 @@ describe("parseTargetText: bounds", () => {
     });
   });
 
+  it("reads a decimal dot before one or two digits, and ranges written with '÷'", () => {
+    expect(read("tăng trưởng kinh tế 6.8%").target).toEqual({ kind: "point", value: 6.8 });
+    expect(read("tăng trưởng kinh tế 6÷7%").target).toEqual({ kind: "range", min: 6, max: 7 });
+  });
+
+  it("lets 'là', 'đạt' and 'ở mức' stand between a bound word and its number", () => {
+    expect(read("tối thiểu đạt 85% số hộ").target).toEqual({ kind: "min", value: 85, strict: false });
+    expect(read("trên dưới 3%").target).toEqual({ kind: "approx", value: 3 });
+  });
+
   it("reads thousands with dots and plain large numbers", () => {
     expect(read("thu ngân sách nhà nước đạt 12.350 tỷ đồng")).toMatchObject({
       target: { kind: "point", value: 12350 },
@@ -202,6 +212,12 @@ describe("parseTargetText: reductions and direction", () => {
     });
   });
 
+  it("puts sector shares side by side in a band even without the word 'cơ cấu'", () => {
+    expect(
+      read("nông, lâm, thủy sản chiếm 18%; công nghiệp - xây dựng 37%; dịch vụ 45%", TERM).direction,
+    ).toBe("band");
+  });
+
   it("puts spending and population growth in a band", () => {
     expect(read("tổng chi ngân sách địa phương đạt 9.800 tỷ đồng").direction).toBe("band");
     expect(read("tốc độ tăng dân số khoảng 1%").direction).toBe("band");
@@ -224,6 +240,33 @@ describe("parseTargetText: reductions and direction", () => {
       },
       direction: "band",
     });
+  });
+});
+
+describe("parseTargetText: changes", () => {
+  it("reads a change right after a level as that level's change, not a second level", () => {
+    expect(read("giá trị xuất khẩu đạt 1,8 tỷ USD, tăng 12%").target).toEqual({
+      kind: "composite",
+      parts: [
+        { label_vi: "giá trị xuất khẩu", kind: "point", value: 1.8, unit: "tỷ USD", horizon: "annual" },
+        {
+          label_vi: "giá trị xuất khẩu — mức thay đổi",
+          kind: "change_vs_base",
+          value: 12,
+          unit: "%",
+          base: null,
+          horizon: "annual",
+        },
+      ],
+    });
+  });
+
+  it("reads 'giảm X%' of something that is no rate as a fall against the year before", () => {
+    expect(read("diện tích trồng lúa giảm 5%")).toMatchObject({
+      target: { kind: "change_vs_base", value: -5, unit: "%" },
+      direction: "band",
+    });
+    expect(read("giảm 8% số người chết do tai nạn giao thông").direction).toBe("lower_better");
   });
 });
 

@@ -59,12 +59,12 @@ function contextOf(
   };
 }
 
-function figureGoal(text: string, figure: Figure): Goal {
+function figureGoal(text: string, figure: Figure, subject: string): Goal {
   const { before, after, rest } = contextOf(text, figure.start, figure.end);
   return {
     start: figure.start,
     end: figure.end,
-    spec: specOfFigure(figure, before, after, rest),
+    spec: specOfFigure(figure, before, after, rest, subject),
     unit: figure.unit,
     before,
     after,
@@ -129,6 +129,24 @@ function mergeStretches(text: string, goals: Goal[]): Goal[] {
     out.push(goal);
   }
   return out;
+}
+
+const CHANGE_CLAUSE = /^(tăng|giảm)(?:\s+(?:khoảng|thêm))?\s*$/iu;
+
+/**
+ * "đạt 2,5 tỷ USD, tăng 10%": a change right after a level, in another unit, is the change of
+ * that level against the year before, not a second level.
+ */
+function markChanges(goals: Goal[]): void {
+  for (let i = 1; i < goals.length; i++) {
+    const goal = goals[i]!;
+    const previous = goals[i - 1]!;
+    const verb = CHANGE_CLAUSE.exec(goal.before.trim());
+    if (!verb || previous.unit === goal.unit) continue;
+    if (goal.spec.kind !== "point" && goal.spec.kind !== "approx") continue;
+    const value = verb[1]!.toLowerCase() === "giảm" ? -goal.spec.value : goal.spec.value;
+    goal.spec = { kind: "change_vs_base", value, unit: goal.unit, base: null };
+  }
 }
 
 /** Clauses with no figure that still set a goal, beside those that do ("…, nâng cao chất lượng rừng"). */
@@ -215,7 +233,8 @@ export function unitInName(name: string): string | null {
 export function parseTargetText(input: TargetInput): ParsedTarget {
   const text = normalizeTargetText(input.text);
   const period = input.period ?? null;
-  const figureGoals = findFigures(text).map((f) => figureGoal(text, f));
+  const subject = `${input.indicator ?? ""} ${text}`;
+  const figureGoals = findFigures(text).map((f) => figureGoal(text, f, subject));
   const numeric = mergeStretches(
     text,
     [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
@@ -223,6 +242,7 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   const goals = numeric.length
     ? [...numeric, ...goalClauses(text, numeric)].sort((a, b) => a.start - b.start)
     : [];
+  markChanges(numeric);
   const lead = numeric[0];
 
   let target: TargetSpec;
@@ -261,7 +281,7 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
     target.parts = goals.map((goal, i): TargetPart => {
       const fallback =
         goal.spec.kind === "change_vs_base"
-          ? `${previousLabel} — so với ${goal.spec.base ?? "gốc"}`
+          ? `${previousLabel} — ${goal.spec.base ? `so với ${goal.spec.base}` : "mức thay đổi"}`
           : i === 0
             ? "tổng"
             : previousLabel;
