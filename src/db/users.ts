@@ -4,8 +4,9 @@ import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const ROLES = ["administrator", "planner", "officer", "reviewer", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "../domain/roles.ts";
+
+export { ROLES, type Role } from "../domain/roles.ts";
 
 export interface RoleGrant {
   role: Role;

@@ -39,11 +39,15 @@ export const PeriodSchema = z
   .string()
   .refine(isPeriod, { message: `expected ${PERIOD_HINT}` })
   .openapi({ example: "2023", description: PERIOD_HINT });
+const CODE_PATTERN = /^[\p{L}\p{N}._:@-]+$/u;
 const Code = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[\p{L}\p{N}._:@-]+$/u, "letters, digits and . _ : @ - only");
+  .regex(CODE_PATTERN, "letters, digits and . _ : @ - only")
+  // The generator writes the regex's flags into the string ("…$/u"), a pattern that matches
+  // nothing: the document gets the source alone (an ECMA-262 pattern, read with Unicode on).
+  .openapi({ pattern: CODE_PATTERN.source });
 export const IdSchema = Code.openapi({ example: "can-duoc-2023-kh" });
 const Text = z.string().trim().min(1).max(2000);
 const Bilingual = z.object({ vi: Text, en: Text });

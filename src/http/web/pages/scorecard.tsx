@@ -28,7 +28,7 @@ export async function loadUnitPeriod(ctx: PageContext): Promise<StoreReport> {
   const at = c.req.query("at");
   const period = c.req.param("period")!;
   if (!isPeriod(period)) throw notFound("period", period, "period");
-  return reportInputFromStore(c.get("store").db, {
+  return reportInputFromStore(c.get("store").db, ctx.view, {
     unit: c.req.param("code")!,
     period,
     ...(at && isCalendarDate(at) ? { at } : {}),
