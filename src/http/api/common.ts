@@ -23,6 +23,7 @@ export function writeContext(c: Context<ApiEnv, any, any>, reason?: string): Wri
     principal,
     ifMatch: c.req.header("if-match"),
     reason: reason?.trim() || c.req.query("reason")?.trim() || undefined,
+    separateDuties: c.get("separateDuties"),
   };
 }
 
