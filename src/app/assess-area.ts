@@ -13,6 +13,7 @@ import { shareMet } from "../domain/roll-up.ts";
 import type { Indicator } from "../domain/types.ts";
 import { unknownReference } from "./errors.ts";
 import type { Db } from "./transaction.ts";
+import type { Visibility } from "./visibility.ts";
 
 export interface AreaUnit {
   unit: AdminUnit;
@@ -34,16 +35,19 @@ export interface AreaAssessment {
 
 export async function assessArea(
   db: Db,
+  who: Visibility,
   query: { parent: string; at: string; period: string },
 ): Promise<AreaAssessment> {
   const parent = await findUnitByCode(db, query.parent, query.at);
   if (!parent) throw unknownReference("parent", `unit valid at ${query.at} with code`, query.parent);
   const children = await listUnits(db, { at: query.at, parentId: parent.id });
   const unitIds = children.map((u) => u.id);
-  const plans = await listPlans(db, { unitIds, period: query.period });
+  const plans = await who.plans(await listPlans(db, { unitIds, period: query.period }));
   const planById = new Map(plans.map((p) => [p.id, p]));
   const targets = await listTargets(db, { planIds: [...planById.keys()] });
-  const records = await listObservations(db, { unitIds, periods: [query.period], allRevisions: true });
+  const records = await who.observations(
+    await listObservations(db, { unitIds, periods: [query.period], allRevisions: true }),
+  );
   const codes = [...new Set(targets.map((t) => t.indicatorCode))];
   const indicators = (await listIndicators(db, codes)).map((r) => r.indicator);
 

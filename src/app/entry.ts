@@ -14,11 +14,11 @@ import { NumberFormatError, parseNumber } from "../domain/numbers.ts";
 import type { Indicator, ObservationStage, Qualifier } from "../domain/types.ts";
 import { can, forbidden, type Principal, unauthenticated } from "./auth/principal.ts";
 import { AppError, invalidField, notFound } from "./errors.ts";
-import { recordObservationIn, reviseObservationIn } from "./observations.ts";
 import { isPeriod, PERIOD_HINT } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { checkPeriodOpen, getWorkflow } from "./workflow.ts";
 import type { WriteContext } from "./write-context.ts";
+import { openValue, reviseValue } from "./write-value.ts";
 
 export interface EntryRow {
   target: TargetRecord;
@@ -222,7 +222,7 @@ export async function writeValues(
     const series = await findSeriesByKey(trx, key);
     const revision = { value, qualifier, note };
     if (!series) {
-      await recordObservationIn(
+      await openValue(
         trx,
         { ...revision, indicator: target.indicatorCode, unit: target.unitId, period, stage },
         ctx,
@@ -244,7 +244,7 @@ export async function writeValues(
       (latest.note ?? undefined) === note
     )
       continue;
-    await reviseObservationIn(trx, series.id, revision, { ...ctx, ifMatch: "*" });
+    await reviseValue(trx, series.id, revision, { ...ctx, ifMatch: "*" });
     changed++;
   }
   return changed;

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { publicView } from "../app/visibility.ts";
 import type { ReportInput } from "../report/narrative.ts";
 import { loadPlanFile, parseLang } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
@@ -41,7 +42,8 @@ async function inputFromStore(
       loadDemo: (db) => demo.loadDemo(db, { actor: "cli" }),
       log: (message) => process.stderr.write(`${message}\n`),
     });
-    const result = await reportInputFromStore(store.db, {
+    // The drafted report is for publishing: what the public may see, drafts left out.
+    const result = await reportInputFromStore(store.db, publicView(store.db), {
       unit: options.unit,
       period: options.period,
       ...(options.at ? { at: options.at } : {}),

@@ -22,6 +22,7 @@ function toRecord(row: Selectable<IndicatorsTable>): IndicatorRecord {
       aggregation: row.aggregation as Aggregation,
       decimals: row.decimals,
       ...(row.sector ? { sector: row.sector } : {}),
+      ...((row.judgement as Pick<Indicator, "nearlyMet" | "aboutTolerance"> | null) ?? {}),
     },
     version: row.version,
     updatedAt: row.updated_at,
@@ -38,6 +39,13 @@ function toColumns(i: Indicator) {
     aggregation: JSON.stringify(i.aggregation),
     decimals: i.decimals,
     sector: i.sector ?? null,
+    judgement:
+      i.nearlyMet || i.aboutTolerance !== undefined
+        ? JSON.stringify({
+            ...(i.nearlyMet ? { nearlyMet: i.nearlyMet } : {}),
+            ...(i.aboutTolerance !== undefined ? { aboutTolerance: i.aboutTolerance } : {}),
+          })
+        : null,
   };
 }
 

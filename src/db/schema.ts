@@ -127,6 +127,8 @@ export interface IndicatorsTable extends Versioned {
   aggregation: Json<unknown>;
   decimals: number;
   sector: string | null;
+  /** 0009: { nearlyMet?, aboutTolerance? }. */
+  judgement: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface PlansTable extends Versioned {
@@ -142,6 +144,8 @@ export interface PlansTable extends Versioned {
   nearly_met_threshold: number | null;
   source_id: string | null;
   illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+  /** 0009: a PlanForm (src/db/plans.ts). */
+  form: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface TargetsTable extends Versioned {
@@ -157,6 +161,8 @@ export interface TargetsTable extends Versioned {
   position: ColumnType<number, number | undefined, number>;
   source_id: string | null;
   illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+  /** 0009: a TargetForm (src/domain/types.ts). */
+  form: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface ObservationSeriesTable {

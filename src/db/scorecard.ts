@@ -53,12 +53,22 @@ function inScope<Q extends SelectQueryBuilder<any, any, any>>(q: Q, scope: Score
   return (scope.unitIds.length === 0 ? q.where(sql.lit(false)) : q.where("u.id", "in", scope.unitIds)) as Q;
 }
 
+/**
+ * What the public may see of a unit-period: with `publicOnly`, targets of draft plans and values
+ * of a unit-period in the workflow and not yet published are left out (src/app/visibility.ts says
+ * the same for the use-cases that filter rows one by one).
+ */
+export interface ScopeView {
+  publicOnly: boolean;
+}
+
 export async function listScopeTargets(
   db: Db,
   scope: ScorecardScope,
   period: string,
+  view: ScopeView,
 ): Promise<ScorecardTarget[]> {
-  const rows = await inScope(
+  let q = inScope(
     db
       .selectFrom("targets as t")
       .innerJoin("plans as p", "p.id", "t.plan_id")
@@ -76,11 +86,9 @@ export async function listScopeTargets(
       ])
       .where("t.period", "=", period),
     scope,
-  )
-    .orderBy("t.unit_id")
-    .orderBy("t.position")
-    .orderBy("t.id")
-    .execute();
+  );
+  if (view.publicOnly) q = q.where("p.state", "!=", "draft");
+  const rows = await q.orderBy("t.unit_id").orderBy("t.position").orderBy("t.id").execute();
   return rows.map((r) => ({
     unitId: r.unit_id,
     id: r.id,
@@ -104,8 +112,9 @@ export async function listScopeObservations(
   db: Db,
   scope: ScorecardScope,
   period: string,
+  view: ScopeView,
 ): Promise<ScorecardObservation[]> {
-  const rows = await inScope(
+  let q = inScope(
     db
       .selectFrom("targets as t")
       .innerJoin("admin_units as u", "u.id", "t.unit_id")
@@ -135,9 +144,21 @@ export async function listScopeObservations(
       ])
       .where("t.period", "=", period),
     scope,
-  )
-    .orderBy("s.id")
-    .execute();
+  );
+  if (view.publicOnly) {
+    q = q.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("period_workflow as w")
+            .select("w.unit_id")
+            .whereRef("w.unit_id", "=", "s.unit_id")
+            .whereRef("w.period", "=", "s.period")
+            .where("w.state", "!=", "published"),
+        ),
+      ),
+    );
+  }
+  const rows = await q.orderBy("s.id").execute();
   return rows.map((r) => {
     const statedPercents = r.stated_percents as StatedPercent[];
     return {

@@ -19,12 +19,19 @@ export interface RollUp {
   provisional: string[];
 }
 
+/**
+ * A composite target is counted once, as its whole: its parts ("trong đó …") are shown under it,
+ * never counted apart (the official table has 12 targets, not 14). A target an amendment replaced
+ * is kept and shown, but only the one in force counts.
+ */
 export function rollUp(
-  assessments: readonly Pick<TargetAssessment, "targetId" | "status" | "provisional" | "uncertain">[],
+  all: readonly (Pick<TargetAssessment, "targetId" | "status" | "provisional" | "uncertain"> &
+    Partial<Pick<TargetAssessment, "partOf" | "inForce">>)[],
 ): RollUp {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const missing: string[] = [];
   const provisional: string[] = [];
+  const assessments = all.filter((a) => !a.partOf && a.inForce !== false);
   for (const a of assessments) {
     counts[a.status]++;
     if (a.status === "no_data") missing.push(a.targetId);

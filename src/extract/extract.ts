@@ -68,16 +68,20 @@ export interface LocatedStatement {
  */
 export function extractLocated(input: string): { text: string; statements: LocatedStatement[] } {
   const text = normalizePassage(input);
+  const openings = bracketOpenings(text);
+  const sentences = splitSentences(text);
   const context: PassageContext = {
     text,
-    periods: findPeriods(text),
-    localities: findLocalities(text, bracketOpenings(text)),
+    periods: findPeriods(text, openings),
+    localities: findLocalities(text, openings),
     targetList: false,
+    leadEnd: sentences[0] ? sentences[0].start + sentences[0].text.length : 0,
   };
   const located: LocatedStatement[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     const statements = readSentence(sentence, context);
     if (statements.length === 0) continue;
+    context.previous = statements;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const trimmed = sentence.text.trim();
     const start = sentence.start + lead;

@@ -50,15 +50,23 @@ export function targetText(
       // An implied figure is only as precise as the percent it came from.
       return implied
         ? `≈ ${quantity(spec.value, unit, Math.abs(spec.value) >= 100 ? 0 : decimals, locale)}`
-        : `≥ ${q(spec.value)}`;
+        : `${spec.strict ? ">" : "≥"} ${q(spec.value)}`;
     case "lte":
-      return `≤ ${q(spec.value)}`;
+      return `${spec.strict ? "<" : "≤"} ${q(spec.value)}`;
+    case "band":
+      return `[${formatNumber(spec.lo, locale, { maxDecimals: decimals })}–${q(spec.hi)}]`;
+    case "count_share":
+      return `≥ ${formatNumber(spec.count, locale)}/${q(spec.of)}`;
+    case "ordinal":
+      return `≥ ${spec.atLeast}`;
     case "eq":
       return `= ${q(spec.value)}`;
     case "range":
       return `${formatNumber(spec.lo, locale, { maxDecimals: decimals })}–${q(spec.hi)}`;
     case "approx":
-      return `${q(spec.value)} ± ${formatNumber(spec.tolerance, locale, { maxDecimals: decimals })}`;
+      return spec.tolerance === undefined
+        ? `≈ ${q(spec.value)}`
+        : `${q(spec.value)} ± ${formatNumber(spec.tolerance, locale, { maxDecimals: decimals })}`;
     case "boolean":
       return m.status.met;
     case "reduce_pp":

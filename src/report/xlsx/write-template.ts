@@ -117,11 +117,12 @@ function percentFormula(spec: TargetSpec, direction: Direction, r: number): stri
       // The lower bound is the reference (DOMAIN rule 1); the cell above shows the range as text.
       return spec.lo === 0 ? null : `IF(ISNUMBER(${actual}),${actual}/${spec.lo}*100,"")`;
     case "reduce_pp":
-      return spec.points === 0
-        ? null
-        : `IF(ISNUMBER(${actual}),(${spec.baseline}-${actual})/${spec.points}*100,"")`;
+    case "band":
+    case "count_share":
+    case "ordinal":
     case "boolean":
     case "unknown":
+      // A reduction in points, a band or a rating has no "% of plan" (docs/assessment.md).
       return null;
   }
 }
@@ -134,12 +135,21 @@ function targetCellValue(row: TemplateRow, locale: DisplayLocale): number | stri
   const spec = row.spec;
   switch (spec.kind) {
     case "gte":
+      return spec.strict ? `> ${fmt(spec.value)}` : spec.value;
     case "eq":
       return spec.value;
     case "lte":
-      return `≤ ${fmt(spec.value)}`;
+      return `${spec.strict ? "<" : "≤"} ${fmt(spec.value)}`;
     case "approx":
-      return `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
+      return spec.tolerance === undefined
+        ? `≈ ${fmt(spec.value)}`
+        : `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
+    case "band":
+      return `[${fmt(spec.lo)}–${fmt(spec.hi)}]`;
+    case "count_share":
+      return `${fmt(spec.count)}/${fmt(spec.of)}`;
+    case "ordinal":
+      return `≥ ${spec.atLeast}`;
     case "range":
       return `${fmt(spec.lo)}–${fmt(spec.hi)}`;
     case "reduce_pp":

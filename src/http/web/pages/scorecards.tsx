@@ -19,13 +19,13 @@ import { type DataTable, TableView } from "../table.tsx";
  */
 const unitRef = (unit: { id: string }) => encodeURIComponent(unit.id);
 
-export async function scorecardsPage({ c, locale, path }: PageContext): Promise<Page> {
+export async function scorecardsPage({ c, locale, path, view }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const period = c.req.param("period")!;
   // Found by the page fuzzer: a path that is no period at all was a 500.
   if (!isPeriod(period)) throw notFound("period", period, "period");
   const unit = c.req.query("unit") || undefined;
-  const card = await scorecard(c.get("store").db, { period, unit });
+  const card = await scorecard(c.get("store").db, view, { period, unit });
   const periodText = formatPeriod(parsePeriod(period), locale);
   const name = (u: { kind: string; name: string; nameEn?: string | null | undefined }) =>
     m.unitName(u.kind as AdminUnitKind, locale === "en" ? (u.nameEn ?? u.name) : u.name);
