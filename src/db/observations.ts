@@ -1,12 +1,5 @@
-/**
- * Observations (thực hiện): one series per indicator × unit × period × stage, and its revisions.
- * A correction is a new revision; the table refuses updates and deletes of revisions.
- */
-import type { Kysely, Transaction } from "kysely";
 import type { Observation, ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from "./schema.ts";
 
 export interface SeriesKey {
   indicatorCode: string;

@@ -4,7 +4,7 @@
  * indicators. Which units: the provinces (the national scorecard) or the children of one unit.
  * Statuses are not computed here: src/app/scorecard.ts hands these to the domain.
  */
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type {
   ObservationStage,
   PlanKind,
@@ -13,9 +13,7 @@ import type {
   Target,
   TargetSpec,
 } from "../domain/types.ts";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from "./schema.ts";
 
 export type ScorecardScope = { level: "province" } | { parentId: string } | { unitIds: readonly string[] };
 
