@@ -1,3 +1,7 @@
+/**
+ * Observations (thực hiện): one series per indicator × unit × period × stage, and its revisions.
+ * A correction is a new revision; the table refuses updates and deletes of revisions.
+ */
 import type { Observation, ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
 import type { Db } from "./schema.ts";
 

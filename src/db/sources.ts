@@ -1,3 +1,4 @@
+/** Sources (a plan document, a report, an article, an import) and reported roll-ups. */
 import type { Db } from "./schema.ts";
 
 export interface SourceData {
