@@ -347,7 +347,6 @@ describeStore(
           [{ ...RICE_MAPPING, unit: "999" }, "unit"],
           [{ ...RICE_MAPPING, period: "năm ngoái" }, "period"],
           [{ ...RICE_MAPPING, unitOfMeasure: "giạ" }, "unitOfMeasure"],
-          [{ ...RICE_MAPPING, percents: [{ percent: 106, planId: "no-such-plan" }] }, "percents.0.planId"],
           [{ ...RICE_MAPPING, period: "2022" }, "percents.0.planId"],
           [{ indicator: "rice_output", unit: "806", period: "2023" }, "percents"],
           [{ ...RICE_MAPPING, value: "91.500 tấn" }, "value"],
@@ -357,6 +356,13 @@ describeStore(
           expect({ field, status: r.status }).toEqual({ field, status: 422 });
           expect(r.body.error.details.field).toBe(field);
         }
+        // A plan that does not exist is not found, as one outside the officer's scope is.
+        const missing = await api.post(
+          `/api/v1/statements/${rice.id}/accept`,
+          { ...RICE_MAPPING, percents: [{ percent: 106, planId: "no-such-plan" }] },
+          { "if-match": '"1"' },
+        );
+        expect([missing.status, missing.body.error.details.field]).toEqual([404, "percents.0.planId"]);
         expect(await countRows(ctx.store, "observation_series")).toBe(0);
         expect(await countRows(ctx.store, "observation_revisions")).toBe(0);
         expect(await countRows(ctx.store, "targets")).toBe(2);

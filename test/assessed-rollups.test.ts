@@ -12,6 +12,7 @@ import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import { loadNationalDemo } from "../src/app/load-national-demo.ts";
 import { recordObservation, reviseObservation } from "../src/app/observations.ts";
 import { type Scorecard, scorecard } from "../src/app/scorecard.ts";
+import { publicView } from "../src/app/visibility.ts";
 import type { Store } from "../src/db/connect.ts";
 import { listScopeRollups, storeAssessedRollups } from "../src/db/scorecard.ts";
 import { shapeNational } from "../src/demo/national.ts";
@@ -21,13 +22,14 @@ import { describeStore } from "./support/engines.ts";
 const YEAR = "2024";
 
 async function firstProvince(store: Store) {
-  return (await scorecard(store.db, { period: YEAR })).units[0]!.unit;
+  return (await scorecard(store.db, publicView(store.db), { period: YEAR })).units[0]!.unit;
 }
 
 /** Every line of the scorecard as the unit's own assessment, computed now, has it. */
 async function expectAsAssessedNow(store: Store, card: Scorecard): Promise<void> {
   for (const row of card.units) {
-    const own = (await assessUnit(store.db, { unit: row.unit.id, period: YEAR })).assessment.rollup;
+    const own = (await assessUnit(store.db, publicView(store.db), { unit: row.unit.id, period: YEAR }))
+      .assessment.rollup;
     expect({ unit: row.unit.id, counts: row.counts, provisional: row.provisional }).toEqual({
       unit: row.unit.id,
       counts: own.counts,
@@ -45,9 +47,9 @@ async function currentRows(store: Store, period = YEAR): Promise<number> {
 
 /** A commune's target of the year that is not met yet, with the figure that would exceed it. */
 async function openTarget(store: Store, provinceId: string) {
-  const card = await scorecard(store.db, { period: YEAR, unit: provinceId });
+  const card = await scorecard(store.db, publicView(store.db), { period: YEAR, unit: provinceId });
   for (const row of card.units) {
-    const own = await assessUnit(store.db, { unit: row.unit.id, period: YEAR });
+    const own = await assessUnit(store.db, publicView(store.db), { unit: row.unit.id, period: YEAR });
     for (const t of own.assessment.targets) {
       if (t.status === "met" || t.status === "exceeded") continue;
       const { spec } = await store.db
@@ -80,27 +82,38 @@ describeStore(
   (ctx) => {
     it("keeps each unit's roll-up and reads it back rather than assessing again", async () => {
       const province = await firstProvince(ctx.store);
-      const card = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      const card = await scorecard(ctx.store.db, publicView(ctx.store.db), {
+        period: YEAR,
+        unit: province.id,
+      });
       expect(card.units.length).toBeGreaterThan(1);
       await expectAsAssessedNow(ctx.store, card);
       expect(await currentRows(ctx.store)).toBeGreaterThanOrEqual(card.units.length);
       // Read back, the same answer to the byte (an ETag does not change for nothing).
-      expect(JSON.stringify(await scorecard(ctx.store.db, { period: YEAR, unit: province.id }))).toBe(
-        JSON.stringify(card),
-      );
+      expect(
+        JSON.stringify(
+          await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id }),
+        ),
+      ).toBe(JSON.stringify(card));
       // What is read back is the kept row: altered by hand (generation untouched), it shows.
       const one = card.units[0]!;
       await sql`update assessed_rollups
         set rollup = jsonb_set(rollup, '{total}', to_jsonb(${one.total + 1000}::int))
         where unit_id = ${one.unit.id} and period = ${YEAR}`.execute(ctx.store.db);
-      const again = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      const again = await scorecard(ctx.store.db, publicView(ctx.store.db), {
+        period: YEAR,
+        unit: province.id,
+      });
       expect(lineOf(again, one.unit.id).total).toBe(one.total + 1000);
       // Any write to the unit's targets makes it stale, and the next scorecard computes it anew.
       await sql`update targets set position = position where unit_id = ${one.unit.id} and period = ${YEAR}`.execute(
         ctx.store.db,
       );
       expect(
-        lineOf(await scorecard(ctx.store.db, { period: YEAR, unit: province.id }), one.unit.id).total,
+        lineOf(
+          await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id }),
+          one.unit.id,
+        ).total,
       ).toBe(one.total);
     });
 
@@ -129,7 +142,10 @@ describeStore(
         } as const;
         await recordObservation(ctx.store.db, input, { actor: "test" });
       }
-      const after = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      const after = await scorecard(ctx.store.db, publicView(ctx.store.db), {
+        period: YEAR,
+        unit: province.id,
+      });
       expect(lineOf(after, open.unitId).metOrExceeded).toBe(before + 1);
       await expectAsAssessedNow(ctx.store, after);
     });
@@ -145,7 +161,10 @@ describeStore(
         ]),
         { name: "results.csv", actor: "test" },
       );
-      const after = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      const after = await scorecard(ctx.store.db, publicView(ctx.store.db), {
+        period: YEAR,
+        unit: province.id,
+      });
       expect(lineOf(after, open.unitId).metOrExceeded).toBe(before + 1);
       await expectAsAssessedNow(ctx.store, after);
     });
@@ -158,7 +177,7 @@ describeStore(
       await sql`update targets set spec = jsonb_set(spec, '{value}', '0'::jsonb) where id = ${open.targetId}`.execute(
         ctx.store.db,
       );
-      let card = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      let card = await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id });
       expect(lineOf(card, open.unitId).metOrExceeded).toBe(line.metOrExceeded + 1);
       await expectAsAssessedNow(ctx.store, card);
 
@@ -166,18 +185,18 @@ describeStore(
         where id = (select plan_id from targets where id = ${open.targetId})`.execute(ctx.store.db);
       const [kept] = await listScopeRollups(ctx.store.db, { unitIds: [open.unitId] }, YEAR);
       expect(kept!.rollup).toBeNull();
-      card = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      card = await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id });
       await expectAsAssessedNow(ctx.store, card);
 
       await sql`update indicators set decimals = decimals where code = ${open.indicator}`.execute(
         ctx.store.db,
       );
       expect(await currentRows(ctx.store)).toBe(0);
-      card = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      card = await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id });
       await expectAsAssessedNow(ctx.store, card);
 
       await sql`delete from targets where id = ${open.targetId}`.execute(ctx.store.db);
-      card = await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      card = await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id });
       // Its last target gone, the unit has no line at all.
       expect(card.units.find((r) => r.unit.id === open.unitId)?.total ?? 0).toBe(line.total - 1);
       await expectAsAssessedNow(ctx.store, card);
@@ -185,7 +204,7 @@ describeStore(
 
     it("never stores a roll-up computed from data a writer changed after it was read", async () => {
       const province = await firstProvince(ctx.store);
-      await scorecard(ctx.store.db, { period: YEAR, unit: province.id });
+      await scorecard(ctx.store.db, publicView(ctx.store.db), { period: YEAR, unit: province.id });
       const [kept] = await listScopeRollups(ctx.store.db, { parentId: province.id }, YEAR).then((all) =>
         all.filter((k) => k.rollup !== null),
       );

@@ -1,7 +1,7 @@
 /**
  * The units under a parent (the communes of a province) assessed for one period in a few queries:
  * what the commune map and the commune bar chart show. Every status and roll-up comes from
- * src/domain's assessPlan; the share met from its shareMet.
+ * src/domain's assessPlan; the share met from its shareMetOfWithData, as on the scorecards.
  */
 import { listIndicators } from "../db/indicators.ts";
 import { listObservations } from "../db/observations.ts";
@@ -9,16 +9,17 @@ import { listPlans, listTargets, toDomainTarget } from "../db/plans.ts";
 import { findUnitByCode, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessPlan, type PlanAssessment } from "../domain/assess-plan.ts";
-import { shareMet } from "../domain/roll-up.ts";
+import { shareMetOfWithData } from "../domain/roll-up.ts";
 import type { Indicator } from "../domain/types.ts";
 import { unknownReference } from "./errors.ts";
 import type { Db } from "./transaction.ts";
+import type { Visibility } from "./visibility.ts";
 
 export interface AreaUnit {
   unit: AdminUnit;
   /** Null when the unit has no plan for the period. */
   assessment: PlanAssessment | null;
-  /** Percent of its targets met or exceeded; null without targets. */
+  /** Percent of its targets with data that are met or exceeded; null when none has data. */
   shareMet: number | null;
   /** Some of its figures are illustrative, not real. */
   illustrative: boolean;
@@ -34,16 +35,19 @@ export interface AreaAssessment {
 
 export async function assessArea(
   db: Db,
+  who: Visibility,
   query: { parent: string; at: string; period: string },
 ): Promise<AreaAssessment> {
   const parent = await findUnitByCode(db, query.parent, query.at);
   if (!parent) throw unknownReference("parent", `unit valid at ${query.at} with code`, query.parent);
   const children = await listUnits(db, { at: query.at, parentId: parent.id });
   const unitIds = children.map((u) => u.id);
-  const plans = await listPlans(db, { unitIds, period: query.period });
+  const plans = await who.plans(await listPlans(db, { unitIds, period: query.period }));
   const planById = new Map(plans.map((p) => [p.id, p]));
   const targets = await listTargets(db, { planIds: [...planById.keys()] });
-  const records = await listObservations(db, { unitIds, periods: [query.period], allRevisions: true });
+  const records = await who.observations(
+    await listObservations(db, { unitIds, periods: [query.period], allRevisions: true }),
+  );
   const codes = [...new Set(targets.map((t) => t.indicatorCode))];
   const indicators = (await listIndicators(db, codes)).map((r) => r.indicator);
 
@@ -58,7 +62,7 @@ export async function assessArea(
       observations: records.filter((r) => r.unitId === unit.id).map((r) => r.observation),
       period: query.period,
     });
-    return { unit, assessment, shareMet: shareMet(assessment.rollup), illustrative };
+    return { unit, assessment, shareMet: shareMetOfWithData(assessment.rollup), illustrative };
   });
   return {
     parent,

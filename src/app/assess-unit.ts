@@ -15,6 +15,7 @@ import type { Indicator, Target } from "../domain/types.ts";
 import { unknownReference } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
+import type { Visibility } from "./visibility.ts";
 
 export interface AssessUnitQuery {
   /** Unit code (read at the period) or id. */
@@ -37,10 +38,11 @@ export interface UnitAssessment {
   records: ObservationRecord[];
 }
 
-export async function assessUnit(db: Db, query: AssessUnitQuery): Promise<UnitAssessment> {
+/** What `who` may see of it: draft plans and unpublished values only within their scope. */
+export async function assessUnit(db: Db, who: Visibility, query: AssessUnitQuery): Promise<UnitAssessment> {
   const period = parsePeriod(query.period);
   const unit = await resolveUnitForPeriod(db, query.unit, periodBounds(period), "unit");
-  let plans = await listPlans(db, { unitIds: [unit.id], period: query.period });
+  let plans = await who.plans(await listPlans(db, { unitIds: [unit.id], period: query.period }));
   if (query.planId) {
     plans = plans.filter((p) => p.id === query.planId);
     if (plans.length === 0)
@@ -53,11 +55,13 @@ export async function assessUnit(db: Db, query: AssessUnitQuery): Promise<UnitAs
 
   const base = period.kind === "term" ? String(termYears(period).base) : undefined;
   const yearsOfTerm = period.kind === "term" ? termYears(period).years.map(String) : [];
-  const records = await listObservations(db, {
-    unitIds: [unit.id],
-    periods: [query.period, ...yearsOfTerm, ...(base ? [base] : [])],
-    allRevisions: true,
-  });
+  const records = await who.observations(
+    await listObservations(db, {
+      unitIds: [unit.id],
+      periods: [query.period, ...yearsOfTerm, ...(base ? [base] : [])],
+      allRevisions: true,
+    }),
+  );
   const observations = records.map((o) => o.observation);
 
   const baseValues: Record<string, number> = {};

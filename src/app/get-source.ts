@@ -5,8 +5,11 @@ import { notFound } from "./errors.ts";
 import type { SourceWithStatements } from "./submit-source.ts";
 import { withSuggestions } from "./suggest-indicators.ts";
 import type { Db } from "./transaction.ts";
+import type { Visibility } from "./visibility.ts";
 
-export async function getSource(db: Db, id: string): Promise<SourceWithStatements> {
+/** Officers' material (visibility.ts): a source's text and its statements. */
+export async function getSource(db: Db, who: Visibility, id: string): Promise<SourceWithStatements> {
+  who.checkOfficerMaterial("source", id, "id");
   const [source] = await findSources(db, [id]);
   if (!source) throw notFound("source", id, "id");
   const text = await findSourceText(db, id);

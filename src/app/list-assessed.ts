@@ -7,6 +7,7 @@ import { findUnitsByIds } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { periodBounds } from "./periods.ts";
 import type { Db } from "./transaction.ts";
+import type { Visibility } from "./visibility.ts";
 
 export interface AssessedPeriod {
   unit: AdminUnit;
@@ -18,9 +19,10 @@ export interface AssessedPeriod {
 
 export async function listAssessed(
   db: Db,
+  who: Visibility,
   filter: { unitIds?: string[]; illustrative?: boolean } = {},
 ): Promise<AssessedPeriod[]> {
-  const plans = await listPlans(db, filter.unitIds ? { unitIds: filter.unitIds } : {});
+  const plans = await who.plans(await listPlans(db, filter.unitIds ? { unitIds: filter.unitIds } : {}));
   const seen = new Map<string, { unitId: string; period: string; illustrative: boolean }>();
   for (const p of plans) {
     if (filter.illustrative !== undefined && p.illustrative !== filter.illustrative) continue;

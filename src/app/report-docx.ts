@@ -7,11 +7,12 @@ import { barChart } from "../report/charts.ts";
 import { reportDocx } from "../report/docx.ts";
 import { draftReport } from "../report/narrative.ts";
 import { svgToPng } from "../report/svg-png.ts";
-import { can, forbidden, type Principal, unauthenticated } from "./auth/principal.ts";
+import { type Principal, unauthenticated } from "./auth/principal.ts";
 import { invalidField, notFound } from "./errors.ts";
 import { isPeriod, PERIOD_HINT } from "./periods.ts";
 import { reportInputFromStore } from "./report-from-store.ts";
 import type { Db } from "./transaction.ts";
+import { visibilityOf } from "./visibility.ts";
 
 export async function reportDocxFor(
   db: Db,
@@ -22,12 +23,14 @@ export async function reportDocxFor(
   if (!who) throw unauthenticated();
   const plan = await findPlan(db, query.planId);
   if (!plan) throw notFound("plan", query.planId, "plan");
-  if (!(await can(db, who, "draft.read", plan.unitId))) throw forbidden("draft.read", plan.unitId);
+  // Outside the caller's scope the plan does not exist: 404, as for a missing id.
+  const view = visibilityOf(db, who);
+  if (!(await view.mayReadDrafts(plan.unitId))) throw notFound("plan", query.planId, "plan");
   const period = query.period ?? plan.period;
   // From the URL, like the entry form's: not a period is the caller's error, named (the page
   // fuzzer found it a 500).
   if (!isPeriod(period)) throw invalidField("period", `expected ${PERIOD_HINT}`);
-  const { input } = await reportInputFromStore(db, { unit: plan.unitId, period, planId: plan.id });
+  const { input } = await reportInputFromStore(db, view, { unit: plan.unitId, period, planId: plan.id });
   const report = draftReport(input, locale);
   const table = buildAssessmentTable(
     { unitName: input.unitName[locale], indicators: input.indicators, targets: input.targets },

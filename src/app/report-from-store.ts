@@ -9,18 +9,22 @@ import type { ReportInput } from "../report/narrative.ts";
 import type { UnitAssessment } from "./assess-unit.ts";
 import { assessUnit } from "./assess-unit.ts";
 import type { Db } from "./transaction.ts";
+import type { Visibility } from "./visibility.ts";
 
 export async function reportInputFromStore(
   db: Db,
+  who: Visibility,
   query: { unit: string; period: string; planId?: string | undefined },
 ): Promise<{ input: ReportInput; assessed: UnitAssessment }> {
-  const assessed = await assessUnit(db, query);
+  const assessed = await assessUnit(db, who, query);
   const planById = new Map(assessed.plans.map((p) => [p.id, p]));
   const targets = (await listTargets(db, { planIds: [...planById.keys()] }))
     .filter((t) => t.unitId === assessed.unit.id && t.period === query.period)
     .map((t) => toDomainTarget(t, planById.get(t.planId)!));
   const observations = (
-    await listObservations(db, { unitIds: [assessed.unit.id], periods: [query.period] })
+    await who.observations(
+      await listObservations(db, { unitIds: [assessed.unit.id], periods: [query.period] }),
+    )
   ).map((o) => o.observation);
   const codes = [
     ...new Set([...targets.map((t) => t.indicatorCode), ...observations.map((o) => o.indicatorCode)]),

@@ -11,6 +11,7 @@ import type { ReportInput } from "../report/narrative.ts";
 import { type AssessUnitQuery, assessUnit, type UnitAssessment } from "./assess-unit.ts";
 import { type PlanFile, toDomain } from "./plan-file.ts";
 import type { Db } from "./transaction.ts";
+import type { Visibility } from "./visibility.ts";
 
 export function reportInputFromPlanFile(file: PlanFile, assessment: PlanAssessment): ReportInput {
   const domain = toDomain(file);
@@ -46,8 +47,12 @@ export interface StoreReport {
  * The drafted report's input from the store: the unit's assessment for the period (src/domain
  * decides every percent and status), its reported roll-ups, its key projects, and the sources.
  */
-export async function reportInputFromStore(db: Db, query: AssessUnitQuery): Promise<StoreReport> {
-  const ua = await assessUnit(db, query);
+export async function reportInputFromStore(
+  db: Db,
+  who: Visibility,
+  query: AssessUnitQuery,
+): Promise<StoreReport> {
+  const ua = await assessUnit(db, who, query);
   const planKind = new Map(ua.plans.map((p) => [p.id, p.kind]));
   const projects = (await listProjects(db, { unitIds: [ua.unit.id] })).filter(
     (p) => !p.term || p.term === query.period,

@@ -11,6 +11,7 @@ import {
   listScopeObservations,
   listScopeRollups,
   listScopeTargets,
+  type ScopeView,
   type ScorecardObservation,
   type ScorecardScope,
   type ScorecardTarget,
@@ -24,6 +25,7 @@ import { STATUSES, type Status } from "../domain/types.ts";
 import { invalidField } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
+import type { Visibility } from "./visibility.ts";
 
 export interface ScorecardRow {
   unit: ScorecardUnitRow;
@@ -43,8 +45,13 @@ export interface Scorecard {
   totals: { metOrExceeded: number; withData: number; total: number };
 }
 
+/**
+ * Kept roll-ups are of the public view only (migration 0008): a caller who may read a unit's
+ * drafts gets that unit assessed afresh from everything it may see, and nothing of it is kept.
+ */
 export async function scorecard(
   db: Db,
+  who: Visibility,
   query: { period: string; unit?: string | undefined },
 ): Promise<Scorecard> {
   const period = parsePeriod(query.period);
@@ -55,19 +62,32 @@ export async function scorecard(
   const scope: ScorecardScope = parent ? { parentId: parent.id } : { level: "province" };
   // The kept roll-ups first: their generations must be read before the data they stand for.
   const kept = await listScopeRollups(db, scope, query.period);
-  const stale = kept.filter((k) => !isUnitRollup(k.rollup));
+  const drafts = await unitsWithDrafts(
+    who,
+    parent,
+    kept.map((k) => k.unit.id),
+  );
+  const stale = kept.filter((k) => !drafts.has(k.unit.id) && !isUnitRollup(k.rollup));
   const computed = await assessUnits(
     db,
     stale.map((k) => k.unit.id),
     query.period,
+    { publicOnly: true },
   );
+  const withDrafts = await assessUnits(db, [...drafts], query.period, { publicOnly: false });
   await storeAssessedRollups(
     db,
     query.period,
     stale.map((k) => ({ unitId: k.unit.id, generation: k.generation, rollup: computed.get(k.unit.id) })),
   );
   const rows: ScorecardRow[] = kept
-    .map((k) => toRow(k.unit, (isUnitRollup(k.rollup) ? k.rollup : computed.get(k.unit.id)) as UnitRollup))
+    .map((k) =>
+      toRow(
+        k.unit,
+        (withDrafts.get(k.unit.id) ??
+          (isUnitRollup(k.rollup) ? k.rollup : computed.get(k.unit.id))) as UnitRollup,
+      ),
+    )
     // A unit without targets for the year has no line, as in the report.
     .filter((r) => r.total > 0)
     .sort((a, b) => a.unit.code.localeCompare(b.unit.code) || a.unit.id.localeCompare(b.unit.id));
@@ -78,6 +98,18 @@ export async function scorecard(
     units: rows,
     totals: { metOrExceeded: sum("metOrExceeded"), withData: sum("withData"), total: sum("total") },
   };
+}
+
+/** The units of the scope whose drafts `who` may read: all of them when it may read the parent's. */
+async function unitsWithDrafts(
+  who: Visibility,
+  parent: AdminUnit | undefined,
+  unitIds: readonly string[],
+): Promise<Set<string>> {
+  if (who.isPublic) return new Set();
+  if (parent && (await who.mayReadDrafts(parent.id))) return new Set(unitIds);
+  const verdicts = await Promise.all(unitIds.map((id) => who.mayReadDrafts(id)));
+  return new Set(unitIds.filter((_, i) => verdicts[i]));
 }
 
 /** What a scorecard line holds of a unit's roll-up, and what migration 0007 keeps of it. */
@@ -108,14 +140,15 @@ async function assessUnits(
   db: Db,
   unitIds: readonly string[],
   period: string,
+  view: ScopeView,
 ): Promise<Map<string, UnitRollup>> {
   const result = new Map<string, UnitRollup>();
   if (unitIds.length === 0) return result;
   const scope: ScorecardScope = { unitIds };
   // Three queries at once, none waiting for another's result.
   const [targets, observations, indicators] = await Promise.all([
-    listScopeTargets(db, scope, period),
-    listScopeObservations(db, scope, period),
+    listScopeTargets(db, scope, period, view),
+    listScopeObservations(db, scope, period, view),
     listIndicators(db),
   ]);
   const allIndicators = indicators.map((i) => i.indicator);

@@ -13,6 +13,7 @@ import { currentCatalogue } from "./current-catalogue.ts";
 import { invalidField, unknownReference } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnit } from "./units.ts";
+import type { Visibility } from "./visibility.ts";
 
 export interface SeriesQuery {
   unit: string;
@@ -31,7 +32,8 @@ export interface Series {
   units: AdminUnit[];
 }
 
-export async function seriesAcrossReform(db: Db, query: SeriesQuery): Promise<Series> {
+/** Values of periods not yet published count only within `who`'s scope. */
+export async function seriesAcrossReform(db: Db, who: Visibility, query: SeriesQuery): Promise<Series> {
   if (query.to < query.from) throw invalidField("to", "the last year is before the first");
   if (query.to - query.from > 50) throw invalidField("to", "at most 50 years at a time");
   const unit = await resolveUnit(db, query.unit, query.at, "unit");
@@ -41,12 +43,14 @@ export async function seriesAcrossReform(db: Db, query: SeriesQuery): Promise<Se
   const years = Array.from({ length: query.to - query.from + 1 }, (_, i) => query.from + i);
   const plan = planSeriesAcrossReform(catalogue, unit.id, years);
   const unitIds = [...new Set(plan.years.flatMap((y) => y.sources.map((s) => s.unitId)))];
-  const records = await listObservations(db, {
-    unitIds,
-    periods: years.map(String),
-    indicatorCodes: [indicator.indicator.code],
-    allRevisions: true,
-  });
+  const records = await who.observations(
+    await listObservations(db, {
+      unitIds,
+      periods: years.map(String),
+      indicatorCodes: [indicator.indicator.code],
+      allRevisions: true,
+    }),
+  );
   const byKey = new Map<string, Observation[]>();
   for (const r of records) {
     const key = `${r.unitId}/${r.observation.period}`;
@@ -67,13 +71,17 @@ export async function seriesAcrossReform(db: Db, query: SeriesQuery): Promise<Se
  * The yearly targets of a series' units for its indicator, one per year (the annual plan's when
  * there are several), for the target line beside the series.
  */
-export async function seriesTargets(db: Db, series: Series): Promise<{ period: string; value: number }[]> {
+export async function seriesTargets(
+  db: Db,
+  who: Visibility,
+  series: Series,
+): Promise<{ period: string; value: number }[]> {
   const unitIds = series.units.map((u) => u.id);
   if (!unitIds.includes(series.unit.id)) unitIds.push(series.unit.id);
+  const plans = new Map((await who.plans(await listPlans(db, { unitIds }))).map((p) => [p.id, p]));
   const targets = (await listTargets(db, { unitIds })).filter(
-    (t) => t.indicatorCode === series.indicator.code && /^\d{4}$/.test(t.period),
+    (t) => plans.has(t.planId) && t.indicatorCode === series.indicator.code && /^\d{4}$/.test(t.period),
   );
-  const plans = new Map((await listPlans(db, { unitIds })).map((p) => [p.id, p]));
   const byYear = new Map<string, { value: number; annual: boolean }>();
   for (const t of targets) {
     if (t.spec.kind !== "gte" && t.spec.kind !== "eq" && t.spec.kind !== "lte") continue;

@@ -2,11 +2,9 @@
  * The review queue: a submitted source's text, and the statements read from it (pending, then
  * accepted or rejected). A decision is one update guarded by the version it was made against.
  */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Selectable } from "kysely";
 import type { Statement } from "../extract/types.ts";
-import type { Database, StatementsTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, StatementsTable } from "./schema.ts";
 
 export type ReviewStatus = "pending" | "accepted" | "rejected";
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ["pending", "accepted", "rejected"];

@@ -1,11 +1,8 @@
 /** The workflow of a unit's period: draft → submitted → approved → published. */
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "./schema.ts";
+import type { WorkflowState } from "../domain/workflow.ts";
+import type { Db } from "./schema.ts";
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export const WORKFLOW_STATES = ["draft", "submitted", "approved", "published"] as const;
-export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+export { WORKFLOW_STATES, type WorkflowState } from "../domain/workflow.ts";
 
 export interface WorkflowRecord {
   unitId: string;
@@ -49,6 +46,23 @@ export async function listUnpublished(db: Db): Promise<{ unitId: string; period:
     .selectFrom("period_workflow")
     .select(["unit_id", "period"])
     .where("state", "!=", "published")
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
+}
+
+/** Of the given units and periods, the unit-periods in the workflow and not (yet) published. */
+export async function listUnpublishedOf(
+  db: Db,
+  unitIds: readonly string[],
+  periods: readonly string[],
+): Promise<{ unitId: string; period: string }[]> {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  const rows = await db
+    .selectFrom("period_workflow")
+    .select(["unit_id", "period"])
+    .where("state", "!=", "published")
+    .where("unit_id", "in", unitIds)
+    .where("period", "in", periods)
     .execute();
   return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
 }

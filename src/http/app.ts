@@ -38,6 +38,10 @@ export interface AppOptions {
   cache?: ResponseCache | undefined;
   /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto and X-Forwarded-For. */
   trustProxy?: boolean;
+  /** The site's public address for links (config.publicUrl); default http://localhost. */
+  publicUrl?: string | undefined;
+  /** Separation of duties in the workflow (config.separateDuties); on by default. */
+  separateDuties?: boolean | undefined;
 }
 
 const newApi = () =>
@@ -54,6 +58,8 @@ export function createApp(options: AppOptions) {
     c.set("logger", options.logger);
     c.set("cache", options.cache);
     c.set("trustProxy", options.trustProxy ?? false);
+    c.set("publicUrl", options.publicUrl ?? "http://localhost");
+    c.set("separateDuties", options.separateDuties ?? true);
     await next();
   });
   app.use("*", securityHeaders());

@@ -7,7 +7,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
+import { type Lockout, resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
 import { AppError } from "../app/errors.ts";
 import type { ApiEnv } from "./api/env.ts";
 
@@ -85,6 +85,15 @@ export function setSessionCookie(c: Context<ApiEnv>, token: string): void {
 
 export function clearSessionCookie(c: Context<ApiEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "Strict", secure: isTls(c) });
+}
+
+/** Logs a sign-in refused by the lock-out (issue 13: every lock-out is logged). */
+export function logLockout(c: Context<ApiEnv>): (lockout: Lockout) => void {
+  return (lockout) => {
+    const logger = c.get("logger");
+    if (logger) logger.warn({ lockout }, "sign-in refused: too many failures");
+    else console.warn("sign-in refused: too many failures", lockout);
+  };
 }
 
 export function clientAddress(c: Context<ApiEnv>): string {

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { assessUnit } from "../../app/assess-unit.ts";
-import { READ_ERRORS } from "./common.ts";
+import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { planView } from "./plans.ts";
 import { DateSchema, IdSchema, PeriodSchema, PlanSchema, UnitSchema } from "./schemas.ts";
@@ -120,7 +120,7 @@ const reportedView = (r: { unitId: string } & z.infer<typeof ReportedSchema>) =>
 export function registerAssessmentRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(assessments, async (c) => {
     const q = c.req.valid("query");
-    const r = await assessUnit(c.get("store").db, {
+    const r = await assessUnit(c.get("store").db, callerView(c), {
       unit: q.unit,
       period: q.period,
       planId: q.plan,
@@ -140,7 +140,7 @@ export function registerAssessmentRoutes(api: OpenAPIHono<ApiEnv>): void {
 
   api.openapi(rollups, async (c) => {
     const q = c.req.valid("query");
-    const r = await assessUnit(c.get("store").db, {
+    const r = await assessUnit(c.get("store").db, callerView(c), {
       unit: q.unit,
       period: q.period,
       planId: q.plan,

@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { can, type Principal, unauthenticated } from "../../app/auth/principal.ts";
 import type { Db } from "../../app/transaction.ts";
+import { type Visibility, visibilityOf } from "../../app/visibility.ts";
 import { etagOf, type WriteContext } from "../../app/write-context.ts";
 import { checkCsrf } from "../auth.ts";
 import type { ApiEnv } from "./env.ts";
@@ -22,7 +23,14 @@ export function writeContext(c: Context<ApiEnv, any, any>, reason?: string): Wri
     principal,
     ifMatch: c.req.header("if-match"),
     reason: reason?.trim() || c.req.query("reason")?.trim() || undefined,
+    separateDuties: c.get("separateDuties"),
   };
+}
+
+/** What the caller (anonymous included) may see: every read use-case takes it. */
+// biome-ignore lint/suspicious/noExplicitAny: any route's context.
+export function callerView(c: Context<ApiEnv, any, any>): Visibility {
+  return visibilityOf(c.get("store").db, c.get("principal"));
 }
 
 /**

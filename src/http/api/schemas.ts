@@ -6,6 +6,8 @@ import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
 import { isCalendarDate } from "../../domain/dates.ts";
 import {
+  HORIZONS,
+  type Horizon,
   OBSERVATION_STAGES,
   type ObservationStage,
   PLAN_KINDS,
@@ -37,11 +39,15 @@ export const PeriodSchema = z
   .string()
   .refine(isPeriod, { message: `expected ${PERIOD_HINT}` })
   .openapi({ example: "2023", description: PERIOD_HINT });
+const CODE_PATTERN = /^[\p{L}\p{N}._:@-]+$/u;
 const Code = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[\p{L}\p{N}._:@-]+$/u, "letters, digits and . _ : @ - only");
+  .regex(CODE_PATTERN, "letters, digits and . _ : @ - only")
+  // The generator writes the regex's flags into the string ("…$/u"), a pattern that matches
+  // nothing: the document gets the source alone (an ECMA-262 pattern, read with Unicode on).
+  .openapi({ pattern: CODE_PATTERN.source });
 export const IdSchema = Code.openapi({ example: "can-duoc-2023-kh" });
 const Text = z.string().trim().min(1).max(2000);
 const Bilingual = z.object({ vi: Text, en: Text });
@@ -91,7 +97,7 @@ export const IndicatorBodySchema = z
   .object({
     name: Bilingual,
     unit: z.string().min(1).openapi({ example: "tấn" }),
-    direction: z.enum(["higher_better", "lower_better", "boolean"]),
+    direction: z.enum(["higher_better", "lower_better", "boolean", "band"]),
     measure: z.enum(["level", "rate", "growth", "avg_growth", "cumulative", "annual_average", "count"]),
     aggregation: AggregationSchema.default({ kind: "none" }),
     decimals: z.number().int().min(0).max(6).default(0),
@@ -109,8 +115,8 @@ export const IndicatorSchema = IndicatorCreateSchema.extend({ version: z.number(
 const Finite = z.number().finite();
 export const TargetSpecSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("gte"), value: Finite }),
-    z.object({ kind: z.literal("lte"), value: Finite }),
+    z.object({ kind: z.literal("gte"), value: Finite, strict: z.boolean().optional() }),
+    z.object({ kind: z.literal("lte"), value: Finite, strict: z.boolean().optional() }),
     z.object({ kind: z.literal("eq"), value: Finite }),
     z.object({
       kind: z.literal("range"),
@@ -118,7 +124,14 @@ export const TargetSpecSchema = z
       hi: Finite,
       stretch: z.object({ lo: Finite, hi: Finite }).optional(),
     }),
-    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative() }),
+    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative().optional() }),
+    z.object({ kind: z.literal("band"), lo: Finite, hi: Finite }),
+    z.object({ kind: z.literal("count_share"), count: Finite.nonnegative(), of: Finite.positive() }),
+    z.object({
+      kind: z.literal("ordinal"),
+      scale: z.array(z.string().min(1).max(200)).min(2).max(20),
+      atLeast: z.string().min(1).max(200),
+    }),
     z.object({ kind: z.literal("boolean") }),
     z.object({ kind: z.literal("reduce_pp"), points: Finite, baseline: Finite }),
     z.object({ kind: z.literal("unknown") }),
@@ -130,6 +143,45 @@ export const ImpliedSchema = z.object({
   percentDecimals: z.number().int().min(0).max(6),
   observationValue: Finite,
 });
+
+/** How nearly met is judged (docs/assessment.md): by percent of plan, or by the gap in points. */
+export const NearlyMetRuleSchema = z
+  .discriminatedUnion("by", [
+    z.object({ by: z.literal("percent_of_plan"), threshold: z.number().min(0).max(100) }),
+    z.object({ by: z.literal("gap_in_points"), points: z.number().min(0).max(100) }),
+  ])
+  .openapi("NearlyMetRule");
+
+export const PlanFormSchema = z
+  .object({
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
+    baseYear: z.number().int().min(1900).max(2200).optional(),
+    listComplete: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("PlanForm");
+
+export const TargetFormSchema = z
+  .object({
+    officialLabelText: z.string().min(1).max(200).optional(),
+    horizon: z.enum(HORIZONS as Tuple<Horizon>).optional(),
+    baseYear: z.number().int().min(1900).max(2200).optional(),
+    growthFrom: z.enum(["rates", "levels"]).optional(),
+    partOf: IdSchema.optional(),
+    amends: z
+      .object({
+        targetId: IdSchema,
+        from: DateSchema,
+        document: z.string().min(1).max(500),
+        reason: z.string().max(2000).optional(),
+      })
+      .optional(),
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
+  })
+  .strict()
+  .openapi("TargetForm");
 
 const PlanKindSchema = z.enum(PLAN_KINDS as Tuple<PlanKind>).openapi({ example: "annual_plan" });
 const StatusSchema = z.enum(STATUSES as Tuple<Status>);
@@ -146,6 +198,7 @@ export const PlanBodySchema = z
     date: DateSchema.optional(),
     state: z.enum(["draft", "adopted"]).default("draft"),
     nearlyMetThreshold: z.number().min(0).max(100).optional(),
+    form: PlanFormSchema.optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
     reason: z
@@ -169,6 +222,7 @@ export const PlanSchema = z
     date: z.string().optional(),
     state: z.string(),
     nearlyMetThreshold: z.number().optional(),
+    form: PlanFormSchema.optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),
     version: z.number().int(),
@@ -186,6 +240,7 @@ export const TargetBodySchema = z
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
     officialLabel: StatusSchema.optional(),
+    form: TargetFormSchema.optional(),
     position: z.number().int().min(0).optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
@@ -208,6 +263,7 @@ export const TargetSchema = z
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
     officialLabel: z.string().optional(),
+    form: TargetFormSchema.optional(),
     position: z.number().int().optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),

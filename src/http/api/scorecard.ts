@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { scorecard } from "../../app/scorecard.ts";
 import { cachedResponse } from "../response-cache.ts";
-import { READ_ERRORS } from "./common.ts";
+import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { PeriodSchema, UnitSchema } from "./schemas.ts";
 import { unitView } from "./units.ts";
@@ -64,17 +64,19 @@ export const SCORECARD_CACHE_CONTROL = "public, max-age=60, stale-while-revalida
 export function registerScorecardRoute(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(route, async (c) => {
     const q = c.req.valid("query");
+    const view = callerView(c);
     const compute = async () => {
-      const card = await scorecard(c.get("store").db, { period: q.period, unit: q.unit });
+      const card = await scorecard(c.get("store").db, view, { period: q.period, unit: q.unit });
       return cachedResponse(
         JSON.stringify({ ...card, ...(card.parent ? { parent: unitView(card.parent) } : {}) }),
       );
     };
     const cache = c.get("cache");
-    const key = `scorecard\t${q.period}\t${q.unit ?? ""}`;
+    // Keyed on what the caller may see: one answer for the public, one per set of grants.
+    const key = `scorecard\t${view.key}\t${q.period}\t${q.unit ?? ""}`;
     const { body, etag } = cache ? await cache.getOrCompute(key, compute) : await compute();
     c.header("ETag", etag);
-    c.header("Cache-Control", SCORECARD_CACHE_CONTROL);
+    c.header("Cache-Control", view.principal ? "no-store" : SCORECARD_CACHE_CONTROL);
     c.header("Vary", "Accept-Encoding");
     if (c.req.header("if-none-match") === etag) return c.body(null, 304) as never;
     return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" }) as never;

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { getSource } from "../../app/get-source.ts";
+import { listSources } from "../../app/list-sources.ts";
 import { type SourceWithStatements, submitSource } from "../../app/submit-source.ts";
 import { isWebAddress, WEB_ADDRESS_MESSAGE } from "../../app/web-address.ts";
-import { listSources } from "../../db/sources.ts";
-import { okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
+import { callerView, okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { DateSchema, IdSchema, StatementSchema } from "./schemas.ts";
 import { statementView } from "./statements.ts";
@@ -76,10 +76,12 @@ const routes = {
 };
 
 export function registerSourceRoutes(api: OpenAPIHono<ApiEnv>): void {
-  api.openapi(routes.list, async (c) => c.json({ sources: await listSources(c.get("store").db) }, 200));
+  api.openapi(routes.list, async (c) =>
+    c.json({ sources: await listSources(c.get("store").db, callerView(c)) }, 200),
+  );
   api.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
-    return c.json(sourceView(await getSource(c.get("store").db, id)), 200);
+    return c.json(sourceView(await getSource(c.get("store").db, callerView(c), id)), 200);
   });
   api.openapi(routes.create, async (c) => {
     const created = await submitSource(c.get("store").db, c.req.valid("json"), writeContext(c));

@@ -5,7 +5,15 @@ import { listStatements } from "../../app/list-statements.ts";
 import { rejectStatement } from "../../app/reject-statement.ts";
 import type { ReviewedStatement } from "../../app/suggest-indicators.ts";
 import type { StatementRecord } from "../../db/statements.ts";
-import { IfMatchHeader, okJson, READ_ERRORS, setEtag, WRITE_ERRORS, writeContext } from "./common.ts";
+import {
+  callerView,
+  IfMatchHeader,
+  okJson,
+  READ_ERRORS,
+  setEtag,
+  WRITE_ERRORS,
+  writeContext,
+} from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { observationView } from "./observations.ts";
 import { targetView } from "./plans.ts";
@@ -81,11 +89,11 @@ const routes = {
 export function registerStatementRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.list, async (c) => {
     const { source, status } = c.req.valid("query");
-    const statements = await listStatements(c.get("store").db, { sourceId: source, status });
+    const statements = await listStatements(c.get("store").db, callerView(c), { sourceId: source, status });
     return c.json({ statements: statements.map(statementView) }, 200);
   });
   api.openapi(routes.get, async (c) => {
-    const found = await getStatement(c.get("store").db, c.req.valid("param").id);
+    const found = await getStatement(c.get("store").db, callerView(c), c.req.valid("param").id);
     setEtag(c, found.version);
     return c.json(statementView(found), 200);
   });

@@ -5,7 +5,7 @@ import { resolveUnit } from "../../app/units.ts";
 import { listUnits, type Neighbour } from "../../db/units.ts";
 import type { AdminUnit } from "../../domain/admin-units.ts";
 import { searchKey } from "../../domain/text.ts";
-import { READ_ERRORS } from "./common.ts";
+import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { DateSchema, UnitDetailSchema, UnitSchema } from "./schemas.ts";
 
@@ -163,7 +163,7 @@ const series = createRoute({
 export function registerSeriesRoute(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(series, async (c) => {
     const q = c.req.valid("query");
-    const s = await seriesAcrossReform(c.get("store").db, { ...q, at: q.at ?? today() });
+    const s = await seriesAcrossReform(c.get("store").db, callerView(c), { ...q, at: q.at ?? today() });
     const byId = new Map(s.units.map((u) => [u.id, u]));
     return c.json(
       {

@@ -5,8 +5,10 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { AppError, notFound } from "../../app/errors.ts";
+import type { Visibility } from "../../app/visibility.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
+import { callerView } from "../api/common.ts";
 import type { ApiEnv } from "../api/env.ts";
 import { type CachedResponse, cachedResponse } from "../response-cache.ts";
 import type { AssetName } from "../static-assets.ts";
@@ -38,6 +40,8 @@ export interface PageContext {
   locale: DisplayLocale;
   /** The request's path and query, for links to the same page (downloads, twin). */
   path: string;
+  /** What the reader may see (src/app/visibility.ts): every read the page makes takes it. */
+  view: Visibility;
 }
 
 export type PageHandler = (ctx: PageContext) => Promise<Page>;
@@ -69,21 +73,26 @@ async function html(c: Context<ApiEnv>, locale: DisplayLocale, path: string, pag
 
 /**
  * A page as HTML, kept in the response cache until the store reports a write. Its bytes depend on
- * the path (with its query) and today's date (a page without `at` shows today), never on who
- * asks: public pages show published data only, the same to every reader.
+ * the path (with its query), today's date (a page without `at` shows today) and what the reader
+ * may see: the public view for anyone without draft rights, drafts within a signed-in reader's
+ * scope. The cache keys on all three.
  */
 async function htmlPage(c: Context<ApiEnv>, locale: DisplayLocale, path: string, handler: PageHandler) {
+  const view = callerView(c);
   const render = async () =>
-    cachedResponse(await renderHtml(locale, path, await handler({ c, locale, path })));
+    cachedResponse(await renderHtml(locale, path, await handler({ c, locale, path, view })));
   const cache = c.get("cache");
   let response: CachedResponse;
   try {
-    response = cache ? await cache.getOrCompute(`page\t${today()}\t${path}`, render) : await render();
+    response = cache
+      ? await cache.getOrCompute(`page\t${view.key}\t${today()}\t${path}`, render)
+      : await render();
   } catch (error) {
     return errorResponse(c, locale, path, error);
   }
   c.header("ETag", response.etag);
-  c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
+  // A signed-in reader's page may hold drafts: never kept by a shared cache (privateNoStore).
+  if (!view.principal) c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
   if (c.req.header("if-none-match") === response.etag) return c.body(null, 304);
   return c.html(response.body);
 }
@@ -136,7 +145,7 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
     if (tableId === null && format === null) return htmlPage(c, locale, path, handler);
     let result: Page;
     try {
-      result = await handler({ c, locale, path });
+      result = await handler({ c, locale, path, view: callerView(c) });
     } catch (error) {
       return errorResponse(c, locale, path, error);
     }
@@ -148,7 +157,7 @@ export function page(locale: DisplayLocale, handler: PageHandler) {
     const f = format as DownloadFormat;
     c.header("Content-Type", CONTENT_TYPE[f]);
     c.header("Content-Disposition", `attachment; filename="${table.id}-${locale}.${f}"`);
-    c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
+    if (!c.get("principal")) c.header("Cache-Control", PUBLIC_CACHE_CONTROL);
     if (f === "csv") return c.body(tableToCsv(table));
     if (f === "json") return c.body(tableToJson(table));
     return c.body((await tableToXlsx(table)) as Uint8Array<ArrayBuffer>);

@@ -26,15 +26,15 @@ const communeMap = () => {
   return communes;
 };
 
-export async function homePage({ c, locale, path }: PageContext): Promise<Page> {
+export async function homePage({ c, locale, path, view }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const db = c.get("store").db;
   const before = c.req.query("map") === "before";
   const at = before ? BEFORE_REFORM : today();
   const [provinces, area, assessed] = await Promise.all([
     unitsUnder(db, null, at),
-    assessArea(db, { parent: MAP_PROVINCE, at: MAP_AT, period: MAP_PERIOD }),
-    listAssessed(db, { illustrative: false }),
+    assessArea(db, view, { parent: MAP_PROVINCE, at: MAP_AT, period: MAP_PERIOD }),
+    listAssessed(db, view, { illustrative: false }),
   ]);
   const provinceName = m.unitName(area.parent.kind, area.parent.name);
   const periodText = formatPeriod(parsePeriod(MAP_PERIOD), locale);

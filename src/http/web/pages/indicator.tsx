@@ -33,7 +33,7 @@ function ChartFigure(props: { svg: string; text: string; summary: string }) {
   );
 }
 
-export async function indicatorPage({ c, locale, path }: PageContext): Promise<Page> {
+export async function indicatorPage({ c, locale, path, view }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const words = messages(locale);
   const db = c.get("store").db;
@@ -47,8 +47,8 @@ export async function indicatorPage({ c, locale, path }: PageContext): Promise<P
   const from = fromQuery && YEAR.test(fromQuery) ? Number(fromQuery) : Math.min(year, 2025) - 4;
   const to = toQuery && YEAR.test(toQuery) ? Number(toQuery) : Math.min(year + 2, 2025);
 
-  const series = await seriesAcrossReform(db, { unit: unitCode, indicator: code, from, to, at });
-  const targets = await seriesTargets(db, series);
+  const series = await seriesAcrossReform(db, view, { unit: unitCode, indicator: code, from, to, at });
+  const targets = await seriesTargets(db, view, series);
   const { indicator } = series;
   const unitName = m.unitName(series.unit.kind, series.unit.name);
   const chartIndicator = { name: indicator.name[locale], unit: indicator.unit, decimals: indicator.decimals };
@@ -87,7 +87,7 @@ export async function indicatorPage({ c, locale, path }: PageContext): Promise<P
     ]),
   };
 
-  const area = await assessArea(db, { parent: MAP_PROVINCE, at: MAP_AT, period: MAP_PERIOD });
+  const area = await assessArea(db, view, { parent: MAP_PROVINCE, at: MAP_AT, period: MAP_PERIOD });
   const areaName = m.unitName(area.parent.kind, area.parent.name);
   const items = area.units
     .map((u) => {

@@ -28,7 +28,7 @@ export async function loadUnitPeriod(ctx: PageContext): Promise<StoreReport> {
   const at = c.req.query("at");
   const period = c.req.param("period")!;
   if (!isPeriod(period)) throw notFound("period", period, "period");
-  return reportInputFromStore(c.get("store").db, {
+  return reportInputFromStore(c.get("store").db, ctx.view, {
     unit: c.req.param("code")!,
     period,
     ...(at && isCalendarDate(at) ? { at } : {}),
@@ -148,6 +148,9 @@ export async function scorecardPage(ctx: PageContext): Promise<Page> {
       <h1>{title}</h1>
       <UnitPeriodLinks locale={locale} code={ua.unit.code} period={input.period} at={at ?? assessment.at} />
       {r.total === 0 ? <p>{m.scorecard.notAssessed}</p> : null}
+      <p class="methods-link">
+        <a href={`/${locale}/methods`}>{m.scorecard.methodsLink}</a>
+      </p>
       <p class="rollup">
         {m.scorecard.rollup(formatNumber(r.metOrExceeded, locale), formatNumber(r.total, locale))}
       </p>

@@ -9,6 +9,7 @@ import { scorecard } from "../../../app/scorecard.ts";
 import type { AdminUnitKind } from "../../../domain/admin-units.ts";
 import { formatNumber, formatPercent } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
+import { shareMetOfWithData } from "../../../domain/roll-up.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
 import type { Page, PageContext } from "../page.tsx";
 import { type DataTable, TableView } from "../table.tsx";
@@ -19,13 +20,13 @@ import { type DataTable, TableView } from "../table.tsx";
  */
 const unitRef = (unit: { id: string }) => encodeURIComponent(unit.id);
 
-export async function scorecardsPage({ c, locale, path }: PageContext): Promise<Page> {
+export async function scorecardsPage({ c, locale, path, view }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const period = c.req.param("period")!;
   // Found by the page fuzzer: a path that is no period at all was a 500.
   if (!isPeriod(period)) throw notFound("period", period, "period");
   const unit = c.req.query("unit") || undefined;
-  const card = await scorecard(c.get("store").db, { period, unit });
+  const card = await scorecard(c.get("store").db, view, { period, unit });
   const periodText = formatPeriod(parsePeriod(period), locale);
   const name = (u: { kind: string; name: string; nameEn?: string | null | undefined }) =>
     m.unitName(u.kind as AdminUnitKind, locale === "en" ? (u.nameEn ?? u.name) : u.name);
@@ -33,8 +34,10 @@ export async function scorecardsPage({ c, locale, path }: PageContext): Promise<
     ? m.scorecards.titleOf(name(card.parent), periodText)
     : m.scorecards.title(periodText);
   const n = (x: number) => formatNumber(x, locale);
-  const share = (met: number, withData: number) =>
-    withData === 0 ? "" : formatPercent((met / withData) * 100, locale, 0);
+  const share = (row: { metOrExceeded: number; withData: number }) => {
+    const percent = shareMetOfWithData(row);
+    return percent === null ? "" : formatPercent(percent, locale, 0);
+  };
   const table: DataTable = {
     id: "scorecard",
     caption: title,
@@ -52,7 +55,7 @@ export async function scorecardsPage({ c, locale, path }: PageContext): Promise<
       n(r.metOrExceeded),
       n(r.withData),
       n(r.total),
-      share(r.metOrExceeded, r.withData),
+      share(r),
       n(r.provisional),
     ]),
     render: (row, column, text) =>

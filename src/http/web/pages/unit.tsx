@@ -21,14 +21,14 @@ export function UnitLink(props: { unit: AdminUnit; locale: DisplayLocale }) {
   );
 }
 
-export async function unitPage({ c, locale }: PageContext): Promise<Page> {
+export async function unitPage({ c, locale, view }: PageContext): Promise<Page> {
   const m = webMessages(locale);
   const db = c.get("store").db;
   const at = c.req.query("at") ?? today();
   const detail = await getUnit(db, c.req.param("code")!, isCalendarDate(at) ? at : today());
   const { unit } = detail;
   const name = m.unitName(unit.kind, unit.name);
-  const assessed = await listAssessed(db, { unitIds: [unit.id] });
+  const assessed = await listAssessed(db, view, { unitIds: [unit.id] });
   const neighbours = (list: typeof detail.predecessors) =>
     list.length === 0 ? (
       <p>{m.unit.none}</p>
