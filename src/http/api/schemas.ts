@@ -5,6 +5,7 @@
 import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
 import type { PlanState } from "../../db/plans.ts";
+import { REVIEW_STATUSES } from "../../db/statements.ts";
 import { ADMIN_UNIT_KINDS, type AdminUnitKind } from "../../domain/admin-units.ts";
 import { isCalendarDate } from "../../domain/dates.ts";
 import {
@@ -420,7 +421,7 @@ export const StatementSchema = z
       end: z.number().int(),
     }),
     extracted: ExtractedSchema,
-    status: z.enum(["pending", "accepted", "rejected"]),
+    status: z.enum(REVIEW_STATUSES),
     suggestion: z
       .object({
         code: z.string(),
