@@ -144,9 +144,13 @@ async function loadOnce(origin: string, width = 8): Promise<number> {
   await Promise.all(
     Array.from({ length: width }, async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const response = await fetch(origin + path);
-        await response.arrayBuffer();
-        if (!response.ok) failures += 1;
+        try {
+          const response = await fetch(origin + path);
+          await response.arrayBuffer();
+          if (!response.ok) failures += 1;
+        } catch {
+          failures += 1; // a reset or a refused connection counts as a failed read
+        }
       }
     }),
   );

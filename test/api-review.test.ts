@@ -347,7 +347,6 @@ describeStore(
           [{ ...RICE_MAPPING, unit: "999" }, "unit"],
           [{ ...RICE_MAPPING, period: "năm ngoái" }, "period"],
           [{ ...RICE_MAPPING, unitOfMeasure: "giạ" }, "unitOfMeasure"],
-          [{ ...RICE_MAPPING, percents: [{ percent: 106, planId: "no-such-plan" }] }, "percents.0.planId"],
           [{ ...RICE_MAPPING, period: "2022" }, "percents.0.planId"],
           [{ indicator: "rice_output", unit: "806", period: "2023" }, "percents"],
           [{ ...RICE_MAPPING, value: "91.500 tấn" }, "value"],
@@ -357,6 +356,13 @@ describeStore(
           expect({ field, status: r.status }).toEqual({ field, status: 422 });
           expect(r.body.error.details.field).toBe(field);
         }
+        // A plan that does not exist is not found, as one outside the officer's scope is.
+        const missing = await api.post(
+          `/api/v1/statements/${rice.id}/accept`,
+          { ...RICE_MAPPING, percents: [{ percent: 106, planId: "no-such-plan" }] },
+          { "if-match": '"1"' },
+        );
+        expect([missing.status, missing.body.error.details.field]).toEqual([404, "percents.0.planId"]);
         expect(await countRows(ctx.store, "observation_series")).toBe(0);
         expect(await countRows(ctx.store, "observation_revisions")).toBe(0);
         expect(await countRows(ctx.store, "targets")).toBe(2);
@@ -386,6 +392,49 @@ describeStore(
         expect(b.status).toBe(422);
         expect(b.body.error.details.field).toBe("value");
         expect(await countRows(ctx.store, "observation_revisions")).toBe(0);
+      });
+
+      it("gives statements that name no place or period the source's unit and period", async () => {
+        const api = client(ctx.store);
+        const submitted = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Báo cáo nông nghiệp",
+          date: "2024-05-10",
+          unit: "806",
+          period: "vụ Đông Xuân 2024",
+          text: "Diện tích trồng rau màu các loại đạt 4.250 ha.\nNăm 2023, toàn tỉnh Long An đạt 3.100 ha.",
+        });
+        expect(submitted.status).toBe(201);
+        expect(submitted.body.statements.map((s: { extracted: object }) => s.extracted)).toMatchObject([
+          { value: 4250, locality: "huyện Cần Đước", period: "vụ Đông Xuân 2024" },
+          { value: 3100, locality: "Long An", period: "Năm 2023" },
+        ]);
+      });
+
+      it("takes the place and period a source's title names when none is given", async () => {
+        const api = client(ctx.store);
+        const submitted = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Báo cáo kinh tế - xã hội huyện Cần Đước năm 2023",
+          text: "Diện tích trồng rau màu các loại đạt 4.250 ha.",
+        });
+        expect(submitted.body.statements[0].extracted).toMatchObject({
+          locality: "huyện Cần Đước",
+          period: "năm 2023",
+        });
+      });
+
+      it("refuses a unit that does not exist, naming the field, writing nothing", async () => {
+        const api = client(ctx.store);
+        const r = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Báo cáo",
+          unit: "99999",
+          text: "Diện tích trồng rau màu các loại đạt 4.250 ha.",
+        });
+        expect(r.status).toBe(422);
+        expect(r.body.error.details.field).toBe("unit");
+        expect(await countRows(ctx.store, "sources")).toBe(0);
       });
 
       it("answers an unknown statement with 404", async () => {

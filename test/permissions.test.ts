@@ -24,6 +24,14 @@ const UNIT_IDS: Record<Scope, string> = {
 };
 const PERIOD = "2023";
 
+/** The draft target and the value, distinct from any other figure on a page or in a file. */
+const TARGET = 87654;
+const VALUE = 91234;
+/** Either figure as an export or a page in either language writes it (87654, 87.654, 87,654). */
+const shows = (text: string, n: number) => new RegExp(String(n).replace(/(\d{3})$/, "[.,]?$1")).test(text);
+/** The unit each scope's unit lies in: where its scorecard line is. */
+const PARENTS: Record<Scope, string> = { own: "80", under: "806", outside: "80" };
+
 const RICE = {
   code: "rice_output",
   name: { vi: "Sản lượng lúa", en: "Rice output" },
@@ -61,7 +69,7 @@ async function setUp(admin: Api, store: Store, unit: string, key: string): Promi
     id: f.target,
     planId: f.plan,
     indicator: "rice_output",
-    spec: { kind: "gte", value: 88000 },
+    spec: { kind: "gte", value: TARGET },
   });
   expect(target.status).toBe(201);
   const obs = await admin.post("/api/v1/observations", {
@@ -70,7 +78,7 @@ async function setUp(admin: Api, store: Store, unit: string, key: string): Promi
     unit,
     period: PERIOD,
     stage: "official",
-    value: 90000,
+    value: VALUE,
   });
   expect(obs.status).toBe(201);
   const project = await admin.post("/api/v1/key-projects", {
@@ -330,6 +338,158 @@ const DRAFT_READS: Case[] = [
   },
 ];
 
+/** A plan adopted (public) whose unit's period is submitted, not published: its values are drafts. */
+async function unpublishedValues(store: Store, f: Fixture, scope: Scope): Promise<void> {
+  await store.db.updateTable("plans").set({ state: "adopted" }).where("id", "=", f.plan).execute();
+  await setState(store, scope, "submitted");
+}
+
+/** A scorecard line of the scope's unit, through the API. */
+async function scorecardLine(api: Api, scope: Scope) {
+  const r = await api.get(`/api/v1/scorecard?period=${PERIOD}&unit=${PARENTS[scope]}`);
+  return ok(r.status)
+    ? (r.body.units as { unit: { id: string }; total: number; withData: number }[]).find(
+        (u) => u.unit.id === UNIT_IDS[scope],
+      )
+    : undefined;
+}
+
+/**
+ * Every other read path, each asked for the draft target of a draft plan and for a value of a
+ * period submitted but not published (issue 13): the API's assessments, roll-ups, series and
+ * scorecard, the pages in both languages, the table's download, the drafted report and its .docx.
+ * Inside the scope every role reads them; outside it, and anonymously, they do not exist.
+ */
+const DRAFT_READ_PATHS: Case[] = [
+  {
+    name: "GET /assessments (draft plan's target)",
+    allowed: ROLES,
+    run: async (api, f, scope) => {
+      const r = await api.get(`/api/v1/assessments?unit=${SCOPES[scope]}&period=${PERIOD}`);
+      return ok(r.status) && r.body.targets.some((t: { targetId: string }) => t.targetId === f.target);
+    },
+  },
+  {
+    name: "GET /rollups (draft plan listed)",
+    allowed: ROLES,
+    run: async (api, f, scope) => {
+      const r = await api.get(`/api/v1/rollups?unit=${SCOPES[scope]}&period=${PERIOD}`);
+      return ok(r.status) && r.body.plans.some((p: { plan: { id: string } }) => p.plan.id === f.plan);
+    },
+  },
+  {
+    name: "GET /scorecard (draft plan's targets counted)",
+    allowed: ROLES,
+    run: async (api, _f, scope) => ((await scorecardLine(api, scope))?.total ?? 0) > 0,
+  },
+  {
+    name: "page /vi/units/{code}/{period} (draft target)",
+    allowed: ROLES,
+    run: async (api, _f, scope) =>
+      shows((await api.page(`/vi/units/${SCOPES[scope]}/${PERIOD}`)).text, TARGET),
+  },
+  {
+    name: "page /en/units/{code}/{period} (draft target)",
+    allowed: ROLES,
+    run: async (api, _f, scope) =>
+      shows((await api.page(`/en/units/${SCOPES[scope]}/${PERIOD}`)).text, TARGET),
+  },
+  {
+    name: "download ?table=targets&format=csv (draft target)",
+    allowed: ROLES,
+    run: async (api, _f, scope) =>
+      shows((await api.page(`/vi/units/${SCOPES[scope]}/${PERIOD}?table=targets&format=csv`)).text, TARGET),
+  },
+  {
+    name: "page /vi/units/{code}/{period}/report (draft target)",
+    allowed: ROLES,
+    // The article words the percent of the draft target: 91 234 / 87 654.
+    run: async (api, _f, scope) =>
+      (await api.page(`/vi/units/${SCOPES[scope]}/${PERIOD}/report`)).text.includes("104,08%"),
+  },
+  {
+    name: "page /vi/scorecard/{period}?unit (draft plan's unit listed)",
+    allowed: ROLES,
+    run: async (api, _f, scope) =>
+      (await api.page(`/vi/scorecard/${PERIOD}?unit=${PARENTS[scope]}`)).text.includes(
+        `/vi/units/${encodeURIComponent(UNIT_IDS[scope])}/${PERIOD}`,
+      ),
+  },
+  {
+    name: "GET /workspace/entry/{plan}/report.docx",
+    allowed: ROLES,
+    // A 403 would say the plan exists: outside the scope it is 404, as a missing id is.
+    run: async (api, f) =>
+      [200, 403].includes((await api.raw(`/workspace/entry/${f.plan}/report.docx`)).status),
+  },
+  {
+    name: "GET /assessments (unpublished value)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      const r = await api.get(`/api/v1/assessments?unit=${SCOPES[scope]}&period=${PERIOD}`);
+      return ok(r.status) && shows(JSON.stringify(r.body.targets), VALUE);
+    },
+  },
+  {
+    name: "GET /series (unpublished value)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      const r = await api.get(
+        `/api/v1/series?unit=${SCOPES[scope]}&indicator=rice_output&from=${PERIOD}&to=${PERIOD}&at=${PERIOD}-12-31`,
+      );
+      return ok(r.status) && r.body.points.some((p: { value: number | null }) => p.value === VALUE);
+    },
+  },
+  {
+    name: "GET /scorecard (unpublished value counted)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      return ((await scorecardLine(api, scope))?.withData ?? 0) > 0;
+    },
+  },
+  {
+    name: "page /vi/indicators/{code} (unpublished value)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      const page = await api.page(
+        `/vi/indicators/rice_output?unit=${SCOPES[scope]}&at=${PERIOD}-12-31&from=${PERIOD}&to=${PERIOD}`,
+      );
+      return shows(page.text, VALUE);
+    },
+  },
+  {
+    name: "page /en/units/{code}/{period} (unpublished value)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      return shows((await api.page(`/en/units/${SCOPES[scope]}/${PERIOD}`)).text, VALUE);
+    },
+  },
+  {
+    name: "download ?table=targets&format=csv (unpublished value)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      return shows(
+        (await api.page(`/vi/units/${SCOPES[scope]}/${PERIOD}?table=targets&format=csv`)).text,
+        VALUE,
+      );
+    },
+  },
+  {
+    name: "page /vi/units/{code}/{period}/report (unpublished value)",
+    allowed: ROLES,
+    run: async (api, f, scope, store) => {
+      await unpublishedValues(store, f, scope);
+      return shows((await api.page(`/vi/units/${SCOPES[scope]}/${PERIOD}/report`)).text, VALUE);
+    },
+  },
+];
+
 const CALLERS = [...ROLES, "anonymous"] as const;
 type Caller = (typeof CALLERS)[number];
 
@@ -362,6 +522,7 @@ describeStore(
     };
     describe("writes", () => matrix(WRITES));
     describe("draft reads", () => matrix(DRAFT_READS));
+    describe("draft reads on every other read path", () => matrix(DRAFT_READ_PATHS));
 
     it("catalogue writes (no unit) need an administrator over every unit; sources, any writing role", async () => {
       for (const caller of CALLERS) {

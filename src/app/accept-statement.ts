@@ -22,15 +22,7 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "../db/audit.ts";
 import { findIndicator } from "../db/indicators.ts";
-import {
-  findObservation,
-  findSeriesByKey,
-  insertRevision,
-  insertSeries,
-  lockSeries,
-  type ObservationRecord,
-  type RevisionData,
-} from "../db/observations.ts";
+import type { ObservationRecord } from "../db/observations.ts";
 import {
   findPlan,
   findTarget,
@@ -50,6 +42,7 @@ import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
 import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
+import { checkPercentPlan, writeValue } from "./write-value.ts";
 
 /** A stated percent and the plan it is of. */
 export interface PercentMapping {
@@ -109,18 +102,16 @@ interface Mapped {
   plan: PlanRecord;
 }
 
-const covers = (outer: string, inner: string): boolean => {
-  const a = periodBounds(outer);
-  const b = periodBounds(inner);
-  return a.start <= b.start && b.end <= a.end;
-};
-
-/** The plan of each percent kept: it must exist and its period must cover the observation's. */
+/**
+ * The plan of each percent kept: one the officer may see (else 404, as a missing id), of the
+ * value's unit, covering its period (write-value.ts).
+ */
 async function mapPercents(
   trx: Trx,
+  ctx: WriteContext,
   statement: Statement,
   percents: PercentMapping[] | undefined,
-  period: string,
+  value: { unitId: string; period: string },
 ): Promise<Mapped[]> {
   if (percents === undefined) {
     const stated = planPercentsOf(statement);
@@ -135,11 +126,11 @@ async function mapPercents(
   }
   const mapped: Mapped[] = [];
   for (const [i, p] of percents.entries()) {
-    const plan = await findPlan(trx, p.planId);
-    if (!plan) throw unknownReference(`percents.${i}.planId`, "plan", p.planId);
-    if (!covers(plan.period, period)) {
-      throw invalidField(`percents.${i}.planId`, `plan ${plan.id} is for ${plan.period}, not ${period}`);
-    }
+    const plan = await checkPercentPlan(trx, ctx, await findPlan(trx, p.planId), {
+      planId: p.planId,
+      ...value,
+      field: `percents.${i}.planId`,
+    });
     mapped.push({
       percent: { percent: p.percent, decimals: p.decimals ?? decimalsOf(p.percent), planKind: plan.kind },
       plan,
@@ -162,44 +153,6 @@ function isEdited(
     stated.length !== kept.length ||
     stated.some((p, i) => p !== kept[i])
   );
-}
-
-/** Records the observation: a new series at revision 1, or the next revision of the existing one. */
-async function recordRevision(
-  trx: Trx,
-  key: { indicatorCode: string; unitId: string; period: string; stage: ObservationStage },
-  data: RevisionData,
-  actor: string,
-): Promise<ObservationRecord> {
-  const existing = await findSeriesByKey(trx, key);
-  if (!existing) {
-    const id = randomUUID();
-    await insertSeries(trx, id, key, false);
-    await insertRevision(trx, id, 1, data);
-    const created = (await findObservation(trx, id))!;
-    await appendAudit(trx, {
-      actor,
-      action: "create",
-      entity: "observation",
-      entityId: id,
-      after: created.observation,
-    });
-    return created;
-  }
-  const series = (await lockSeries(trx, existing.id))!;
-  const before = (await findObservation(trx, series.id))!;
-  await insertRevision(trx, series.id, series.latest_revision + 1, data);
-  const after = (await findObservation(trx, series.id))!;
-  await appendAudit(trx, {
-    actor,
-    action: "revise",
-    entity: "observation",
-    entityId: series.id,
-    before: before.observation,
-    after: after.observation,
-    reason: "accepted from the review queue",
-  });
-  return after;
 }
 
 /** The implied target for one mapped percent, where the plan's target is not known. */
@@ -322,23 +275,29 @@ export async function acceptStatement(
       throw unknownReference("unitOfMeasure", "unit of measure", unitOfMeasure);
     }
     const qualifier: Qualifier = input.qualifier ?? extracted.qualifier ?? "exact";
-    const percents = await mapPercents(trx, extracted, input.percents, input.period);
+    const percents = await mapPercents(trx, ctx, extracted, input.percents, {
+      unitId: unit.id,
+      period: input.period,
+    });
     const stage: ObservationStage = input.stage ?? (extracted.estimated ? "estimate" : "official");
 
-    const observation = await recordRevision(
+    // The one write path of a value: scope, the period lock, then the series' next revision.
+    const observation = await writeValue(
       trx,
-      { indicatorCode: indicator.indicator.code, unitId: unit.id, period: input.period, stage },
       {
+        indicator: indicator.indicator.code,
+        unit: unit.id,
+        period: input.period,
+        stage,
         value,
-        unit: unitOfMeasure,
+        unitOfMeasure,
         qualifier,
         statedPercents: percents.map((m) => m.percent),
         sourceId: current.sourceId,
         sourceText: current.sentence.text,
         note: input.note,
-        recordedBy: ctx.actor,
       },
-      ctx.actor,
+      { ...ctx, reason: "accepted from the review queue" },
     );
 
     const impliedTargets: TargetRecord[] = [];

@@ -9,6 +9,7 @@
  * yes/no indicator), and optionally qualifier (default exact) and recorded_at (ISO date-time).
  * Rows of the same indicator × unit × period × stage are successive revisions, in file order.
  */
+
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
@@ -25,6 +26,7 @@ import {
 import { isIsoDateTime } from "../domain/dates.ts";
 import { OBSERVATION_STAGES, QUALIFIERS } from "../domain/types.ts";
 import { isPeriod, periodBounds } from "./periods.ts";
+import { checkBulkPeriodsOpen } from "./write-value.ts";
 
 export interface LineError {
   line: number;
@@ -244,6 +246,9 @@ export async function importObservations(
     await copyStaging(session, rows());
     options.onProgress?.(bytes, rowsRead);
     if (errorCount > 0) throw new ImportError(errors, errorCount);
+    // The one write path's period lock, for the whole file at once: refused whole, naming each
+    // locked unit and period (write-value.ts).
+    await checkBulkPeriodsOpen(session, options.name);
 
     const uuid = randomUUID();
     const sourceId = `import-${uuid}`;

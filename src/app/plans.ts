@@ -20,13 +20,21 @@ import {
   updateTarget as updateTargetRow,
 } from "../db/plans.ts";
 import { sourceExists } from "../db/sources.ts";
-import type { ImpliedFrom, PlanKind, Status, TargetSpec } from "../domain/types.ts";
+import type {
+  ImpliedFrom,
+  PlanForm,
+  PlanKind,
+  Status,
+  Target,
+  TargetForm,
+  TargetSpec,
+} from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { AppError, conflict, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
-import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
+import { authorize, authorizeExisting, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 export interface PlanInput {
   id?: string | undefined;
@@ -42,6 +50,7 @@ export interface PlanInput {
   nearlyMetThreshold?: number | undefined;
   sourceId?: string | undefined;
   illustrative?: boolean | undefined;
+  form?: PlanForm | undefined;
 }
 
 export interface TargetInput {
@@ -59,6 +68,21 @@ export interface TargetInput {
   position?: number | undefined;
   sourceId?: string | undefined;
   illustrative?: boolean | undefined;
+  form?: TargetForm | undefined;
+}
+
+/** The forms a domain target carries beyond its spec, as stored (migration 0009). */
+export function targetFormOf(t: Target): TargetForm {
+  const form: TargetForm = {};
+  if (t.officialLabelText) form.officialLabelText = t.officialLabelText;
+  if (t.horizon) form.horizon = t.horizon;
+  if (t.baseYear !== undefined) form.baseYear = t.baseYear;
+  if (t.growthFrom) form.growthFrom = t.growthFrom;
+  if (t.partOf) form.partOf = t.partOf;
+  if (t.amends) form.amends = t.amends;
+  if (t.nearlyMet) form.nearlyMet = t.nearlyMet;
+  if (t.aboutTolerance !== undefined) form.aboutTolerance = t.aboutTolerance;
+  return form;
 }
 
 const reasonRequired = (what: string) =>
@@ -87,6 +111,7 @@ async function toPlanData(trx: Trx, id: string, input: PlanInput): Promise<PlanD
     nearlyMetThreshold: input.nearlyMetThreshold,
     sourceId: input.sourceId,
     illustrative: input.illustrative ?? false,
+    form: input.form,
   };
 }
 
@@ -117,7 +142,7 @@ export async function updatePlan(
   return inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
     if (!current) throw notFound("plan", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("plan", id, "id"));
     const data = await toPlanData(trx, id, input);
     await authorize(trx, ctx, "plan.write", data.unitId);
     checkIfMatch(ctx, current.version);
@@ -140,7 +165,7 @@ export async function deletePlan(db: Db, id: string, ctx: WriteContext): Promise
   await inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
     if (!current) throw notFound("plan", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("plan", id, "id"));
     checkIfMatch(ctx, current.version);
     if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
     await deletePlanRow(trx, id);
@@ -179,6 +204,12 @@ async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: Plan
     ? (await resolveUnitForPeriod(trx, input.unit, periodBounds(period), "unit")).id
     : plan.unitId;
   await checkSource(trx, input.sourceId);
+  for (const [field, ref] of [
+    ["form.partOf", input.form?.partOf],
+    ["form.amends.targetId", input.form?.amends?.targetId],
+  ] as const) {
+    if (ref && ref !== id && !(await findTarget(trx, ref))) throw unknownReference(field, "target", ref);
+  }
   return {
     id,
     planId: plan.id,
@@ -192,6 +223,7 @@ async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: Plan
     position: input.position,
     sourceId: input.sourceId,
     illustrative: input.illustrative ?? plan.illustrative,
+    form: input.form,
   };
 }
 
@@ -232,7 +264,7 @@ export async function updateTarget(
   return inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
     if (!current) throw notFound("target", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("target", id, "id"));
     const before = await planOf(trx, current.planId, "planId");
     await authorize(trx, ctx, "plan.write", before.unitId);
     const plan = input.planId === current.planId ? before : await planOf(trx, input.planId, "planId");
@@ -260,7 +292,7 @@ export async function deleteTarget(db: Db, id: string, ctx: WriteContext): Promi
   await inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
     if (!current) throw notFound("target", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("target", id, "id"));
     const plan = await planOf(trx, current.planId, "planId");
     await authorize(trx, ctx, "plan.write", plan.unitId);
     checkIfMatch(ctx, current.version);

@@ -4,30 +4,13 @@
  * on, the period is locked for that unit: no value is recorded or corrected until it is returned.
  */
 import { appendAudit } from "../db/audit.ts";
-import { findWorkflow, upsertWorkflow, type WorkflowRecord, type WorkflowState } from "../db/workflow.ts";
-import type { Permission } from "./auth/principal.ts";
+import { findWorkflow, upsertWorkflow, type WorkflowRecord } from "../db/workflow.ts";
+import { breaksSeparationOfDuties, isLocked, TRANSITIONS, type WorkflowAction } from "../domain/workflow.ts";
 import { AppError, invalidField } from "./errors.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { authorize, type WriteContext } from "./write-context.ts";
 
-export const WORKFLOW_ACTIONS = ["submit", "return", "approve", "publish"] as const;
-export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
-
-const RULES: Record<
-  WorkflowAction,
-  { from: readonly WorkflowState[]; to: WorkflowState; permission: Permission }
-> = {
-  submit: { from: ["draft"], to: "submitted", permission: "workflow.submit" },
-  return: { from: ["submitted", "approved"], to: "draft", permission: "workflow.review" },
-  approve: { from: ["submitted"], to: "approved", permission: "workflow.review" },
-  publish: { from: ["approved"], to: "published", permission: "workflow.review" },
-};
-
-const LOCKED: readonly WorkflowState[] = ["submitted", "approved", "published"];
-
-export function isLocked(state: WorkflowState): boolean {
-  return LOCKED.includes(state);
-}
+export { isLocked, WORKFLOW_ACTIONS, type WorkflowAction } from "../domain/workflow.ts";
 
 /** Refuses a write to a unit's period that is submitted, approved or published. */
 export async function checkPeriodOpen(trx: Trx | Db, unitId: string, period: string): Promise<void> {
@@ -61,7 +44,7 @@ export async function moveWorkflow(
   input: { unitId: string; period: string; action: WorkflowAction; comment?: string | undefined },
   ctx: WriteContext,
 ): Promise<WorkflowRecord> {
-  const rule = RULES[input.action];
+  const rule = TRANSITIONS[input.action];
   const comment = input.comment?.normalize("NFC").trim() || null;
   if (input.action === "return" && !comment) throw invalidField("comment", "say what needs revising");
   return inTransaction(db, async (trx) => {
@@ -73,6 +56,18 @@ export async function moveWorkflow(
         field: "action",
         state,
       });
+    }
+    // The last move of a submitted period is its submission: who made it may not approve it.
+    if (
+      ctx.separateDuties !== false &&
+      breaksSeparationOfDuties(input.action, before?.updatedBy, ctx.actor)
+    ) {
+      throw new AppError(
+        "separation_of_duties",
+        409,
+        "the account that submitted this period may not approve it: another reviewer must",
+        { field: "action", state },
+      );
     }
     await upsertWorkflow(trx, {
       unitId: input.unitId,

@@ -3,6 +3,7 @@
  * transaction (COPY on PostgreSQL, batched INSERTs on PGlite), with a progress bar.
  */
 import { createReadStream, statSync } from "node:fs";
+import { AppError } from "../app/errors.ts";
 import { CliError } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-store.ts";
 
@@ -54,6 +55,8 @@ export async function importCsv(
         process.stderr.write(`… and ${error.total - error.errors.length} more\n`);
       throw new CliError(`${file}: ${error.message}`);
     }
+    // A refusal of the store's rules (a locked period): its message names the file and the places.
+    if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   } finally {
     await store.close();

@@ -20,24 +20,16 @@ export async function runServe(options: { port?: string }): Promise<void> {
   });
   // A failure to open is reported once, below; this only keeps it from being "unhandled" meanwhile.
   opening.catch(() => {});
-  const [
-    { serve },
-    { default: pino },
-    { createApp },
-    { prepareStore },
-    catalogueFile,
-    demo,
-    { ResponseCache },
-  ] = await Promise.all([
-    import("@hono/node-server"),
-    import("pino"),
-    import("../http/app.ts"),
-    import("../app/prepare-store.ts"),
-    import("../db/catalogue-file.ts"),
-    import("../demo/load-demo.ts"),
-    import("../http/response-cache.ts"),
-  ]);
-  const logger = pino({ level: config.logLevel });
+  const [{ serve }, logger, { createApp }, { prepareStore }, catalogueFile, demo, { ResponseCache }] =
+    await Promise.all([
+      import("@hono/node-server"),
+      import("./logger.ts").then(({ createLogger }) => createLogger(config)),
+      import("../http/app.ts"),
+      import("../app/prepare-store.ts"),
+      import("../db/catalogue-file.ts"),
+      import("../demo/load-demo.ts"),
+      import("../http/response-cache.ts"),
+    ]);
   const store = await opening;
   try {
     await prepareStore(store.db, {
@@ -57,7 +49,14 @@ export async function runServe(options: { port?: string }): Promise<void> {
     if (lost) logger.warn("lost the store's change notifications: responses are no longer cached");
   });
   if (!stopWatching) cache.onChange(true);
-  const app = createApp({ store, logger, cache, trustProxy: config.trustProxy });
+  const app = createApp({
+    store,
+    logger,
+    cache,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl ?? `http://localhost:${port}`,
+    separateDuties: config.separateDuties,
+  });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port }, (info) => {
       logger.info(

@@ -239,3 +239,19 @@ export async function readReferenceData(session: BulkSession) {
   }>("select id, code, valid_from::text, valid_to::text from admin_units");
   return { indicators, units };
 }
+
+/** The staged rows' unit-periods whose workflow is in one of `states`, with the first line of each. */
+export async function listLockedOfStaging(
+  session: BulkSession,
+  states: readonly string[],
+): Promise<{ unitId: string; period: string; state: string; line: number }[]> {
+  const rows = await session.query<{ unit_id: string; period: string; state: string; line: string | number }>(
+    `select w.unit_id, w.period, w.state, min(r.line) as line
+       from import_rows r join period_workflow w on w.unit_id = r.unit_id and w.period = r.period
+      where w.state = any($1::text[])
+      group by w.unit_id, w.period, w.state
+      order by min(r.line)`,
+    [states],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, period: r.period, state: r.state, line: Number(r.line) }));
+}

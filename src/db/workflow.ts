@@ -1,11 +1,8 @@
 /** The workflow of a unit's period: draft → submitted → approved → published. */
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "./schema.ts";
+import type { WorkflowState } from "../domain/workflow.ts";
+import type { Db } from "./schema.ts";
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export const WORKFLOW_STATES = ["draft", "submitted", "approved", "published"] as const;
-export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+export { WORKFLOW_STATES, type WorkflowState } from "../domain/workflow.ts";
 
 export interface WorkflowRecord {
   unitId: string;

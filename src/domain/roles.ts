@@ -1,7 +1,35 @@
 /**
- * The roles (vai trò) a user holds over a unit and everything under it, or over every unit. What
- * each may do is decided in src/app/auth; this is the list, kept free of imports so that
- * `chitieu --help` can name the roles without loading the store's modules.
+ * The role matrix as data: which role (vai trò) may do what. A grant gives a role over a unit and
+ * everything under it, or over every unit; src/app/auth/principal.ts applies it to a caller.
  */
 export const ROLES = ["administrator", "planner", "officer", "reviewer", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "catalogue.write",
+  "source.write",
+  "plan.write",
+  "observation.write",
+  "workflow.submit",
+  "workflow.review",
+  "draft.read",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  /** Quản trị: everything; the catalogue of indicators needs one over every unit. */
+  administrator: PERMISSIONS,
+  /** Cán bộ kế hoạch: plans, targets, key projects. */
+  planner: ["plan.write", "source.write", "draft.read"],
+  /** Cán bộ nhập liệu: enters results, submits. */
+  officer: ["observation.write", "workflow.submit", "source.write", "draft.read"],
+  /** Người duyệt: returns, approves, publishes; reads the audit log. */
+  reviewer: ["workflow.review", "draft.read", "audit.read"],
+  /** Người xem: reads drafts. */
+  viewer: ["draft.read"],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

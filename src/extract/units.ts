@@ -43,6 +43,7 @@ const MEASURES = [
 export const COUNT_NOUNS = [
   "lượt khách quốc tế",
   "lượt khách du lịch",
+  "lượt khách nội địa",
   "lượt khách",
   "lượt du khách",
   "du khách",

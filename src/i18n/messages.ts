@@ -35,6 +35,14 @@ interface Messages {
   unknownTarget: string;
   uncertain: string;
   labelMismatch: (label: string) => string;
+  /** A part of a composite target, shown under its whole. */
+  partPrefix: string;
+  supersededBy: (row: string) => string;
+  amendedBy: (document: string) => string;
+  missedYears: (years: string) => string;
+  /** The gap to the target in points, for a rate ("thấp hơn 0,32 điểm %"). */
+  gapPoints: (gap: string, above: boolean) => string;
+  listPartial: string;
   implausiblePercent: (stated: string, likely: string | null) => string;
   percentMismatch: (stated: string, computed: string, likely: string | null) => string;
   rollupComputed: (met: number, withData: number, total: number) => string;
@@ -160,6 +168,8 @@ interface ReportMessages {
     reported: boolean,
   ) => string;
   leadHighlight: (clause: string) => string;
+  /** The plan's lead indicator in the lead, whatever its status: "Về tăng trưởng, …". */
+  leadIndicator: (clause: string) => string;
   rollupReported: (met: number, total: number, noun: string, term: boolean) => string;
   rollupComputed: (met: number, withData: number, noun: string, missing: number) => string;
   rollupNone: string;
@@ -171,6 +181,22 @@ interface ReportMessages {
   statusNote: (status: string) => string;
   mismatchNote: (stated: string, likely: string | null) => string;
   noTargetFigure: string;
+  /** A rate against its target in points: "thấp hơn mục tiêu 0,32 điểm %" (never "% of plan"). */
+  pointsAgainst: (gap: string, side: "above" | "below" | "at", target: string) => string;
+  /** Lower-better: "thấp hơn mục tiêu 4%" when met, "cao hơn mục tiêu 4%" when not. */
+  lowerBetter: (below: boolean, target: string) => string;
+  /** A reduction in points: "giảm 1,1 điểm %, vượt mục tiêu giảm 1 điểm %". */
+  reduction: (achieved: string, verb: string, planned: string) => string;
+  /** A share of a structure: inside or outside its band. */
+  band: (inside: boolean, band: string) => string;
+  /** The parts of a composite target, after its whole: "trong đó …". */
+  partsOf: (clauses: string[]) => string;
+  /** An amended target: "(theo Nghị quyết điều chỉnh số …)". */
+  amendedBy: (document: string) => string;
+  /** Every-year target: the years that missed. */
+  missedYears: (years: string[]) => string;
+  /** "Trong đó 10 chỉ tiêu vượt, 5 đạt, …": the roll-up by status. */
+  breakdown: (counts: { exceeded: number; met: number; nearly_met: number; not_met: number }) => string;
   booleanResult: (name: string, status: string) => string;
   implausible: (reached: string, stated: string, plan: string, likely: string | null) => string;
   groupMet: (clauses: string[]) => string;
@@ -374,6 +400,12 @@ const vi: Messages = {
   unknownTarget: "chưa rõ",
   uncertain: "chưa chắc chắn",
   labelMismatch: (label) => `báo cáo ghi "${label}"`,
+  partPrefix: "trong đó: ",
+  supersededBy: (row) => `đã được điều chỉnh (xem dòng ${row}), không tính`,
+  amendedBy: (document) => `điều chỉnh theo ${document}`,
+  missedYears: (years) => `không đạt năm ${years}`,
+  gapPoints: (gap, above) => `${above ? "cao" : "thấp"} hơn ${gap} điểm % so với kế hoạch`,
+  listPartial: "Nguồn chỉ nêu một phần danh sách chỉ tiêu: tổng hợp chỉ nói về các chỉ tiêu được nêu.",
   implausiblePercent: (stated, likely) =>
     `tỷ lệ ${stated} khó tin${likely ? `; có thể là ${likely} (nhầm dấu thập phân)` : ""}`,
   percentMismatch: (stated, computed, likely) =>
@@ -499,6 +531,7 @@ const vi: Messages = {
     leadTerm: (years, almost, period, unit, met, total, reported) =>
       `Sau ${almost ? "gần " : ""}${years} năm thực hiện Nghị quyết Đại hội Đảng bộ ${unit}, ${period}, đến nay, có ${met}/${total} chỉ tiêu nghị quyết đạt và vượt kế hoạch, ${reported ? "theo báo cáo của địa phương" : "theo số liệu đang có"}.`,
     leadHighlight: (clause) => `Nổi bật, ${clause}.`,
+    leadIndicator: (clause) => `Về chỉ tiêu chủ yếu, ${clause}.`,
     rollupReported: (met, total, noun, term) =>
       term
         ? `Theo báo cáo của địa phương, đến nay có ${met}/${total} ${noun} đạt và vượt kế hoạch.`
@@ -518,6 +551,23 @@ const vi: Messages = {
     mismatchNote: (stated, likely) =>
       ` (báo cáo nêu ${stated}, khác số tính được${likely ? "; có thể do nhầm dấu thập phân" : ""})`,
     noTargetFigure: " (chưa có mức chỉ tiêu để so sánh)",
+    pointsAgainst: (gap, side, target) =>
+      side === "at"
+        ? `bằng mục tiêu ${target}`
+        : `${side === "above" ? "cao" : "thấp"} hơn ${gap} điểm % so với mục tiêu ${target}`,
+    lowerBetter: (below, target) => `${below ? "thấp" : "cao"} hơn mục tiêu ${target}`,
+    reduction: (achieved, verb, planned) =>
+      `giảm ${achieved} điểm %, ${verb} mục tiêu giảm ${planned} điểm %`,
+    band: (inside, band) =>
+      inside ? `nằm trong khoảng mục tiêu ${band}` : `nằm ngoài khoảng mục tiêu ${band}`,
+    partsOf: (clauses) => `trong đó ${clauses.join("; ")}`,
+    amendedBy: (document) =>
+      /^nghị quyết/i.test(document)
+        ? ` (mục tiêu theo Nghị quyết điều chỉnh: ${document})`
+        : ` (mục tiêu theo văn bản điều chỉnh: ${document})`,
+    missedYears: (years) => ` (không đạt trong năm ${years.join(", ")})`,
+    breakdown: (c) =>
+      `Trong đó ${c.exceeded} chỉ tiêu vượt, ${c.met} đạt${c.nearly_met > 0 ? `, ${c.nearly_met} cơ bản đạt` : ""}${c.not_met > 0 ? `, ${c.not_met} không đạt` : ""}.`,
     booleanResult: (name, status) => `${name}: ${status}`,
     implausible: (reached, stated, plan, likely) =>
       `${reached}; tỷ lệ ${stated} so ${plan} nêu trong báo cáo không hợp lý${likely ? `, nhiều khả năng là ${likely} (nhầm dấu thập phân)` : ""}, cần đối chiếu với nguồn.`,
@@ -614,6 +664,12 @@ const en: Messages = {
   unknownTarget: "not known",
   uncertain: "uncertain",
   labelMismatch: (label) => `report says "${label}"`,
+  partPrefix: "of which: ",
+  supersededBy: (row) => `amended (see row ${row}), not counted`,
+  amendedBy: (document) => `as amended by ${document}`,
+  missedYears: (years) => `missed in ${years}`,
+  gapPoints: (gap, above) => `${gap} percentage points ${above ? "above" : "below"} the target`,
+  listPartial: "The source gives only part of the list of targets: the roll-up speaks for those shown.",
   implausiblePercent: (stated, likely) =>
     `stated ${stated} is implausible${likely ? `; probably ${likely} (decimal slip)` : ""}`,
   percentMismatch: (stated, computed, likely) =>
@@ -741,6 +797,7 @@ const en: Messages = {
     leadTerm: (years, almost, period, unit, met, total, reported) =>
       `${almost ? "Almost " : ""}${years} years into the resolution of its Party Congress for the ${period}, ${unit} has met or exceeded ${met} of ${total} resolution targets, ${reported ? "according to the local report" : "on the data on record"}.`,
     leadHighlight: (clause) => `Notably, ${clause}.`,
+    leadIndicator: (clause) => `As for the lead target, ${clause}.`,
     rollupReported: (met, total, noun, term) =>
       term
         ? `According to the local report, ${met} of ${total} ${noun} have been met or exceeded so far.`
@@ -769,6 +826,20 @@ const en: Messages = {
     mismatchNote: (stated, likely) =>
       ` (the report states ${stated}, which differs from the computed figure${likely ? "; probably a misplaced decimal point" : ""})`,
     noTargetFigure: " (no target figure to compare with)",
+    pointsAgainst: (gap, side, target) =>
+      side === "at"
+        ? `on the target of ${target}`
+        : `${gap} percentage points ${side === "above" ? "above" : "below"} the target of ${target}`,
+    lowerBetter: (below, target) => `${below ? "below" : "above"} the target of ${target}`,
+    reduction: (achieved, verb, planned) =>
+      `down ${achieved} percentage points, ${verb} the planned reduction of ${planned} points`,
+    band: (inside, band) =>
+      inside ? `inside the target band of ${band}` : `outside the target band of ${band}`,
+    partsOf: (clauses) => `of which ${clauses.join("; ")}`,
+    amendedBy: (document) => ` (target as amended by ${document})`,
+    missedYears: (years) => ` (missed in ${EN_LIST.format(years)})`,
+    breakdown: (c) =>
+      `Of these, ${c.exceeded} exceeded and ${c.met} met${c.nearly_met > 0 ? `, ${c.nearly_met} nearly met` : ""}${c.not_met > 0 ? `, ${c.not_met} not met` : ""}.`,
     booleanResult: (name, status) => `${name}: ${status}`,
     implausible: (reached, stated, plan, likely) =>
       `${reached}; the stated ${stated} of ${plan} is implausible${likely ? ` and is probably ${likely} (a misplaced decimal point)` : ""}: check it against the source.`,

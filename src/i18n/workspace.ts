@@ -2,8 +2,9 @@
  * Every visible string of the officers' workspace (/workspace/), in Vietnamese and English; the
  * English table is typed by the Vietnamese one, so a missing key fails the type-check.
  */
-import type { WorkflowState } from "../db/workflow.ts";
+
 import type { DisplayLocale } from "../domain/numbers.ts";
+import type { WorkflowState } from "../domain/workflow.ts";
 
 const vi = {
   title: "Không gian làm việc chỉ tiêu",

@@ -2,7 +2,8 @@
  * Who is asking, and what each role may do, scoped to a unit and everything under it
  * (a grant with no unit covers every unit).
  */
-import { ancestorsOf, type Role, type RoleGrant } from "../../db/users.ts";
+import { ancestorsOf, type RoleGrant } from "../../db/users.ts";
+import { type Permission, roleHas } from "../../domain/roles.ts";
 import { AppError } from "../errors.ts";
 import type { Db, Trx } from "../transaction.ts";
 
@@ -12,29 +13,7 @@ export interface Principal {
   grants: readonly RoleGrant[];
 }
 
-export const PERMISSIONS = [
-  "catalogue.write",
-  "source.write",
-  "plan.write",
-  "observation.write",
-  "workflow.submit",
-  "workflow.review",
-  "draft.read",
-  "audit.read",
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  administrator: PERMISSIONS,
-  planner: ["plan.write", "source.write", "draft.read"],
-  officer: ["observation.write", "workflow.submit", "source.write", "draft.read"],
-  reviewer: ["workflow.review", "draft.read", "audit.read"],
-  viewer: ["draft.read"],
-};
-
-export function roleHas(role: Role, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[role].includes(permission);
-}
+export { PERMISSIONS, type Permission, roleHas } from "../../domain/roles.ts";
 
 export const unauthenticated = (): AppError =>
   new AppError("unauthenticated", 401, "sign in first", { field: "Authorization" });

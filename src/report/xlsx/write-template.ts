@@ -13,7 +13,7 @@
  * The data sheet is protected without a password: the lock keeps hands off the structure by
  * accident, not by force — the upload checks everything anyway.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { assessTarget } from "../../domain/assess-target.ts";
 import { type DisplayLocale, formatNumber } from "../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../domain/periods.ts";
@@ -29,6 +29,7 @@ import type {
 } from "../../domain/types.ts";
 import { findUnit } from "../../domain/units-of-measure.ts";
 import { messages } from "../../i18n/messages.ts";
+import { onFirstUse } from "../load-on-use.ts";
 import { neutraliseFormula } from "../spreadsheet-text.ts";
 import {
   COLUMN_KEYS,
@@ -42,6 +43,8 @@ import {
   TEMPLATE_FORMAT,
   TEMPLATE_VERSION,
 } from "./layout.ts";
+
+const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
 export interface TemplateRow {
   targetId: string;
@@ -138,7 +141,9 @@ function targetCellValue(row: TemplateRow, locale: DisplayLocale): number | stri
     case "lte":
       return `${spec.strict ? "<" : "≤"} ${fmt(spec.value)}`;
     case "approx":
-      return spec.tolerance === undefined ? `≈ ${fmt(spec.value)}` : `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
+      return spec.tolerance === undefined
+        ? `≈ ${fmt(spec.value)}`
+        : `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
     case "band":
       return `[${fmt(spec.lo)}–${fmt(spec.hi)}]`;
     case "count_share":
@@ -208,7 +213,7 @@ const cellText = (text: string) => neutraliseFormula(normalizeText(text));
 export async function writeTemplate(input: TemplateInput, locale: DisplayLocale): Promise<Buffer> {
   const m = messages(locale);
   const x = m.xlsx;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   workbook.creator = "chitieu";
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
