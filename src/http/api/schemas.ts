@@ -293,6 +293,16 @@ export const RevisionBodySchema = z
     statedPercents: z.array(StatedPercentSchema).optional(),
     sourceId: IdSchema.optional(),
     note: z.string().max(2000).optional(),
+    range: z
+      .object({ lo: Finite, hi: Finite })
+      .optional()
+      .openapi({ description: 'a result given as a range ("61-62"); value is its lower end' }),
+    word: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "a result given as a word, verbatim" }),
     reason: z.string().max(2000).optional(),
   })
   .openapi("RevisionBody");
