@@ -227,7 +227,9 @@ function labelOf(text: string, goal: Goal, from: number, fallback: string): stri
       .replace(TRIM_LABEL_END, "")
       .trim();
   }
-  return label || fallback;
+  // "70, trong đó: 15 trang trại, 55 gia trại": a count with no words before it is named by its noun.
+  const counted = goal.unit && !/^[%‰]|^điểm/u.test(goal.unit) ? goal.unit : null;
+  return label || counted || fallback;
 }
 
 const RATE_NAME = /^\s*(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tăng trưởng)/iu;
