@@ -28,6 +28,13 @@ describe("loadConfig", () => {
     );
   });
 
+  it("guesses the log's format from the terminal unless LOG_FORMAT names one", () => {
+    expect(loadConfig({}).logFormat).toBe("auto");
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
+    expect(loadConfig({ LOG_FORMAT: "pretty" }).logFormat).toBe("pretty");
+    expect(() => loadConfig({ LOG_FORMAT: "xml" })).toThrow(/^environment variable LOG_FORMAT:/);
+  });
+
   it("fails naming the variable at fault", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/^environment variable PORT:/);

@@ -14,6 +14,9 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z
+    .enum(["", "auto", "json", "pretty"], { message: "must be json, pretty or auto" })
+    .default("auto"),
   CHITIEU_TRUST_PROXY: z
     .enum(["", "0", "1", "false", "true"], { message: "must be 1, true, 0 or false" })
     .default("")
@@ -35,6 +38,8 @@ export interface Config {
   /** PostgreSQL server to use instead of the embedded store. */
   readonly databaseUrl: string | undefined;
   readonly logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  /** json, pretty (one readable line per event), or auto: pretty on a terminal, json otherwise. */
+  readonly logFormat: "auto" | "json" | "pretty";
   /**
    * The server sits behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto and
    * X-Forwarded-For: only then are those headers believed (anyone can send them otherwise).
@@ -66,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.CHITIEU_DATA),
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT === "" ? "auto" : e.LOG_FORMAT,
     trustProxy: e.CHITIEU_TRUST_PROXY,
     publicUrl: e.CHITIEU_PUBLIC_URL?.replace(/\/+$/, ""),
     separateDuties: e.CHITIEU_SEPARATE_DUTIES,

@@ -21,6 +21,7 @@ const PAGES = [
   "/units/806/2023/report",
   "/units/806/2023/projects",
   "/indicators/rice_output?unit=806&at=2023-12-31",
+  "/methods",
 ];
 
 /** The cells of the first table after `id="table-ID"`, as text. */
@@ -173,6 +174,15 @@ describeStore(
       const en = await (await get("/en/units/806/2023")).text();
       expect(en).toContain("over 88,800 tonnes");
       expect(en).toContain("104.5%");
+    });
+
+    it("every scorecard links to the methods page, which says how rates and growth are judged", async () => {
+      expect(await (await get("/vi/units/806/2023")).text()).toContain('href="/vi/methods"');
+      expect(await (await get("/en/units/795/2020-2025")).text()).toContain('href="/en/methods"');
+      const vi = await (await get("/vi/methods")).text();
+      expect(vi).toContain("thấp hơn 0,32 điểm %");
+      const en = await (await get("/en/methods")).text();
+      expect(en).toContain("0.32 percentage points short");
     });
 
     it("the term page gives each target's projection and its method", async () => {

@@ -10,19 +10,24 @@
  */
 import { z } from "zod";
 import { assessPlan, type PlanAssessment } from "../domain/assess-plan.ts";
+import { ordinalRank } from "../domain/compare-to-target.ts";
 import { FieldError } from "../domain/field-error.ts";
 import { targetImpliedBy } from "../domain/implied-target.ts";
+import { statusOfLabel, yesNoOfWord } from "../domain/judgement.ts";
 import { NumberFormatError, parseNumberDetailed } from "../domain/numbers.ts";
 import { parsePeriod } from "../domain/periods.ts";
 import { normalizeText } from "../domain/text.ts";
 import {
+  DIRECTIONS,
+  type Direction,
+  HORIZONS,
+  type Horizon,
   type Indicator,
   OBSERVATION_STAGES,
   type Observation,
   PLAN_KINDS,
   type PlanKind,
   QUALIFIERS,
-  STATUSES,
   type Target,
 } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
@@ -67,8 +72,8 @@ const periodCode = z.string().refine(
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected an ISO date YYYY-MM-DD");
 
 const specSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("gte"), value }),
-  z.object({ kind: z.literal("lte"), value }),
+  z.object({ kind: z.literal("gte"), value, strict: z.boolean().optional() }),
+  z.object({ kind: z.literal("lte"), value, strict: z.boolean().optional() }),
   z.object({ kind: z.literal("eq"), value }),
   z
     .object({
@@ -78,11 +83,40 @@ const specSchema = z.discriminatedUnion("kind", [
       stretch: z.object({ lo: value, hi: value }).optional(),
     })
     .refine((r) => r.lo <= r.hi, { message: "lo must not be above hi", path: ["lo"] }),
-  z.object({ kind: z.literal("approx"), value, tolerance: value }),
+  z.object({ kind: z.literal("approx"), value, tolerance: value.optional() }),
+  z
+    .object({ kind: z.literal("band"), lo: value, hi: value })
+    .refine((r) => r.lo <= r.hi, { message: "lo must not be above hi", path: ["lo"] }),
+  z.object({ kind: z.literal("count_share"), count: value, of: value }),
+  z
+    .object({ kind: z.literal("ordinal"), scale: z.array(text).min(2), atLeast: text })
+    .refine((o) => o.scale.includes(o.atLeast), {
+      message: "atLeast must be on the scale",
+      path: ["atLeast"],
+    }),
   z.object({ kind: z.literal("boolean") }),
   z.object({ kind: z.literal("reduce_pp"), points: value, baseline: value }),
   z.object({ kind: z.literal("unknown") }),
 ]);
+
+/** "gap_in_points" for rates, shares and growth; "percent_of_plan" for levels (docs/assessment.md). */
+const nearlyMetSchema = z.discriminatedUnion("by", [
+  z.object({ by: z.literal("percent_of_plan"), threshold: z.number().min(0).max(100) }),
+  z.object({ by: z.literal("gap_in_points"), points: z.number().min(0) }),
+]);
+
+/** A published label: a status code, or the word as published ("Vượt", "Cơ bản đạt"), kept. */
+const labelSchema = text.transform((raw, ctx) => {
+  const status = statusOfLabel(raw);
+  if (!status) {
+    ctx.addIssue({
+      code: "custom",
+      message: `unknown label "${raw}": expected Vượt, Đạt, Hoàn thành, Cơ bản đạt, Không đạt or a status code`,
+    });
+    return z.NEVER;
+  }
+  return { status, text: raw };
+});
 
 const sourceSchema = z.object({
   id: z.string().min(1),
@@ -110,13 +144,15 @@ export const planFileSchema = z
           code: z.string().min(1),
           name: z.object({ vi: text, en: text }),
           unit: unitName,
-          direction: z.enum(["higher_better", "lower_better", "boolean"]).default("higher_better"),
+          direction: z.enum(DIRECTIONS as [Direction, ...Direction[]]).default("higher_better"),
           measure: z
             .enum(["level", "rate", "growth", "avg_growth", "cumulative", "annual_average", "count"])
             .default("level"),
           aggregation: z.enum(["sum", "none"]).default("sum"),
           decimals: z.number().int().min(0).max(6).default(2),
           sector: text.optional(),
+          nearlyMet: nearlyMetSchema.optional().describe("How nearly met is judged; by kind when absent"),
+          aboutTolerance: z.number().min(0).optional().describe('Half-width of "khoảng", in the unit'),
         }),
       )
       .min(1),
@@ -129,9 +165,21 @@ export const planFileSchema = z
           issuer: text.optional(),
           period: periodCode.optional(),
           nearlyMetThreshold: z.number().min(0).max(100).optional(),
+          nearlyMet: nearlyMetSchema.optional().describe("Overrides every indicator's nearly-met rule"),
+          aboutTolerance: z.number().min(0).optional(),
+          baseYear: z
+            .number()
+            .int()
+            .optional()
+            .describe('Base year of a term: a term "2021-2025" does not say whether 2021 is the base'),
+          source: z.string().optional(),
         }),
       )
       .min(1),
+    listComplete: z
+      .boolean()
+      .default(true)
+      .describe("false when the source shows only part of the plan's list of targets"),
     targets: z.array(
       z.object({
         id: z.string().min(1),
@@ -147,15 +195,33 @@ export const planFileSchema = z
           .describe(
             "Instead of spec: imply the figure from the percent of this plan stated with the observation",
           ),
-        officialLabel: z.enum(STATUSES as [string, ...string[]]).optional(),
+        officialLabel: labelSchema.optional().describe("The published label, verbatim, or a status code"),
         note: text.optional(),
+        horizon: z.enum(HORIZONS as [Horizon, ...Horizon[]]).optional(),
+        baseYear: z.number().int().optional(),
+        growthFrom: z.enum(["rates", "levels"]).optional(),
+        partOf: z.string().min(1).optional().describe("A part of a composite target: the whole's id"),
+        amends: z
+          .object({ target: z.string().min(1), from: isoDate, document: text, reason: text.optional() })
+          .optional()
+          .describe("This target supersedes another from a date, by an amending document"),
+        nearlyMet: nearlyMetSchema.optional(),
+        aboutTolerance: z.number().min(0).optional(),
+        source: z.string().optional(),
+        sourceText: text.optional(),
       }),
     ),
     observations: z.array(
       z.object({
         id: z.string().min(1),
         indicator: z.string().min(1),
-        value: z.union([z.boolean(), value]),
+        value: z.union([z.boolean(), value]).optional(),
+        range: z
+          .object({ lo: value, hi: value })
+          .refine((r) => r.lo <= r.hi, { message: "lo must not be above hi", path: ["lo"] })
+          .optional()
+          .describe('A result given as a range ("61-62")'),
+        word: text.optional().describe('A result given as a word ("hoàn thành tốt nhiệm vụ")'),
         unit: unitName.optional(),
         qualifier: z.enum(QUALIFIERS as [string, ...string[]]).default("exact"),
         stage: z.enum(OBSERVATION_STAGES as [string, ...string[]]).default("official"),
@@ -218,7 +284,38 @@ export const planFileSchema = z
     const indicators = new Set(file.indicators.map((i) => i.code));
     const plans = ids(file.plans);
     const sources = ids(file.sources);
+    const targetIds = new Set(file.targets.map((t) => t.id));
+    file.plans.forEach((p, i) => {
+      const term = p.period ?? file.period;
+      if (!/^\d{4}-\d{4}$/.test(term) || p.baseYear !== undefined) return;
+      const [from, to] = term.split("-").map(Number) as [number, number];
+      // A Party term "2020-2025" is based on 2020 by convention; any other span says nothing.
+      if (to - from !== 5)
+        ctx.addIssue({
+          code: "custom",
+          path: ["plans", i, "baseYear"],
+          message: `the term ${term} does not say its base year: give baseYear (${from - 1} when ${from} is the plan's first year)`,
+        });
+    });
     file.targets.forEach((t, i) => {
+      if (t.partOf && !targetIds.has(t.partOf))
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "partOf"],
+          message: `unknown target "${t.partOf}"`,
+        });
+      if (t.amends && !targetIds.has(t.amends.target))
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "amends", "target"],
+          message: `unknown target "${t.amends.target}"`,
+        });
+      if (t.source && !sources.has(t.source))
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "source"],
+          message: `unknown source "${t.source}"`,
+        });
       if (!indicators.has(t.indicator))
         ctx.addIssue({
           code: "custom",
@@ -235,6 +332,12 @@ export const planFileSchema = z
         });
     });
     file.observations.forEach((o, i) => {
+      if (o.value === undefined && !o.range && !o.word)
+        ctx.addIssue({
+          code: "custom",
+          path: ["observations", i, "value"],
+          message: 'give "value", "range" or "word"',
+        });
       if (!indicators.has(o.indicator))
         ctx.addIssue({
           code: "custom",
@@ -289,7 +392,11 @@ export function toDomain(file: PlanFile): {
   observations: Observation[];
 } {
   const planKind = new Map(file.plans.map((p) => [p.id, p.kind]));
+  const plans = new Map(file.plans.map((p) => [p.id, p]));
   const threshold = new Map(file.plans.map((p) => [p.id, p.nearlyMetThreshold]));
+  // A rating given as a word is placed on the scale of its indicator's ordinal target.
+  const scales = new Map<string, string[]>();
+  for (const t of file.targets) if (t.spec?.kind === "ordinal") scales.set(t.indicator, t.spec.scale);
   const indicators: Indicator[] = file.indicators.map((i) => ({
     code: i.code,
     name: i.name,
@@ -299,11 +406,15 @@ export function toDomain(file: PlanFile): {
     aggregation: { kind: i.aggregation },
     decimals: i.decimals,
     ...(i.sector ? { sector: i.sector } : {}),
+    ...(i.nearlyMet ? { nearlyMet: i.nearlyMet } : {}),
+    ...(i.aboutTolerance !== undefined ? { aboutTolerance: i.aboutTolerance } : {}),
   }));
-  const observations: Observation[] = file.observations.map((o) => ({
+  const observations: Observation[] = file.observations.map((o, index) => ({
     id: o.id,
     indicatorCode: o.indicator,
-    value: o.value,
+    value: observedValue(o, scales.get(o.indicator), `observations[${index}]`),
+    ...(o.range ? { range: o.range } : {}),
+    ...(o.word ? { word: o.word } : {}),
     ...(o.unit ? { unit: o.unit } : {}),
     qualifier: o.qualifier as Observation["qualifier"],
     stage: o.stage as Observation["stage"],
@@ -323,8 +434,11 @@ export function toDomain(file: PlanFile): {
       indicatorCode: t.indicator,
       planKind: kind,
       ...(t.unit ? { unit: t.unit } : {}),
-      ...(t.officialLabel ? { officialLabel: t.officialLabel as Target["officialLabel"] } : {}),
+      ...(t.officialLabel
+        ? { officialLabel: t.officialLabel.status, officialLabelText: t.officialLabel.text }
+        : {}),
       ...(threshold.get(t.plan) !== undefined ? { nearlyMetThreshold: threshold.get(t.plan)! } : {}),
+      ...targetForm(t, plans.get(t.plan)!),
     };
     if (t.spec) return { ...common, spec: t.spec };
     const implied = observations
@@ -342,6 +456,58 @@ export function toDomain(file: PlanFile): {
   return { indicators, targets, observations };
 }
 
+type FileTarget = PlanFile["targets"][number];
+type FilePlan = PlanFile["plans"][number];
+
+/** The forms of a target beyond its spec: the target's own setting over its plan's. */
+function targetForm(t: FileTarget, plan: FilePlan): Partial<Target> {
+  const nearlyMet = t.nearlyMet ?? plan.nearlyMet;
+  const aboutTolerance = t.aboutTolerance ?? plan.aboutTolerance;
+  const baseYear = t.baseYear ?? plan.baseYear;
+  return {
+    ...(nearlyMet ? { nearlyMet } : {}),
+    ...(aboutTolerance !== undefined ? { aboutTolerance } : {}),
+    ...(baseYear !== undefined ? { baseYear } : {}),
+    ...(t.horizon ? { horizon: t.horizon } : {}),
+    ...(t.growthFrom ? { growthFrom: t.growthFrom } : {}),
+    ...(t.partOf ? { partOf: t.partOf } : {}),
+    ...(t.amends
+      ? {
+          amends: {
+            targetId: t.amends.target,
+            from: t.amends.from,
+            document: t.amends.document,
+            ...(t.amends.reason ? { reason: t.amends.reason } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The value an observation is judged by: as given; the lower end of a range; a rating's place on
+ * its indicator's scale; a yes/no word ("đạt", "hoàn thành") as yes/no.
+ */
+function observedValue(
+  o: PlanFile["observations"][number],
+  scale: readonly string[] | undefined,
+  place: string,
+): number | boolean {
+  if (o.value !== undefined) return o.value;
+  if (o.range) return o.range.lo;
+  const word = o.word!;
+  if (scale) {
+    const rank = ordinalRank(scale, word);
+    if (rank < 0) throw new FieldError(`${place}.word`, `"${word}" is not on the scale ${scale.join(" < ")}`);
+    return rank;
+  }
+  const yesNo = yesNoOfWord(word);
+  if (yesNo === undefined) {
+    throw new FieldError(`${place}.word`, `"${word}" is neither a rating on a scale nor a yes/no word`);
+  }
+  return yesNo;
+}
+
 /** Reads, validates and assesses a plan file. */
 export function assessPlanFile(json: unknown): { file: PlanFile; assessment: PlanAssessment } {
   const file = readPlanFile(json);
@@ -351,6 +517,7 @@ export function assessPlanFile(json: unknown): { file: PlanFile; assessment: Pla
     period: file.period,
     ...(file.at ? { at: file.at } : {}),
     baseValues: file.baseValues,
+    listPartial: !file.listComplete,
   });
   return { file, assessment };
 }

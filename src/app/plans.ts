@@ -20,7 +20,15 @@ import {
   updateTarget as updateTargetRow,
 } from "../db/plans.ts";
 import { sourceExists } from "../db/sources.ts";
-import type { ImpliedFrom, PlanKind, Status, TargetSpec } from "../domain/types.ts";
+import type {
+  ImpliedFrom,
+  PlanForm,
+  PlanKind,
+  Status,
+  Target,
+  TargetForm,
+  TargetSpec,
+} from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { AppError, conflict, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
@@ -42,6 +50,7 @@ export interface PlanInput {
   nearlyMetThreshold?: number | undefined;
   sourceId?: string | undefined;
   illustrative?: boolean | undefined;
+  form?: PlanForm | undefined;
 }
 
 export interface TargetInput {
@@ -59,6 +68,21 @@ export interface TargetInput {
   position?: number | undefined;
   sourceId?: string | undefined;
   illustrative?: boolean | undefined;
+  form?: TargetForm | undefined;
+}
+
+/** The forms a domain target carries beyond its spec, as stored (migration 0009). */
+export function targetFormOf(t: Target): TargetForm {
+  const form: TargetForm = {};
+  if (t.officialLabelText) form.officialLabelText = t.officialLabelText;
+  if (t.horizon) form.horizon = t.horizon;
+  if (t.baseYear !== undefined) form.baseYear = t.baseYear;
+  if (t.growthFrom) form.growthFrom = t.growthFrom;
+  if (t.partOf) form.partOf = t.partOf;
+  if (t.amends) form.amends = t.amends;
+  if (t.nearlyMet) form.nearlyMet = t.nearlyMet;
+  if (t.aboutTolerance !== undefined) form.aboutTolerance = t.aboutTolerance;
+  return form;
 }
 
 const reasonRequired = (what: string) =>
@@ -87,6 +111,7 @@ async function toPlanData(trx: Trx, id: string, input: PlanInput): Promise<PlanD
     nearlyMetThreshold: input.nearlyMetThreshold,
     sourceId: input.sourceId,
     illustrative: input.illustrative ?? false,
+    form: input.form,
   };
 }
 
@@ -179,6 +204,12 @@ async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: Plan
     ? (await resolveUnitForPeriod(trx, input.unit, periodBounds(period), "unit")).id
     : plan.unitId;
   await checkSource(trx, input.sourceId);
+  for (const [field, ref] of [
+    ["form.partOf", input.form?.partOf],
+    ["form.amends.targetId", input.form?.amends?.targetId],
+  ] as const) {
+    if (ref && ref !== id && !(await findTarget(trx, ref))) throw unknownReference(field, "target", ref);
+  }
   return {
     id,
     planId: plan.id,
@@ -192,6 +223,7 @@ async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: Plan
     position: input.position,
     sourceId: input.sourceId,
     illustrative: input.illustrative ?? plan.illustrative,
+    form: input.form,
   };
 }
 

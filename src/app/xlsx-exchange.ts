@@ -3,11 +3,12 @@
  * store holds prefilled), and the upload, which checks the whole file before writing anything and
  * then writes every value in one transaction, or none.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { listIndicators } from "../db/indicators.ts";
 import { findPlan, listTargets } from "../db/plans.ts";
 import { findUnitById } from "../db/units.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
+import { onFirstUse } from "../report/load-on-use.ts";
 import { META_SHEET } from "../report/xlsx/layout.ts";
 import { readFilledTemplate, type TemplateError } from "../report/xlsx/read-filled-template.ts";
 import { writeTemplate } from "../report/xlsx/write-template.ts";
@@ -17,6 +18,8 @@ import { loadEntryForm, type ValueToWrite, writeValues } from "./entry.ts";
 import { notFound } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
 import { authorizeExisting, type WriteContext } from "./write-context.ts";
+
+const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
 /** The .xlsx template of a plan for a period, prefilled with the latest values. */
 export async function templateFor(
@@ -33,6 +36,9 @@ export async function templateFor(
       period: form.period,
       rows: form.rows.map(({ target, indicator, latest }) => ({
         targetId: target.id,
+        ...(target.form?.partOf ? { isPart: true } : {}),
+        ...(target.form?.amends ? { amendedBy: target.form.amends.document } : {}),
+        ...(form.rows.some((r) => r.target.form?.amends?.targetId === target.id) ? { superseded: true } : {}),
         indicatorCode: indicator.code,
         indicatorName: locale === "vi" ? indicator.name.vi : indicator.name.en,
         unit: target.unit ?? indicator.unit,
@@ -63,7 +69,7 @@ export async function templateTarget(
 ): Promise<{ planId: string; period: string } | { error: string }> {
   const problem = checkZip(buffer, DEFAULT_ZIP_LIMITS);
   if (problem) return { error: `the file is refused: ${problem.code}` };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {

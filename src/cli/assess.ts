@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { assessPlanFile, planFileJsonSchema, toDomain } from "../app/plan-file.ts";
+import type { assessPlanFile } from "../app/plan-file.ts";
 import { FieldError } from "../domain/field-error.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
-import { buildAssessmentTable, renderTextTable } from "../report/assessment-table.ts";
 import { CliError } from "./cli-error.ts";
 
 export function parseLang(value: string): DisplayLocale {
@@ -29,6 +28,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
 /** Reads and assesses a plan file; a bad file is one line naming the file and the field. */
 export async function loadPlanFile(file: string): Promise<ReturnType<typeof assessPlanFile>> {
   const json = await readJsonFile(file);
+  // Loaded on use (zod and the domain), as every command's modules: `chitieu --help` need not pay.
+  const { assessPlanFile } = await import("../app/plan-file.ts");
   try {
     return assessPlanFile(json);
   } catch (error) {
@@ -46,6 +47,9 @@ export function registerAssess(program: Command): void {
     .option("--schema", "print the JSON Schema of the plan file and exit")
     .description("assess a plan's targets against their observations: % of plan, status, roll-up, mid-term")
     .action(async (file: string | undefined, options: { lang: string; json?: boolean; schema?: boolean }) => {
+      const [{ planFileJsonSchema, toDomain }, { buildAssessmentTable, renderTextTable }] = await Promise.all(
+        [import("../app/plan-file.ts"), import("../report/assessment-table.ts")],
+      );
       if (options.schema) {
         process.stdout.write(`${JSON.stringify(planFileJsonSchema(), null, 2)}\n`);
         return;

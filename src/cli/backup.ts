@@ -5,7 +5,6 @@
 import { statSync } from "node:fs";
 import type { Command } from "commander";
 import { CliError } from "./cli-error.ts";
-import { configuredStoreOptions } from "./open-store.ts";
 
 export function registerBackup(program: Command): void {
   program
@@ -13,7 +12,10 @@ export function registerBackup(program: Command): void {
     .description("write the whole store to FILE (PGlite: its data folder, gzipped; PostgreSQL: pg_dump -Fc)")
     .argument("<file>", "the backup file to write (replaced if it exists)")
     .action(async (file: string) => {
-      const { backupStore, BackupError } = await import("../db/backup.ts");
+      const [{ backupStore, BackupError }, { configuredStoreOptions }] = await Promise.all([
+        import("../db/backup.ts"),
+        import("./open-store.ts"),
+      ]);
       const started = performance.now();
       try {
         const outcome = await backupStore(configuredStoreOptions("backup"), file);
@@ -32,7 +34,10 @@ export function registerBackup(program: Command): void {
     .argument("<file>", "a file written by chitieu backup, from the same kind of store")
     .option("--force", "replace a store that holds data")
     .action(async (file: string, options: { force?: boolean }) => {
-      const { restoreStore, BackupError } = await import("../db/backup.ts");
+      const [{ restoreStore, BackupError }, { configuredStoreOptions }] = await Promise.all([
+        import("../db/backup.ts"),
+        import("./open-store.ts"),
+      ]);
       const started = performance.now();
       try {
         const outcome = await restoreStore(configuredStoreOptions("restore"), file, {

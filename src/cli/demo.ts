@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { formatNumber } from "../domain/numbers.ts";
 import { CliError } from "./cli-error.ts";
-import { openConfiguredStore } from "./open-store.ts";
 
 export function registerDemo(program: Command): void {
   const demo = program.command("demo").description("illustrative data sets");
@@ -25,11 +24,13 @@ export function registerDemo(program: Command): void {
         { loadCatalogue },
         { shapeNational, estimateRows },
         { loadNationalDemo },
+        { openConfiguredStore },
       ] = await Promise.all([
         import("../db/catalogue-file.ts"),
         import("../app/load-catalogue.ts"),
         import("../demo/national.ts"),
         import("../app/load-national-demo.ts"),
+        import("./open-store.ts"),
       ]);
       const catalogue = readCatalogueFile(CATALOGUE_FILE);
       const shape = shapeNational([...catalogue.units.values()], scale, seed);

@@ -6,8 +6,6 @@
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { CliError } from "./cli-error.ts";
-import { importCsv } from "./import-csv.ts";
-import { importXlsx } from "./import-xlsx.ts";
 
 export function registerImport(program: Command): void {
   program
@@ -22,8 +20,9 @@ export function registerImport(program: Command): void {
     .option("--no-progress", "no progress bar")
     .action(async (file: string, options: { period?: string; illustrative?: boolean; progress: boolean }) => {
       const kind = extname(file).toLowerCase();
-      if (kind === ".xlsx") return importXlsx(file, options);
-      if (kind === ".csv") return importCsv(file, options);
+      // Each kind's modules (exceljs for .xlsx) load only when a file of that kind comes.
+      if (kind === ".xlsx") return (await import("./import-xlsx.ts")).importXlsx(file, options);
+      if (kind === ".csv") return (await import("./import-csv.ts")).importCsv(file, options);
       throw new CliError(`${file}: expected a .xlsx template or a .csv file`, 2);
     });
 }

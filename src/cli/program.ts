@@ -11,6 +11,7 @@ import { registerExtract } from "./extract.ts";
 import { registerImport } from "./import.ts";
 import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
+import { registerTargets } from "./targets.ts";
 import { registerUnits } from "./units.ts";
 import { registerUsers } from "./users.ts";
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerDemo(program);
   registerBackup(program);
+  registerTargets(program);
   return program;
 }
 

@@ -1,12 +1,8 @@
 import type { Command } from "commander";
-import { reportInputFromPlanFile, reportInputFromStore } from "../app/report-input.ts";
 import { publicView } from "../app/visibility.ts";
 import type { ReportInput } from "../report/narrative.ts";
-import { draftReport, renderReportText } from "../report/narrative.ts";
-import { renderReportHtml } from "../report/report-html.ts";
 import { loadPlanFile, parseLang } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
-import { openConfiguredStore } from "./open-store.ts";
 
 const FORMATS = ["text", "json", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -31,12 +27,14 @@ interface ReportOptions {
 async function inputFromStore(
   options: ReportOptions & { unit: string; period: string },
 ): Promise<ReportInput> {
+  const { openConfiguredStore } = await import("./open-store.ts");
   const store = await openConfiguredStore("report");
   try {
-    const [{ prepareStore }, catalogueFile, demo] = await Promise.all([
+    const [{ prepareStore }, catalogueFile, demo, { reportInputFromStore }] = await Promise.all([
       import("../app/prepare-store.ts"),
       import("../db/catalogue-file.ts"),
       import("../demo/load-demo.ts"),
+      import("../app/report-input.ts"),
     ]);
     await prepareStore(store.db, {
       catalogue: () => catalogueFile.readCatalogueFile(catalogueFile.CATALOGUE_FILE),
@@ -73,6 +71,13 @@ export function registerReport(program: Command): void {
     .action(async (options: ReportOptions) => {
       const locale = parseLang(options.lang);
       const format = parseFormat(options.format);
+      // Loaded on use, as every command's modules: `chitieu --help` need not pay for them.
+      const [{ reportInputFromPlanFile }, { draftReport, renderReportText }, { renderReportHtml }] =
+        await Promise.all([
+          import("../app/report-input.ts"),
+          import("../report/narrative.ts"),
+          import("../report/report-html.ts"),
+        ]);
       let input: ReportInput;
       if (options.file) {
         if (options.unit || options.period)

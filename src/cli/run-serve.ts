@@ -20,24 +20,16 @@ export async function runServe(options: { port?: string }): Promise<void> {
   });
   // A failure to open is reported once, below; this only keeps it from being "unhandled" meanwhile.
   opening.catch(() => {});
-  const [
-    { serve },
-    { default: pino },
-    { createApp },
-    { prepareStore },
-    catalogueFile,
-    demo,
-    { ResponseCache },
-  ] = await Promise.all([
-    import("@hono/node-server"),
-    import("pino"),
-    import("../http/app.ts"),
-    import("../app/prepare-store.ts"),
-    import("../db/catalogue-file.ts"),
-    import("../demo/load-demo.ts"),
-    import("../http/response-cache.ts"),
-  ]);
-  const logger = pino({ level: config.logLevel });
+  const [{ serve }, logger, { createApp }, { prepareStore }, catalogueFile, demo, { ResponseCache }] =
+    await Promise.all([
+      import("@hono/node-server"),
+      import("./logger.ts").then(({ createLogger }) => createLogger(config)),
+      import("../http/app.ts"),
+      import("../app/prepare-store.ts"),
+      import("../db/catalogue-file.ts"),
+      import("../demo/load-demo.ts"),
+      import("../http/response-cache.ts"),
+    ]);
   const store = await opening;
   try {
     await prepareStore(store.db, {

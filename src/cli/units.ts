@@ -1,22 +1,27 @@
 import type { Command } from "commander";
-import { loadCatalogue } from "../app/load-catalogue.ts";
-import { CATALOGUE_FILE, readCatalogueFile } from "../db/catalogue-file.ts";
-import { openConfiguredStore } from "./open-store.ts";
 
 export function registerUnits(program: Command): void {
   const units = program.command("units").description("the catalogue of administrative units");
   units
     .command("load")
     .description("load the unit catalogue (data/admin-units.json) into the store")
-    .option("--file <path>", "a catalogue file", CATALOGUE_FILE)
+    .option("--file <path>", "a catalogue file (default: data/admin-units.json of chitieu)")
     .option("--replace", "replace the units the store holds (refused once plans refer to them)")
-    .action(async (options: { file: string; replace?: boolean }) => {
-      const catalogue = readCatalogueFile(options.file);
+    .action(async (options: { file?: string; replace?: boolean }) => {
+      // Loaded on use, as every command's store modules: `chitieu --help` need not pay for them.
+      const [{ loadCatalogue }, { CATALOGUE_FILE, readCatalogueFile }, { openConfiguredStore }] =
+        await Promise.all([
+          import("../app/load-catalogue.ts"),
+          import("../db/catalogue-file.ts"),
+          import("./open-store.ts"),
+        ]);
+      const file = options.file ?? CATALOGUE_FILE;
+      const catalogue = readCatalogueFile(file);
       const store = await openConfiguredStore("units load");
       try {
         const result = await loadCatalogue(store.db, catalogue, {
           actor: "cli",
-          source: options.file,
+          source: file,
           ...(options.replace ? { replace: true } : {}),
         });
         process.stdout.write(

@@ -3,12 +3,24 @@
  * standard input (one line), never from the command line where `ps` would show it.
  */
 import type { Command } from "commander";
-import { addUser, changePassword, disableUser } from "../app/auth/users.ts";
-import { AppError } from "../app/errors.ts";
-import { resolveUnit } from "../app/units.ts";
-import { ROLES, type Role, type RoleGrant } from "../db/users.ts";
+import type { RoleGrant } from "../db/users.ts";
+import { ROLES, type Role } from "../domain/roles.ts";
 import { CliError } from "./cli-error.ts";
-import { openConfiguredStore } from "./open-store.ts";
+
+/** The store's modules, loaded when a subcommand runs: `chitieu --help` need not pay for them. */
+const load = async () => {
+  const [users, { AppError }, { resolveUnit }, { openConfiguredStore }] = await Promise.all([
+    import("../app/auth/users.ts"),
+    import("../app/errors.ts"),
+    import("../app/units.ts"),
+    import("./open-store.ts"),
+  ]);
+  const asCli = (error: unknown): never => {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  };
+  return { ...users, asCli, resolveUnit, openConfiguredStore };
+};
 
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("password (one line): ");
@@ -18,11 +30,6 @@ async function readPassword(): Promise<string> {
   if (!line) throw new CliError("password: give it on standard input");
   return line;
 }
-
-const asCli = (error: unknown): never => {
-  if (error instanceof AppError) throw new CliError(error.message);
-  throw error;
-};
 
 export function registerUsers(program: Command): void {
   const users = program.command("users").description("workspace accounts and their roles");
@@ -37,6 +44,7 @@ export function registerUsers(program: Command): void {
     )
     .action(async (account: string, options: { name: string; email?: string; role?: string[] }) => {
       const password = await readPassword();
+      const { addUser, asCli, resolveUnit, openConfiguredStore } = await load();
       const store = await openConfiguredStore("users add");
       try {
         const today = new Date().toISOString().slice(0, 10);
@@ -65,6 +73,7 @@ export function registerUsers(program: Command): void {
     .description("set a new password (read from standard input); signs the account out everywhere")
     .action(async (account: string) => {
       const password = await readPassword();
+      const { changePassword, asCli, openConfiguredStore } = await load();
       const store = await openConfiguredStore("users passwd");
       try {
         await changePassword(store.db, account, password, "cli").catch(asCli);
@@ -77,6 +86,7 @@ export function registerUsers(program: Command): void {
     .command("disable <account>")
     .description("disable an account and end its sessions")
     .action(async (account: string) => {
+      const { disableUser, asCli, openConfiguredStore } = await load();
       const store = await openConfiguredStore("users disable");
       try {
         await disableUser(store.db, account, "cli").catch(asCli);

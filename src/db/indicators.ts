@@ -1,9 +1,7 @@
 /** Indicators (chỉ tiêu: what is measured). */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Selectable } from "kysely";
 import type { Aggregation, Direction, Indicator, Measure } from "../domain/types.ts";
-import type { Database, IndicatorsTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, IndicatorsTable } from "./schema.ts";
 
 export interface IndicatorRecord {
   indicator: Indicator;
@@ -22,6 +20,7 @@ function toRecord(row: Selectable<IndicatorsTable>): IndicatorRecord {
       aggregation: row.aggregation as Aggregation,
       decimals: row.decimals,
       ...(row.sector ? { sector: row.sector } : {}),
+      ...((row.judgement as Pick<Indicator, "nearlyMet" | "aboutTolerance"> | null) ?? {}),
     },
     version: row.version,
     updatedAt: row.updated_at,
@@ -38,6 +37,13 @@ function toColumns(i: Indicator) {
     aggregation: JSON.stringify(i.aggregation),
     decimals: i.decimals,
     sector: i.sector ?? null,
+    judgement:
+      i.nearlyMet || i.aboutTolerance !== undefined
+        ? JSON.stringify({
+            ...(i.nearlyMet ? { nearlyMet: i.nearlyMet } : {}),
+            ...(i.aboutTolerance !== undefined ? { aboutTolerance: i.aboutTolerance } : {}),
+          })
+        : null,
   };
 }
 

@@ -1,9 +1,15 @@
 /** Plans (nghị quyết, kế hoạch, chỉ tiêu giao, dự toán) and their targets. */
-import type { Kysely, Selectable, Transaction } from "kysely";
-import type { ImpliedFrom, PlanKind, Status, Target, TargetSpec } from "../domain/types.ts";
-import type { Database, PlansTable, TargetsTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from "kysely";
+import type {
+  ImpliedFrom,
+  PlanForm,
+  PlanKind,
+  Status,
+  Target,
+  TargetForm,
+  TargetSpec,
+} from "../domain/types.ts";
+import type { Db, PlansTable, TargetsTable } from "./schema.ts";
 
 export type PlanState = "draft" | "adopted";
 
@@ -20,6 +26,13 @@ export interface PlanData {
   nearlyMetThreshold?: number | undefined;
   sourceId?: string | undefined;
   illustrative: boolean;
+  /** Nearly-met rule, "khoảng" tolerance, base year, list completeness (0009). */
+  form?: PlanForm | undefined;
+}
+
+/** A JSON column of forms: null when empty, so that old rows and new read alike. */
+function formColumn(form: object | undefined): string | null {
+  return form && Object.keys(form).length > 0 ? JSON.stringify(form) : null;
 }
 
 export interface PlanRecord extends PlanData {
@@ -41,6 +54,7 @@ function toPlan(row: Selectable<PlansTable>): PlanRecord {
     ...(row.nearly_met_threshold !== null ? { nearlyMetThreshold: row.nearly_met_threshold } : {}),
     ...(row.source_id ? { sourceId: row.source_id } : {}),
     illustrative: row.illustrative,
+    ...(row.form ? { form: row.form as PlanForm } : {}),
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -59,6 +73,7 @@ function planColumns(p: PlanData) {
     nearly_met_threshold: p.nearlyMetThreshold ?? null,
     source_id: p.sourceId ?? null,
     illustrative: p.illustrative,
+    form: formColumn(p.form),
   };
 }
 
@@ -123,6 +138,8 @@ export interface TargetData {
   position?: number | undefined;
   sourceId?: string | undefined;
   illustrative: boolean;
+  /** Horizon, composite, amendment, label word… (0009). */
+  form?: TargetForm | undefined;
 }
 
 export interface TargetRecord extends TargetData {
@@ -144,6 +161,7 @@ function toTargetRecord(row: Selectable<TargetsTable>): TargetRecord {
     position: row.position,
     ...(row.source_id ? { sourceId: row.source_id } : {}),
     illustrative: row.illustrative,
+    ...(row.form ? { form: row.form as TargetForm } : {}),
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -162,6 +180,7 @@ function targetColumns(t: TargetData) {
     position: t.position ?? 0,
     source_id: t.sourceId ?? null,
     illustrative: t.illustrative,
+    form: formColumn(t.form),
   };
 }
 
@@ -176,6 +195,11 @@ export function toDomainTarget(record: TargetRecord, plan: PlanRecord): Target {
     ...(record.implied ? { implied: record.implied } : {}),
     ...(record.officialLabel ? { officialLabel: record.officialLabel } : {}),
     ...(plan.nearlyMetThreshold !== undefined ? { nearlyMetThreshold: plan.nearlyMetThreshold } : {}),
+    // The plan's settings first, the target's own over them.
+    ...(plan.form?.nearlyMet ? { nearlyMet: plan.form.nearlyMet } : {}),
+    ...(plan.form?.aboutTolerance !== undefined ? { aboutTolerance: plan.form.aboutTolerance } : {}),
+    ...(plan.form?.baseYear !== undefined ? { baseYear: plan.form.baseYear } : {}),
+    ...(record.form ?? {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * The tables as Kysely sees them. Rows stay inside src/db: the repositories map them to the
  * domain's types before anything else sees them.
  */
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType, Generated, Kysely, Transaction } from "kysely";
 
 /** A date column, read as "YYYY-MM-DD" (see the parsers in connect.ts). */
 type DateColumn = string;
@@ -127,6 +127,8 @@ export interface IndicatorsTable extends Versioned {
   aggregation: Json<unknown>;
   decimals: number;
   sector: string | null;
+  /** 0009: { nearlyMet?, aboutTolerance? }. */
+  judgement: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface PlansTable extends Versioned {
@@ -142,6 +144,8 @@ export interface PlansTable extends Versioned {
   nearly_met_threshold: number | null;
   source_id: string | null;
   illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+  /** 0009: a PlanForm (src/db/plans.ts). */
+  form: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface TargetsTable extends Versioned {
@@ -157,6 +161,8 @@ export interface TargetsTable extends Versioned {
   position: ColumnType<number, number | undefined, number>;
   source_id: string | null;
   illustrative: ColumnType<boolean, boolean | undefined, boolean>;
+  /** 0009: a TargetForm (src/domain/types.ts). */
+  form: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface ObservationSeriesTable {
@@ -175,6 +181,10 @@ export interface ObservationRevisionsTable {
   revision: number;
   value_number: number | null;
   value_boolean: boolean | null;
+  /** 0009: the upper end of a result given as a range; value_number is its lower end. */
+  value_range_hi: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 0009: a result given as a word, verbatim. */
+  value_word: ColumnType<string | null, string | null | undefined, string | null>;
   unit: string | null;
   qualifier: string;
   stated_percents: Json<unknown>;
@@ -303,6 +313,9 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   period_workflow: PeriodWorkflowTable;
 }
+
+/** What a query of src/db runs on: the store's connection, or a transaction the caller holds. */
+export type Db = Kysely<Database> | Transaction<Database>;
 
 /** Every table, children first: the order to empty them in. */
 export const TABLES: readonly (keyof Database)[] = [

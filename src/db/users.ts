@@ -1,10 +1,7 @@
 /** Users, their role grants, sessions and login attempts. */
-import { type Kysely, sql, type Transaction } from "kysely";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
-
+import { sql } from "kysely";
 import type { Role } from "../domain/roles.ts";
+import type { Database, Db } from "./schema.ts";
 
 export { ROLES, type Role } from "../domain/roles.ts";
 

@@ -7,11 +7,13 @@
  * Then illustrative (not real, flagged so) figures for today's communes of Tây Ninh: see
  * load-illustrative.ts.
  */
+
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { conflict } from "../app/errors.ts";
 import { readPlanFile, toDomain } from "../app/plan-file.ts";
+import { targetFormOf } from "../app/plans.ts";
 import { type Db, inTransaction, lockJob, type Trx } from "../app/transaction.ts";
 import { resolveUnitForPeriod } from "../app/units.ts";
 import { appendAudit } from "../db/audit.ts";
@@ -99,6 +101,12 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       state: "adopted",
       nearlyMetThreshold: plan.nearlyMetThreshold,
       illustrative: false,
+      form: {
+        ...(plan.nearlyMet ? { nearlyMet: plan.nearlyMet } : {}),
+        ...(plan.aboutTolerance !== undefined ? { aboutTolerance: plan.aboutTolerance } : {}),
+        ...(plan.baseYear !== undefined ? { baseYear: plan.baseYear } : {}),
+        ...(file.listComplete ? {} : { listComplete: false }),
+      },
     });
   }
   const planOf = new Map(file.plans.map((p) => [p.id, p]));
@@ -114,6 +122,7 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       spec: target.spec,
       implied: target.implied,
       officialLabel: target.officialLabel,
+      form: targetFormOf(target),
       position,
       sourceId: target.implied ? firstSource : undefined,
       illustrative: false,
@@ -130,6 +139,8 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
     if (o.revision === 1) await insertSeries(trx, o.id, key, false);
     await insertRevision(trx, o.id, o.revision, {
       value: o.value,
+      range: o.range,
+      word: o.word,
       unit: o.unit,
       qualifier: o.qualifier,
       statedPercents: o.statedPercents,

@@ -5,10 +5,11 @@
  */
 import { assessTarget, type TargetAssessment } from "./assess-target.ts";
 import { assessTermTarget, type TermAssessment } from "./assess-term.ts";
+import { statusRank } from "./compare-to-target.ts";
 import { FieldError } from "./field-error.ts";
 import { parsePeriod, periodBounds } from "./periods.ts";
 import { type RollUp, rollUp } from "./roll-up.ts";
-import type { Indicator, Observation, PlanKind, Target } from "./types.ts";
+import type { Indicator, Observation, PlanKind, Status, Target } from "./types.ts";
 
 export interface PlanAssessmentInput {
   indicators: readonly Indicator[];
@@ -21,6 +22,8 @@ export interface PlanAssessmentInput {
   at?: string;
   /** Base-year values by indicator code, for growth and trends over a term. */
   baseValues?: Readonly<Record<string, number>>;
+  /** Whether the list of targets is only part of the plan's ("the source shows only part"). */
+  listPartial?: boolean;
 }
 
 export interface PlanAssessment {
@@ -33,6 +36,8 @@ export interface PlanAssessment {
   term: TermAssessment[] | null;
   /** Indicators observed that no target covers ("trên 2.000 lao động"): shown, not judged. */
   untargeted: string[];
+  /** The source shows only part of the list: roll-ups speak for the targets shown, not the plan. */
+  listPartial: boolean;
 }
 
 /**
@@ -79,6 +84,12 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
     };
   });
 
+  linkComposites(targets.map((t) => t.assessment));
+  applyAmendments(
+    targets.map((t) => t.assessment),
+    at,
+  );
+
   const rollupsByPlan: Partial<Record<PlanKind, RollUp>> = {};
   for (const kind of new Set(targets.map((t) => t.assessment.planKind))) {
     rollupsByPlan[kind] = rollUp(targets.map((t) => t.assessment).filter((a) => a.planKind === kind));
@@ -98,6 +109,24 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
         )
       : null;
 
+  // An every-year target of a term is judged by all its years: one missed year is a miss, named.
+  if (term) {
+    for (const [i, t] of term.entries()) {
+      const a = targets[i]!.assessment;
+      if (t.years === null) continue;
+      a.years = t.years;
+      a.missedYears = t.missedYears;
+      a.method = "every_year";
+      a.provisional = a.provisional || t.provisional;
+      const judged = t.years.filter((y) => y.status !== "no_data").map((y) => y.status);
+      if (judged.length > 0) a.status = worstOf(judged);
+    }
+  }
+  for (const t of targets) {
+    if (t.target.spec.kind === "unknown" && t.assessment.parts.length > 0)
+      inheritFromParts(t.assessment, targets);
+  }
+
   const targeted = new Set(input.targets.map((t) => t.indicatorCode));
   const untargeted = [...ofIndicator.keys()].filter((code) => !targeted.has(code));
 
@@ -110,5 +139,57 @@ export function assessPlan(input: PlanAssessmentInput): PlanAssessment {
     rollupsByPlan,
     term,
     untargeted,
+    listPartial: input.listPartial ?? false,
   };
+}
+
+function worstOf(statuses: readonly Status[]): Status {
+  return statuses.reduce((w, s) => (statusRank(s) < statusRank(w) ? s : w));
+}
+
+/** Each whole lists its parts; a part names its whole (set from the target). */
+function linkComposites(assessments: TargetAssessment[]): void {
+  const byId = new Map(assessments.map((a) => [a.targetId, a]));
+  for (const a of assessments) {
+    if (!a.partOf) continue;
+    const whole = byId.get(a.partOf);
+    if (!whole) throw new FieldError(`targets.${a.targetId}.partOf`, `unknown target "${a.partOf}"`);
+    whole.parts.push(a.targetId);
+  }
+}
+
+/**
+ * A whole whose own figure is not set (only its parts are: "trong đó …") takes the worst status
+ * of its parts, since every part must be met for the whole to be.
+ */
+function inheritFromParts(whole: TargetAssessment, all: readonly { assessment: TargetAssessment }[]): void {
+  const statuses = all
+    .map((t) => t.assessment)
+    .filter((a) => a.partOf === whole.targetId && a.status !== "no_data")
+    .map((a) => a.status);
+  if (statuses.length > 0) {
+    whole.status = worstOf(statuses);
+    whole.provisional = all.some((t) => t.assessment.partOf === whole.targetId && t.assessment.provisional);
+  }
+}
+
+/**
+ * An amending target supersedes the one it names from its date: before that date the earlier one
+ * is in force and the amending one is not yet; from it, the reverse. Both stay in the list.
+ */
+function applyAmendments(assessments: TargetAssessment[], at: string): void {
+  const byId = new Map(assessments.map((a) => [a.targetId, a]));
+  for (const a of assessments) {
+    if (!a.amends) continue;
+    const earlier = byId.get(a.amends.targetId);
+    if (!earlier) {
+      throw new FieldError(`targets.${a.targetId}.amends`, `unknown target "${a.amends.targetId}"`);
+    }
+    if (a.amends.from <= at) {
+      earlier.inForce = false;
+      earlier.supersededBy = a.targetId;
+    } else {
+      a.inForce = false;
+    }
+  }
 }

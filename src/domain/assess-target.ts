@@ -7,7 +7,9 @@
 import { type Comparison, compareToTarget, statusRank } from "./compare-to-target.ts";
 import { type ConsistencyFlag, checkStatedPercent } from "./consistency.ts";
 import { type ImpliedTarget, impliedTarget } from "./implied-target.ts";
+import { aboutToleranceFor, nearlyMetRuleFor } from "./judgement.ts";
 import type {
+  Amendment,
   Indicator,
   Observation,
   ObservationStage,
@@ -47,6 +49,11 @@ export type AssessmentMethod =
   | "within_tolerance"
   | "yes_no"
   | "reduction_in_points"
+  | "gap_in_points"
+  | "within_band"
+  | "count_of_whole"
+  | "rating_on_scale"
+  | "every_year"
   | "no_target_value"
   | "no_observation";
 
@@ -55,8 +62,10 @@ export interface TargetAssessment {
   indicatorCode: string;
   planKind: PlanKind;
   status: Status;
-  /** Tỷ lệ % so kế hoạch, unrounded; null where it means nothing (yes/no, zero target). */
+  /** Tỷ lệ % so kế hoạch, unrounded; null where it means nothing (yes/no, zero target, rates). */
   percent: number | null;
+  /** Actual minus the bound it is judged against, in the target's unit (points for rates). */
+  gap: number | null;
   /** Whether the percent is printed: not for lower-better indicators, by default. */
   showPercent: boolean;
   actual: {
@@ -77,6 +86,21 @@ export interface TargetAssessment {
   statusRange: { worst: Status; best: Status } | null;
   /** The status the unit's own report gave, and whether it differs from the computed one. */
   officialLabel: Status | null;
+  /** The published label verbatim ("Hoàn thành", "Cơ bản đạt"). */
+  officialLabelText: string | null;
+  /** A part of a composite target: the whole's id (the part is not counted in roll-ups). */
+  partOf: string | null;
+  /** The parts of a composite target, by id, in order. */
+  parts: string[];
+  /** Set when this target amends an earlier one. */
+  amends: Amendment | null;
+  /** The id of the target that supersedes this one at the assessment date. */
+  supersededBy: string | null;
+  /** Whether the target is in force at the assessment date (an amended one is kept, not counted). */
+  inForce: boolean;
+  /** For an every-year target (hằng năm): each year's status, and the years that missed. */
+  years: { year: number; status: Status }[] | null;
+  missedYears: number[];
   labelMismatch: boolean;
   consistency: ConsistencyFlag[];
   /** Set when the target figure was implied from a stated percent, with its interval. */
@@ -117,14 +141,23 @@ function qualifierInterval(value: number, qualifier: Qualifier, tolerance: numbe
 }
 
 function methodOf(target: Target, indicator: Indicator): AssessmentMethod {
+  const points = nearlyMetRuleFor(target, indicator).by === "gap_in_points";
   switch (target.spec.kind) {
     case "gte":
     case "eq":
-      return indicator.direction === "lower_better" ? "at_most_target" : "percent_of_target";
+      if (indicator.direction === "lower_better") return "at_most_target";
+      return points ? "gap_in_points" : "percent_of_target";
     case "lte":
       return "at_most_target";
     case "range":
-      return "percent_of_range_lower_bound";
+      if (indicator.direction === "band") return "within_band";
+      return points ? "gap_in_points" : "percent_of_range_lower_bound";
+    case "band":
+      return "within_band";
+    case "count_share":
+      return "count_of_whole";
+    case "ordinal":
+      return "rating_on_scale";
     case "approx":
       return "within_tolerance";
     case "boolean":
@@ -148,7 +181,15 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
     planKind: target.planKind,
     targetUnit,
     officialLabel: target.officialLabel ?? null,
+    officialLabelText: target.officialLabelText ?? null,
     implied,
+    partOf: target.partOf ?? null,
+    parts: [] as string[],
+    amends: target.amends ?? null,
+    supersededBy: null,
+    inForce: true,
+    years: null,
+    missedYears: [] as number[],
   };
   const observation = chooseObservation(input.observations);
   if (!observation) {
@@ -156,6 +197,7 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
       ...base,
       status: "no_data",
       percent: null,
+      gap: null,
       showPercent: false,
       actual: null,
       provisional: false,
@@ -170,21 +212,28 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
   const unit = observation.unit ?? indicator.unit;
   const valueInTargetUnit =
     typeof observation.value === "number" ? convert(observation.value, unit, targetUnit) : observation.value;
+  const rule = nearlyMetRuleFor(target, indicator);
+  const tolerance = aboutToleranceFor(target, indicator);
   const options = {
     direction: target.spec.kind === "lte" ? ("lower_better" as const) : indicator.direction,
     decimals: indicator.decimals,
     nearlyMetThreshold: target.nearlyMetThreshold,
+    rule,
+    ...(tolerance !== undefined ? { aboutTolerance: tolerance } : {}),
   };
 
   let headline: Comparison;
   let statusRange: { worst: Status; best: Status } | null = null;
   let percent: number | null;
   if (typeof valueInTargetUnit === "number") {
-    const [stated, low, high] = qualifierInterval(
-      valueInTargetUnit,
-      observation.qualifier,
-      input.aboutTolerance ?? 0.01,
-    );
+    // A result given as a range ("61-62") is judged over the whole range, like "khoảng".
+    const [stated, low, high] = observation.range
+      ? ([
+          valueInTargetUnit,
+          convert(observation.range.lo, unit, targetUnit),
+          convert(observation.range.hi, unit, targetUnit),
+        ] as const)
+      : qualifierInterval(valueInTargetUnit, observation.qualifier, input.aboutTolerance ?? 0.01);
     headline = compareToTarget(stated, target.spec, options);
     // An exact figure is its own interval: one comparison instead of four (most figures are
     // exact, and a national scorecard assesses thousands of them).
@@ -219,7 +268,8 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
     ...base,
     status,
     percent,
-    showPercent: percent !== null && options.direction !== "lower_better",
+    gap: headline.gap ?? null,
+    showPercent: percent !== null && options.direction !== "lower_better" && rule.by === "percent_of_plan",
     actual: {
       observationId: observation.id,
       value: observation.value,

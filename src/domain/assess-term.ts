@@ -18,8 +18,9 @@
  */
 import { chooseObservation } from "./assess-target.ts";
 import { compareToTarget } from "./compare-to-target.ts";
+import { nearlyMetRuleFor } from "./judgement.ts";
 import { type Period, parsePeriod, periodCode, termYears, termYearsElapsed } from "./periods.ts";
-import type { Indicator, Observation, Target, TermState } from "./types.ts";
+import type { Indicator, Observation, Status, Target, TermState } from "./types.ts";
 import { convert } from "./units-of-measure.ts";
 
 export type ProjectionMethod =
@@ -29,6 +30,8 @@ export type ProjectionMethod =
   | "linear_trend_from_base"
   | "latest_value"
   | "reported_to_date"
+  | "compound_growth_from_yearly_rates"
+  | "every_year"
   | "none";
 
 export interface TermAssessment {
@@ -44,7 +47,12 @@ export interface TermAssessment {
   method: ProjectionMethod;
   yearsElapsed: number;
   yearsTotal: number;
+  /** The base year (năm gốc) the term was measured from. */
+  baseYear: number;
   provisional: boolean;
+  /** For an every-year target (hằng năm): each year judged, and the years that missed. */
+  years: { year: number; status: Status }[] | null;
+  missedYears: number[];
 }
 
 export interface AssessTermInput {
@@ -75,8 +83,12 @@ function numericValue(o: Observation, from: string, to: string): number {
 export function assessTermTarget(input: AssessTermInput): TermAssessment {
   const { target, indicator } = input;
   const term = asTerm(input.term);
-  const { base, years } = termYears(term);
-  const elapsed = termYearsElapsed(term, input.at);
+  // An explicit base year wins: a term written "2021-2025" does not say whether 2021 is the
+  // base or the first year, and guessing turns an off-track 6,03 % into an "already met" 7,58 %.
+  const base = target.baseYear ?? termYears(term).base;
+  const years: number[] = [];
+  for (let y = base + 1; y <= term.to; y++) years.push(y);
+  const elapsed = termYearsElapsed({ ...term, from: base }, input.at);
   const targetUnit = target.unit ?? indicator.unit;
   const result: TermAssessment = {
     targetId: target.id,
@@ -89,9 +101,18 @@ export function assessTermTarget(input: AssessTermInput): TermAssessment {
     method: "none",
     yearsElapsed: elapsed,
     yearsTotal: years.length,
+    baseYear: base,
     provisional: false,
+    years: null,
+    missedYears: [],
   };
-  const options = { direction: indicator.direction, decimals: indicator.decimals };
+  const options = {
+    direction: indicator.direction,
+    decimals: indicator.decimals,
+    rule: nearlyMetRuleFor(target, indicator),
+    ...(target.nearlyMetThreshold !== undefined ? { nearlyMetThreshold: target.nearlyMetThreshold } : {}),
+  };
+  if (target.horizon === "each_year") return assessEveryYear(input, result, years.slice(0, elapsed), options);
 
   let current: number | null = null;
   let projected: number | null = null;
@@ -129,7 +150,13 @@ export function assessTermTarget(input: AssessTermInput): TermAssessment {
           break;
         }
         case "avg_growth": {
-          if (input.baseValue !== undefined && input.baseValue > 0 && t > 0) {
+          if (growthFromRates(target, input.baseValue)) {
+            // Yearly growth rates compound: (∏(1 + gᵢ))^(1/n) − 1; their plain mean overstates.
+            const product = yearly.reduce((p, y) => p * (1 + y.value / 100), 1);
+            current = (product ** (1 / yearly.length) - 1) * 100;
+            projected = current;
+            method = "compound_growth_from_yearly_rates";
+          } else if (input.baseValue !== undefined && input.baseValue > 0 && t > 0) {
             current = ((latest.value / input.baseValue) ** (1 / t) - 1) * 100;
             projected = current;
             method = "compound_growth_from_base";
@@ -173,4 +200,53 @@ export function assessTermTarget(input: AssessTermInput): TermAssessment {
     method,
     provisional,
   };
+}
+
+/**
+ * Whether a term's average growth comes from yearly growth rates rather than levels: as the
+ * target says, else when no base-year level is given (reports give "tăng 7,2 %" each year, and
+ * levels without a base give nothing).
+ */
+function growthFromRates(target: Target, baseValue: number | undefined): boolean {
+  if (target.growthFrom) return target.growthFrom === "rates";
+  return baseValue === undefined;
+}
+
+/**
+ * An every-year target (hằng năm): each elapsed year judged on its own; the term is already met
+ * only at its end with every year met, off track as soon as one year missed (that year cannot be
+ * made up), on track while every year so far met. The missed years are named.
+ */
+function assessEveryYear(
+  input: AssessTermInput,
+  result: TermAssessment,
+  elapsedYears: readonly number[],
+  options: Parameters<typeof compareToTarget>[2],
+): TermAssessment {
+  const { target, indicator } = input;
+  const targetUnit = target.unit ?? indicator.unit;
+  const judged: { year: number; status: Status }[] = [];
+  let provisional = false;
+  for (const year of elapsedYears) {
+    const chosen = chooseObservation(input.observations.filter((o) => o.period === String(year)));
+    if (!chosen) {
+      judged.push({ year, status: "no_data" });
+      continue;
+    }
+    if (chosen.stage !== "official") provisional = true;
+    const value = numericValue(chosen, indicator.unit, targetUnit);
+    judged.push({ year, status: compareToTarget(value, target.spec, options).status });
+  }
+  const withData = judged.filter((y) => y.status !== "no_data");
+  const missed = withData.filter((y) => y.status !== "met" && y.status !== "exceeded").map((y) => y.year);
+  const complete = withData.length === result.yearsTotal;
+  const state: TermState =
+    withData.length === 0
+      ? "no_data"
+      : missed.length > 0
+        ? "off_track"
+        : complete
+          ? "already_met"
+          : "on_track";
+  return { ...result, state, method: "every_year", provisional, years: judged, missedYears: missed };
 }

@@ -40,10 +40,10 @@ describe("compareToTarget: at least (higher is better)", () => {
     expect(compareToTarget(1005, spec, { ...higher, decimals: 0 }).status).toBe("exceeded");
   });
 
-  it("compares values when the floor is zero or negative (a growth of -2 %)", () => {
+  it("compares values when the floor is zero or negative (a growth of -2 %), with no percent of plan", () => {
     expect(compareToTarget(-1, { kind: "gte", value: -2 }, higher)).toMatchObject({
       status: "exceeded",
-      percent: 50,
+      percent: null,
     });
     expect(compareToTarget(0, { kind: "gte", value: 0 }, higher)).toMatchObject({
       status: "met",
@@ -107,9 +107,9 @@ describe("compareToTarget: other kinds", () => {
     expect(compareToTarget(false, { kind: "boolean" }, higher).status).toBe("not_met");
   });
 
-  it("reduction in percentage points: the reduction achieved against the one planned", () => {
+  it("reduction in percentage points: the reduction achieved against the one planned, in points", () => {
     const spec: TargetSpec = { kind: "reduce_pp", points: 1.5, baseline: 4 };
-    expect(compareToTarget(2.5, spec, higher)).toMatchObject({ status: "met", percent: 100 });
+    expect(compareToTarget(2.5, spec, higher)).toMatchObject({ status: "met", percent: null, gap: 0 });
     expect(compareToTarget(2, spec, higher).status).toBe("exceeded");
     expect(compareToTarget(3, spec, higher).status).toBe("not_met");
   });

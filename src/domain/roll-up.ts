@@ -19,12 +19,19 @@ export interface RollUp {
   provisional: string[];
 }
 
+/**
+ * A composite target is counted once, as its whole: its parts ("trong đó …") are shown under it,
+ * never counted apart (the official table has 12 targets, not 14). A target an amendment replaced
+ * is kept and shown, but only the one in force counts.
+ */
 export function rollUp(
-  assessments: readonly Pick<TargetAssessment, "targetId" | "status" | "provisional" | "uncertain">[],
+  all: readonly (Pick<TargetAssessment, "targetId" | "status" | "provisional" | "uncertain"> &
+    Partial<Pick<TargetAssessment, "partOf" | "inForce">>)[],
 ): RollUp {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const missing: string[] = [];
   const provisional: string[] = [];
+  const assessments = all.filter((a) => !a.partOf && a.inForce !== false);
   for (const a of assessments) {
     counts[a.status]++;
     if (a.status === "no_data") missing.push(a.targetId);
@@ -41,9 +48,10 @@ export function rollUp(
 }
 
 /**
- * The share of targets met or exceeded, in percent of all targets (0–100), or null without
- * targets: what a map of units is coloured by.
+ * The share of targets met or exceeded (tỷ lệ đạt và vượt) over the targets that have data, in
+ * percent (0–100): the "23/24" as a percent, what the scorecards list and the map is coloured by.
+ * Null when no target has data.
  */
-export function shareMet(rollup: Pick<RollUp, "metOrExceeded" | "total">): number | null {
-  return rollup.total === 0 ? null : (rollup.metOrExceeded / rollup.total) * 100;
+export function shareMetOfWithData(rollup: Pick<RollUp, "metOrExceeded" | "withData">): number | null {
+  return rollup.withData === 0 ? null : (rollup.metOrExceeded / rollup.withData) * 100;
 }

@@ -18,7 +18,14 @@ export type Dimension =
   | "communes"
   | "count"
   | "income_vnd_per_person"
-  | "boolean";
+  | "boolean"
+  | "percentage_points"
+  | "per_mille"
+  | "doctors"
+  | "hospital_beds"
+  | "enterprises"
+  | "schools"
+  | "villages";
 
 export interface UnitOfMeasure {
   code: string;
@@ -64,6 +71,30 @@ const UNITS: UnitOfMeasure[] = [
     dimension: "income_vnd_per_person",
     factor: 1e6,
   },
+  // A change of a rate (giảm 1,1 điểm %) is in points, never a percent of that rate.
+  {
+    code: "điểm %",
+    name: { vi: "điểm %", en: "percentage points" },
+    dimension: "percentage_points",
+    factor: 1,
+  },
+  // Phần nghìn (tỷ suất sinh, tỷ lệ tử vong): kept in ‰, never printed as %.
+  { code: "‰", name: { vi: "‰", en: "‰" }, dimension: "per_mille", factor: 1 },
+  { code: "bác sĩ", name: { vi: "bác sĩ", en: "doctors" }, dimension: "doctors", factor: 1 },
+  {
+    code: "giường bệnh",
+    name: { vi: "giường bệnh", en: "hospital beds" },
+    dimension: "hospital_beds",
+    factor: 1,
+  },
+  {
+    code: "doanh nghiệp",
+    name: { vi: "doanh nghiệp", en: "enterprises" },
+    dimension: "enterprises",
+    factor: 1,
+  },
+  { code: "trường", name: { vi: "trường", en: "schools" }, dimension: "schools", factor: 1 },
+  { code: "thôn", name: { vi: "thôn", en: "villages" }, dimension: "villages", factor: 1 },
   { code: "có/không", name: { vi: "có/không", en: "yes/no" }, dimension: "boolean", factor: 1 },
 ];
 
@@ -79,6 +110,15 @@ const ALIASES: Record<string, string> = {
   "nghìn tỷ": "nghìn tỷ đồng",
   "tấn/năm": "tấn",
   "lượt người": "người",
+  "điểm phần trăm": "điểm %",
+  "điểm%": "điểm %",
+  "phần nghìn": "‰",
+  "bác sỹ": "bác sĩ",
+  giường: "giường bệnh",
+  dn: "doanh nghiệp",
+  "trường học": "trường",
+  "thôn, bản": "thôn",
+  "thôn/bản": "thôn",
   m2: "m²",
   km2: "km²",
   "% /năm": "%/năm",

@@ -42,7 +42,10 @@ const PLAN = new RegExp(
   String.raw`^\s*${SO}?(?:kế\s+hoạch|KH|chỉ\s+tiêu)${END}(?:(${GIVEN_BY})|(\s+(?:cả\s+)?năm(?!\s+(?:trước|ngoái))(?:\s+\d{4})?${END})|\s+(?:đề\s+ra|đặt\s+ra)${END})?`,
   "iu",
 );
-const ASSIGNED = new RegExp(String.raw`^\s*${SO}(?:${W}\s+){0,3}?giao${END}`, "iu");
+const ASSIGNED = new RegExp(
+  String.raw`^\s*(?:${SO}(?:${W}\s+){0,3}?|(?:xã|huyện|tỉnh|thành\s+phố|cấp\s+trên|trên)\s+)giao${END}`,
+  "iu",
+);
 const OTHER = new RegExp(
   String.raw`^\s*${SO}(?!\d)[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$|\s(?:và|đạt|tăng|giảm)\s))`,
   "iu",

@@ -33,7 +33,7 @@ const YEAR_WORDS =
   /(?:^|[^\p{L}])(?:năm|giai đoạn|nhiệm kỳ|niên khóa|niên khoá|niên độ|kỳ|vụ|mùa|đến|từ|trước|sau|cuối|đầu|giữa|khóa|khoá)\s*$|[/\-–]\s*$/iu;
 const PHONE_WORDS = /(?:điện thoại|đt|sđt|hotline|đường dây nóng|tel|fax|di động|zalo)\s*[:.]?\s*$/iu;
 const PERCENT_NOT_RESULT =
-  /^\s*%\s*(?:số\s+)?(?:đại biểu|phiếu|cử tri|vốn|kinh phí|chi phí|lệ phí|học phí|phí|giá vé|lãi suất|thuế suất|mức phạt)/iu;
+  /^\s*%\s*(?:số\s+)?(?:đại biểu|phiếu|cử tri|vốn|kinh phí|chi phí|lệ phí|học phí|phí|giá vé|lãi suất|thuế suất|mức phạt|chiết khấu|giảm giá|khuyến mãi|ưu đãi|hoa hồng)/iu;
 
 /**
  * Names what a figure at [start, end) of `text` is when it is not a candidate value, or
@@ -51,7 +51,8 @@ export function guardFigure(text: string, start: number, end: number): Guard | n
   // Dates: 19/01/2024, 9/12/1937, 17-8-2009, 30.11 after "ngày", 9/12 after "sáng nay".
   const fullDate = /^[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/.exec(tail);
   if (/^\d{1,2}$/.test(token) && fullDate) return { reason: "date", end: end + fullDate[0].length };
-  const dayMonth = /^([/-])\d{1,2}(?![\d/])/.exec(tail);
+  // "từ 1-1,5%" is a range, not a day and month.
+  const dayMonth = /^([/-])\d{1,2}(?![\d/]|[.,]\d)/.exec(tail);
   if (/^\d{1,2}$/.test(token) && dayMonth && DATE_WORDS.test(head)) {
     return { reason: "date", end: end + dayMonth[0].length };
   }

@@ -5,10 +5,17 @@
  * itself ("toàn huyện", "cả nước", "UBND huyện" → "huyện", "trên địa bàn tỉnh" → "tỉnh").
  */
 import { lastIndexBefore, lastMatchingUpTo } from "./in-text-order.ts";
+import { COUNTRY, PROVINCES, REGIONS } from "./places.ts";
 
 const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])`;
 const NAME = String.raw`${SYLLABLE}(?:\s+${SYLLABLE}){0,3}`;
-const KIND = "huyện|xã|thị xã|thị trấn|phường|quận|tỉnh|thành phố|đặc khu";
+const KIND = "huyện|xã|thị xã|thị trấn|phường|quận|tỉnh|thành phố|đặc khu|TP";
+/** Bare names from the lexicon, longest first so that "Thừa Thiên Huế" wins over "Huế". */
+const lexicon = (names: string[]) =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/\./g, "\\.").replace(/\s+/g, String.raw`\s+`))
+    .join("|");
 const GENERIC = "huyện|tỉnh|thị xã|xã|thành phố";
 /** "huyện|xã" → "[hH]uyện|[xX]ã": a kind word may open a sentence. */
 const anyCase = (words: string) =>
@@ -17,17 +24,25 @@ const anyCase = (words: string) =>
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
     .join("|");
 const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}])`;
+/** What may follow a bare place name that is the subject of its clause. */
+const SUBJECT_VERB = String.raw`(?:ước|đạt|có|đã|luôn|phấn\s+đấu|tăng|giảm|đón|chiếm|xếp|đứng|được|vẫn|tiếp\s+tục|cùng|là|với|không)`;
 const PLACE = new RegExp(
-  [
-    String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})\s+(${NAME})`,
-    String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
-    String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
-    String.raw`(?:(?<=^\s{0,3}|[.;:,]\s{0,3}|\d{4}\s{0,3})|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s{1,3}))(${GENERIC})(?=\s{1,3}(?:đạt|có|đã|thu|ước|tiếp tục)\s|\s{0,3}[.;,]|\s{1,3}(?:đã|đang|và)\s|$)`,
-    String.raw`(?<=của\s{1,3}|^)(${NAME})(?=\s{0,3}[:,]|\s{1,3}(?:ước|đạt|có)\s)`,
-    String.raw`(?<=(?:UBND|HĐND|địa\s+bàn)\s{1,3})(${GENERIC})(?![\p{L}\p{M}])`,
-  ].join("|"),
+  // Every alternative opens a word with one of these letters: a cheap test before the rest.
+  String.raw`(?<![\p{L}\p{M}])(?=[\p{Lu}hxtpqđcv])(?:` +
+    [
+      String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})(?:(?<=TP)\.)?\s+(${NAME}(?:\s*\((?:mới|cũ)\))?)`,
+      String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
+      String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc|vùng)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
+      String.raw`(?:(?<=^\s{0,3}|[.;:,]\s{0,3}|\d{4}\s{0,3})|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s{1,3}))(${anyCase(GENERIC)})(?=\s{1,3}(?:đạt|có|đã|thu|ước|tiếp tục|không|phấn đấu|là)\s|\s{0,3}[.;,:]|\s{1,3}(?:đã|đang|và)\s|$)`,
+      String.raw`(?<=của\s{1,3}|^|[,;:]\s{1,3})(${NAME})(?=\s{0,3}[:,]|\s{1,3}${SUBJECT_VERB}\s)`,
+      String.raw`(?<=(?:UBND|HĐND|địa\s+bàn|của|Đảng\s+bộ|trong)\s{1,3})(${GENERIC})(?![\p{L}\p{M}])(?!\s+\p{Lu})`,
+      String.raw`${NOT_AFTER_LETTER}vùng\s+(${lexicon(REGIONS)})(?![\p{L}\p{M}])`,
+      String.raw`${NOT_AFTER_LETTER}(${lexicon([...PROVINCES, ...COUNTRY])})(?![\p{L}\p{M}])`,
+    ].join("|") +
+    ")",
   "gu",
 );
+const PROVINCE_SET = new Set(PROVINCES);
 const COMMITTEE_KIND: Record<string, string> = {
   huyện: "huyện",
   thị: "thị xã",
@@ -65,9 +80,10 @@ export function findLocalities(text: string, openings: Int32Array): LocalityMent
     const head = text.slice(Math.max(0, match.index - 24), match.index);
     let mention: Omit<LocalityMention, "parenOpen">;
     if (match[1] && match[2]) {
-      const kind = match[1].toLowerCase();
-      const bare = kind === "tỉnh" || kind === "thành phố";
-      mention = { text: bare ? match[2] : `${kind} ${match[2]}`, start: match.index, generic: false, kind };
+      // As written: "tỉnh Bạc Liêu", "Thành phố Hà Nội", "TP Hải Phòng".
+      const kind = match[1].toLowerCase() === "tp" ? "thành phố" : match[1].toLowerCase();
+      const written = `${match[1] === "TP" ? "TP" : kind} ${match[2].replace(/\s+/g, " ")}`;
+      mention = { text: written, start: match.index, generic: false, kind };
     } else if (match[3]) {
       const committee = /^(\p{L}+)/u.exec(match[0])![1]!.toLowerCase();
       mention = {
@@ -81,15 +97,25 @@ export function findLocalities(text: string, openings: Int32Array): LocalityMent
       const phrase = match[4].replace(/\s+/g, " ").replace(/^T/, "t").replace(/^C/, "c");
       mention = { text: phrase, start: match.index, generic: true, kind: phrase.replace(/^toàn\s+/u, "") };
     } else if (match[5]) {
-      mention = { text: match[5], start: match.index, generic: true, kind: match[5] };
+      mention = { text: match[5], start: match.index, generic: true, kind: match[5].toLowerCase() };
     } else if (match[7]) {
       mention = { text: match[7], start: match.index, generic: true, kind: match[7] };
+    } else if (match[8]) {
+      mention = { text: match[0].replace(/\s+/g, " "), start: match.index, generic: false, kind: "vùng" };
+    } else if (match[9]) {
+      if (/(?:so\s+với|vượt)\s+$/iu.test(head)) continue;
+      mention = { text: match[9], start: match.index, generic: false, kind: "tỉnh" };
     } else {
       if (
         /^(?:Theo|Trong|Năm|Tổng|Các|Thông|Báo|Tính|Về|Riêng|Đặc|Bên|Cụ|Qua)(?![\p{L}\p{M}])/u.test(match[6]!)
       )
         continue;
-      mention = { text: match[6]!, start: match.index, generic: false, kind: null };
+      mention = {
+        text: match[6]!,
+        start: match.index,
+        generic: false,
+        kind: PROVINCE_SET.has(match[6]!) ? "tỉnh" : null,
+      };
     }
     found.push({ ...mention, parenOpen: openings[match.index] ?? -1 });
   }
@@ -116,8 +142,8 @@ export function localityAt(localities: LocalityMention[], at: number, parenOpen:
   }
   const last = localities[found];
   if (!last) return null;
-  if (last.generic && last.kind) {
-    const level = LEVEL[last.kind] ?? 0;
+  const level = last.generic && last.kind ? LEVEL[last.kind] : undefined;
+  if (level !== undefined) {
     // The first named unit of this level or above, outside any aside, if it comes before `at`.
     const first = firstNamedAtLevel(localities, level);
     if (first && first.start < at) return first.text;

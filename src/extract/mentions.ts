@@ -12,7 +12,7 @@ import { OR_MORE, type Prefix, readPrefix, settleQualifier } from "./qualifiers.
 import { isResolutionRollup, isRollupNoun, readCountNoun, readRollupStatus } from "./rollups.ts";
 import { bracketOpenings } from "./sentences.ts";
 import type { Qualifier, RollupStatus } from "./types.ts";
-import { matchUnit } from "./units.ts";
+import { isCountUnit, matchUnit } from "./units.ts";
 
 export type MentionKind = "quantity" | "percent" | "multiplier" | "count" | "rank";
 
@@ -111,7 +111,7 @@ export function scanMentions(text: string): Mention[] {
     const headFrom = Math.max(floor, numStart - WINDOW);
     const head = text.slice(headFrom, numStart);
     const tail = text.slice(numEnd, numEnd + WINDOW);
-    const value = readFigure(match[0]);
+    let value = readFigure(match[0]);
     if (value === null) continue;
     const parenOpen = openings[numStart]!;
     const base = (kind: MentionKind, prefix: Prefix): Mention => ({
@@ -154,9 +154,21 @@ export function scanMentions(text: string): Mention[] {
     }
     const prefix = readPrefix(head);
 
+    // Achieved/target pairs: "45.799/36.875 tỷ đồng", "22/23 triệu đồng", "8.793/6.500 đảng
+    // viên". Two whole numbers before a counted noun stay a roll-up ("23/24 chỉ tiêu").
+    const pair = /^\s*\/\s*(\d+(?:[.,]\d+)*)/u.exec(tail);
+    const pairUnit = pair ? matchUnit(tail.slice(pair[0].length, pair[0].length + 60)) : null;
+    const pairTarget = pair ? readFigure(pair[1]!) : null;
+    const isPair =
+      pair !== null &&
+      pairUnit !== null &&
+      pairTarget !== null &&
+      !pairUnit.unit.startsWith("%") &&
+      (!/^\d+$/.test(match[0]) || !/^\d+$/.test(pair[1]!) || !isCountUnit(pairUnit.unit));
+
     // Count roll-ups: "23/24 chỉ tiêu", "134/190 tiêu chí".
     const slash = /^\s*\/\s*(\d+)(?![\d.,]*\d|\s*\/)/.exec(tail);
-    if (slash && /^\d+$/.test(match[0])) {
+    if (slash && /^\d+$/.test(match[0]) && !isPair) {
       const total = Number(slash[1]);
       const after = tail.slice(slash[0].length);
       const noun = readCountNoun(after);
@@ -179,9 +191,41 @@ export function scanMentions(text: string): Mention[] {
     }
 
     // The figure, a range to a second figure, and the unit.
-    const quantity = readQuantityAt(text.slice(numStart, numStart + 160));
+    // "giảm 0 68%": a comma dropped between the units and the decimals of a percent.
+    const dropped = match[0] === "0" ? /^ (\d{1,3})(?=\s*%)/u.exec(tail) : null;
+    let quantity: QuantityAt | null = isPair
+      ? { value, unit: pairUnit!.unit, length: match[0].length + pair![0].length + pairUnit!.length }
+      : readQuantityAt(text.slice(numStart, numStart + 160));
+    if (dropped) {
+      const decimals = readQuantityAt(text.slice(numEnd + 1, numEnd + 40));
+      if (decimals) {
+        value = Number(`0.${dropped[1]}`);
+        quantity = { value, unit: decimals.unit, length: match[0].length + 1 + decimals.length };
+      }
+    }
+    // "4,110 USD", "131,777 doanh nghiệp": an English thousands comma. Whole things and money
+    // without a magnitude word are not written with three decimals.
+    if (
+      quantity &&
+      quantity.value !== null &&
+      /^\d{1,3},\d{3}$/.test(match[0]) &&
+      !/^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u.test(quantity.unit) &&
+      (isCountUnit(quantity.unit) || /^(?:USD|đồng)(?:$|\/)/u.test(quantity.unit))
+    ) {
+      value = Number(match[0].replace(",", ""));
+      quantity = { ...quantity, value };
+    }
     const times = /^\s*lần(?![\p{L}\p{M}])/iu.exec(tail);
+    // "tổng điểm là 72,80": a score with its unit in the words before it.
+    if (!quantity && !times && /điểm(?:\s+\p{Lu}+)?\s+(?:là|đạt)\s*$/u.test(head)) {
+      quantity = { value, unit: "điểm", length: match[0].length };
+    }
     if (!quantity && !times) continue;
+    // "Giá trị thu trên 1ha canh tác", "mỗi 1 ha": a per-unit denominator, no figure.
+    if (quantity && value === 1 && !isCountUnit(quantity.unit) && /(?:trên|mỗi|\/)\s*$/iu.test(head)) {
+      skipUntil = numStart + quantity.length;
+      continue;
+    }
     let mention: Mention;
     if (times) {
       mention = base("multiplier", prefix);
@@ -196,6 +240,14 @@ export function scanMentions(text: string): Mention[] {
     }
     let at = numEnd;
     const rest = () => text.slice(at, at + 160);
+    if (isPair) mention.plan = { value: pairTarget!, unit: pairUnit!.unit };
+    // "83,2%/50%": the target after the achieved percent.
+    const percentTarget = mention.kind === "percent" ? /^\s*\/\s*(\d+(?:[.,]\d+)*)\s*%/u.exec(rest()) : null;
+    if (percentTarget) {
+      const target = readFigure(percentTarget[1]!);
+      if (target !== null) mention.plan = { value: target, unit: "%" };
+      at += percentTarget[0].length;
+    }
 
     const orMore = OR_MORE.exec(rest());
     if (orMore) at += orMore[0].length;

@@ -30,6 +30,10 @@ const VERBS: [string, Verb][] = [
   ["ít hơn", "decrease"],
   ["tương đương", "equal"],
   ["tương ứng", "equal"],
+  // "với mức tăng 11,51%": the level of a growth rate, not a change of a level.
+  ["mức tăng trưởng", "be"],
+  ["mức tăng", "be"],
+  ["mức giảm", "be"],
   ["đạt mức", "reach"],
   ["ở mức", "reach"],
   ["thực hiện", "reach"],
@@ -78,8 +82,10 @@ const alternatives = (words: string[]) =>
     .join("|");
 const NOT_LETTER = String.raw`(?<![\p{L}\p{M}])`;
 const BASIS_BEFORE = String.raw`(?:so\s+(?:với\s+)?)?(?:(?:mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:nghị\s+quyết|NQ|kế\s+hoạch|KH|dự\s+toán|cùng\s+kỳ)(?:\s+[\p{L}\p{M}]+){0,4}?`;
+/** Adverbs between a verb and its figure: "tăng mạnh 46,7%", "giảm bình quân 1,41%", "tăng thêm 225 tỷ". */
+const ADVERB = String.raw`(?:\s+(?:mạnh|nhẹ|thêm|bình\s+quân|trung\s+bình|đều|liên\s+tục))?`;
 const PREFIX = new RegExp(
-  String.raw`(?:${NOT_LETTER}(${alternatives(VERBS.map(([w]) => w).filter((w) => w !== ":"))})|(:))(?:\s+(${BASIS_BEFORE}))?\s*(?:${NOT_LETTER}(${alternatives(QUALIFIERS.map(([w]) => w))})\s+)?$|${NOT_LETTER}(${alternatives(QUALIFIERS.map(([w]) => w))})\s+$`,
+  String.raw`(?:${NOT_LETTER}(${alternatives(VERBS.map(([w]) => w).filter((w) => w !== ":"))})|(:))${ADVERB}(?:\s+(${BASIS_BEFORE}))?\s*(?:${NOT_LETTER}(${alternatives(QUALIFIERS.map(([w]) => w))})\s+)?$|${NOT_LETTER}(${alternatives(QUALIFIERS.map(([w]) => w))})\s+$`,
   "iu",
 );
 

@@ -6,7 +6,7 @@
  * ("tăng trưởng kinh tế đạt 7,5%"), a percent of plan for other indicators ("thu ngân sách đạt
  * 145%"), or a change with a verb (tăng, giảm, vượt).
  */
-import { directionOf, settleYearBasis } from "./comparisons.ts";
+import { directionOf, readBasis, settleYearBasis } from "./comparisons.ts";
 import { isCeremonySentence, isDisasterSentence, isSpecification } from "./guards.ts";
 import { lastIndexBefore, lastMatchingUpTo } from "./in-text-order.ts";
 import { cleanIndicator, isRateIndicator } from "./indicator.ts";
@@ -25,10 +25,17 @@ export interface PassageContext {
   localities: LocalityMention[];
   /** A heading such as "Các chỉ tiêu chủ yếu:" has been read: figures that follow are targets. */
   targetList: boolean;
+  /** Where the passage's first sentence ends: its period and place stand for the whole passage. */
+  leadEnd: number;
+  /** The statements of the last sentence that had any: "Con số này tăng 47,5%" speaks of them. */
+  previous?: Statement[];
 }
 
 interface Draft extends Statement {
   periodYear: number | null;
+  /** The mention that gave the value, for the evidence. */
+  valueMention?: Mention;
+  periodAt?: number;
 }
 
 const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+ )?giao|kế hoạch (?:năm \d{4} )?giao/iu;
@@ -42,17 +49,40 @@ export function isTargetHeading(sentence: string): boolean {
   return TARGET_HEADING.test(sentence) && !RESULT_WORDS.test(sentence);
 }
 
-function lastBefore<T extends { start: number }>(items: T[], at: number, from = 0): T | null {
-  const item = items[lastIndexBefore(items, at)];
-  return item && item.start >= from ? item : null;
-}
-
-function periodFor(context: PassageContext, from: number, at: number): PeriodMention | null {
-  const local = lastBefore(context.periods, at, from);
-  if (local) return local;
-  const i = lastIndexBefore(context.periods, at);
-  if (i < 0) return null;
-  return context.periods[lastMatchingUpTo(context.periods, "scoping", (p) => p.scoping)[i]!] ?? null;
+/**
+ * The period of a figure at `at` (its clause opens at `from`; its sentence spans `sentence`;
+ * `paren` is the "(" it sits in, or -1), by structure: a period in the figure's clause, else the
+ * last period that opened a clause before it ("Năm 2022, …"), else one later in its sentence
+ * ("… đạt 76 tỷ USD trong 10 tháng năm 2025"), else the lead sentence's period. A period inside
+ * an aside ("(quý I tăng 7,56%)") speaks for that aside and for its own clause only.
+ */
+function periodFor(
+  context: PassageContext,
+  from: number,
+  at: number,
+  sentence: { start: number; end: number },
+  paren = -1,
+): PeriodMention | null {
+  const periods = context.periods;
+  const i = lastIndexBefore(periods, at);
+  // In the clause: a period in the running text (or the figure's own aside) before one in an
+  // aside ("trong tháng 1/2024 (tính đến ngày 23/1/2024), …").
+  let aside: PeriodMention | null = null;
+  for (let j = i; j >= 0 && periods[j]!.start >= from; j--) {
+    if (periods[j]!.parenOpen < 0 || periods[j]!.parenOpen === paren) return periods[j]!;
+    aside ??= periods[j]!;
+  }
+  if (aside) return aside;
+  if (i >= 0) {
+    const scoping = periods[lastMatchingUpTo(periods, "scoping", (p) => p.scoping)[i]!];
+    if (scoping) return scoping;
+  }
+  // Only the next few: a sentence of a long report can hold hundreds of periods.
+  for (let j = i + 1; j < Math.min(periods.length, i + 4) && periods[j]!.start < sentence.end; j++) {
+    if (periods[j]!.parenOpen < 0 && periods[j]!.start > at) return periods[j]!;
+  }
+  const lead = periods[0];
+  return lead && lead.start < context.leadEnd && lead.start < at ? lead : null;
 }
 
 /** The noun phrase after a count ("1.200 doanh nghiệp thành lập mới"), up to a verb or a mark. */
@@ -93,15 +123,72 @@ function applyPlan(d: Draft, plan: Mention["plan"], unit = plan?.unit): void {
 
 /** Makes a mention's figure the statement's level. */
 function setLevel(d: Draft, m: Mention): void {
+  d.valueMention = m;
   d.value = m.value;
   d.unit = m.unit;
   d.qualifier = m.qualifier;
 }
 
+/** "Con số này", "Các con số này", "Số liệu trên": a subject that points back at figures. */
+const ANAPHOR = /^(?:các\s+)?(?:con\s+số|số\s+liệu|mức)\s+(?:này|trên|đó|nói\s+trên)$/iu;
+
+/** "… tăng 2,2% về số doanh nghiệp": the measure a percent is about, right after it. */
+const ABOUT = /^\s*về\s+([^,;.()]+?)(?=\s+(?:so|và|tăng|giảm|đạt)(?![\p{L}\p{M}])|\s*[,;.()]|\s*$)/iu;
+
+const wordSet = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\d]+/u)
+      .filter(Boolean),
+  );
+
+/** Of `candidates`, the statement whose indicator shares most words with `about`, or `null`. */
+function bestByWords(candidates: Statement[], about: string): Statement | null {
+  const want = wordSet(about);
+  let best: Statement | null = null;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const have = wordSet(`${c.indicator} ${c.unit ?? ""}`);
+    const score = [...want].filter((w) => have.has(w)).length;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** "Quảng Ninh (11,67%)": a bare figure in brackets right after a place name. */
+const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)*\s*$/u;
+
+/** "đóng góp 3,6 điểm phần trăm", "làm giảm 1,3 điểm phần trăm": a contribution, no statement. */
+const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
+
+/** Whether a named place ends right before `at` (within a few words). */
+function namedJustBefore(context: PassageContext, at: number): boolean {
+  const place = context.localities[lastIndexBefore(context.localities, at)];
+  return place !== undefined && !place.generic && place.start >= at - 40;
+}
+
+/** "tương ứng là:", "lần lượt là": the figures after it follow, in order, the ones before. */
+const RESPECTIVELY = /(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*$/iu;
+
+/** "so với năm 2020 là 5,3%": the figure that follows is the earlier period's. */
+const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s*$/iu;
+
+/** A subject that counts units ("6 địa phương tăng trưởng trên 10%"): the percent is a threshold. */
+const COUNTED_SUBJECT =
+  /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
+
+/** The words each comparison was read from, for the evidence. */
+const comparisonWords = new WeakMap<Comparison, string>();
+
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
   const text = sentence.text;
   const offset = sentence.start;
+  const bounds = { start: offset, end: offset + text.length };
   const mentions = scanMentions(text);
   if (mentions.length === 0) {
     if (isTargetHeading(text)) context.targetList = true;
@@ -118,7 +205,13 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   let previousEnd = 0;
 
   const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
-    const period = periodFor(context, offset + gapFrom, offset + m.numStart);
+    const period = periodFor(
+      context,
+      offset + gapFrom,
+      offset + m.numStart,
+      bounds,
+      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
+    );
     const locality = localityAt(
       context.localities,
       offset + m.numStart,
@@ -140,7 +233,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       locality,
       is_target: false,
       periodYear: period?.year ?? null,
+      evidence: { indicator: gap.trim() },
     };
+    if (period) draft.periodAt = period.start;
     const targetByWords = TARGET_WORDS.test(clause.slice(-200));
     const head = drafts[0];
     draft.is_target = targetByWords || context.targetList || head?.is_target === true;
@@ -156,8 +251,14 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     return draft;
   };
 
+  const periodWithin = (from: number, to: number): boolean => {
+    const i = lastIndexBefore(context.periods, to);
+    return i >= 0 && context.periods[i]!.start >= from;
+  };
+
   const comparisonOf = (m: Mention, owner: Draft | null): Comparison => {
     const c: Comparison = { percent: 0, basis: "other", basis_text: null };
+    comparisonWords.set(c, text.slice(m.start, m.end).trim());
     if (m.kind === "multiplier") {
       c.percent = Math.round(m.value! * 100 * 1e9) / 1e9;
       c.multiplier = m.value!;
@@ -203,14 +304,172 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     return current;
   };
 
+  /** The comparisons of an "về X" list, to receive the list's shared basis. */
+  const listed: Comparison[] = [];
+  let listBasis: Comparison | null = null;
+  const leadingBasis = /^\s*so\s+(?:với\s+)?/iu.test(text) ? readBasis(text.trimStart()) : null;
+  let previousKind: Mention["kind"] | null = null;
+  let lastFigureEnd = -1;
+  let respectively: { refs: Draft[]; next: number; period: string | null } | null = null;
+  let previousVerb: Mention["prefix"]["verb"] = null;
+
   for (const m of mentions) {
     let gapFrom = previousEnd;
     if (m.parenOpen >= gapFrom) gapFrom = m.parenOpen + 1;
     const gap = text.slice(Math.max(gapFrom, m.start - 400), Math.max(gapFrom, m.start));
     previousEnd = m.end;
-    const indicator = cleanIndicator(gap);
+    const afterCount = previousKind === "count";
+    const previousFigureEnd = lastFigureEnd;
+    lastFigureEnd = m.end;
+    const afterChange = previousVerb === "increase" || previousVerb === "decrease";
+    previousKind = m.kind;
+    previousVerb = m.prefix.verb;
+    const rawIndicator = cleanIndicator(gap);
+    const anaphor = ANAPHOR.test(rawIndicator);
+    // "So với cùng kỳ năm trước, tăng 24,8% …": a basis phrase is no indicator.
+    const basisOnly = /^so\s/iu.test(rawIndicator) ? readBasis(rawIndicator) : null;
+    let indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
+    // "GRDP của tỉnh dẫn đầu cả nước, với mức tăng 11,51%": with nothing before to continue, the
+    // clause before the comma names the indicator.
+    if (!indicator && !anaphor && !current && !basisOnly) {
+      const before = cleanIndicator(gap.replace(/,[^,]*$/u, ""));
+      if (!/^so\s/iu.test(before)) indicator = before;
+    }
     const inParens = m.parenOpen >= 0;
     const verb = m.prefix.verb;
+    const closesRightAfter = /^\s*\)/.test(text.slice(m.end, m.end + 4));
+
+    // "Các con số này tăng 2,2% về số doanh nghiệp, giảm 2,3% về vốn đăng ký … so với tháng
+    // 12/2023": each percent goes to the earlier figure it is about, and the list shares a basis.
+    const about =
+      m.kind === "percent" || m.kind === "multiplier" ? ABOUT.exec(text.slice(m.end, m.end + 80)) : null;
+    if (about && !indicator && (context.previous?.length || drafts.length)) {
+      // The few statements just before are the candidates: a list speaks of what it follows.
+      const owner = bestByWords([...drafts.slice(-12), ...(context.previous ?? []).slice(-12)], about[1]!);
+      if (owner) {
+        const c = comparisonOf(m, null);
+        previousEnd = m.end + about[0].length;
+        const trailing = readBasis(text.slice(m.end + about[0].length, m.end + about[0].length + 120));
+        if (trailing) {
+          c.basis = trailing.basis;
+          c.basis_text = trailing.text;
+          listBasis = c;
+          previousEnd = m.end + about[0].length + trailing.length;
+        } else if (c.basis_text === null) {
+          c.basis = "other";
+          listed.push(c);
+        }
+        owner.comparisons.push(c);
+        continue;
+      }
+    }
+    if (anaphor && !current && context.previous?.length && m.kind !== "quantity") {
+      const owner = context.previous[context.previous.length - 1]!;
+      owner.comparisons.push(comparisonOf(m, null));
+      continue;
+    }
+    // "…, so với năm 2020 là 5,3%": the same indicator's figure for an earlier period.
+    const earlier = EARLIER_FIGURE.exec(gap);
+    if (earlier && (verb === "be" || verb === "reach") && !m.basis && m.value !== null && lastIndicator) {
+      const d = open(m, lastIndicator, gapFrom, gap);
+      setLevel(d, m);
+      d.period = earlier[1]!;
+      continue;
+    }
+    // "(… năm 2024 tương ứng là: 2,18%; 20,3%; 66,91% và 10,61%)": a list that repeats, in
+    // order, the indicators of the figures before it, for another period.
+    if (
+      m.kind === "percent" &&
+      (verb === null || verb === "be") &&
+      !m.basis &&
+      RESPECTIVELY.test(text.slice(gapFrom, m.numStart))
+    ) {
+      const at = mentions.indexOf(m);
+      let length = 1;
+      while (
+        at + length < mentions.length &&
+        mentions[at + length]!.kind === "percent" &&
+        mentions[at + length]!.prefix.verb === null &&
+        /^\s*(?:[;,]|và)?\s*$/u.test(text.slice(mentions[at + length - 1]!.end, mentions[at + length]!.start))
+      ) {
+        length++;
+      }
+      const refs = drafts.filter((d) => d.unit === "%" && d.value !== null);
+      if (refs.length >= length && length > 1) {
+        respectively = { refs: refs.slice(-length), next: 0, period: null };
+      }
+    }
+    if (respectively && m.kind === "percent" && (verb === null || respectively.next === 0) && !m.basis) {
+      const ref = respectively.refs[respectively.next++];
+      if (ref) {
+        const d = open(m, ref.indicator, gapFrom, gap);
+        setLevel(d, m);
+        if (respectively.period === null) respectively.period = d.period;
+        else d.period = respectively.period;
+        continue;
+      }
+      respectively = null;
+    }
+    // "đóng góp 3,6 điểm phần trăm vào mức tăng chung": a contribution to the statement before.
+    if (m.kind === "quantity" && m.unit && /^điểm (?:phần trăm|%)$/u.test(m.unit)) {
+      if (CONTRIBUTION.test(text.slice(Math.max(0, m.numStart - 40), m.numStart))) continue;
+    }
+    // "có 16/34 địa phương tăng trưởng đạt từ 8% trở lên", "6 địa phương tăng trưởng trên 10%":
+    // a threshold that selects units, no result.
+    if (
+      m.kind === "percent" &&
+      m.qualifier !== null &&
+      m.qualifier !== "exact" &&
+      ((afterCount && !gap.includes(";")) || COUNTED_SUBJECT.test(indicator))
+    ) {
+      if (indicator) lastIndicator = indicator.replace(COUNTED_SUBJECT, "").trim() || lastIndicator;
+      continue;
+    }
+    // "Quảng Ninh (11,67%), Hải Phòng (11,59%)", "sau Quảng Ninh (72,95 điểm)": a list of places,
+    // each with its figure for the indicator of the sentence.
+    if (
+      inParens &&
+      closesRightAfter &&
+      verb === null &&
+      !m.basis &&
+      !m.range &&
+      m.value !== null &&
+      (m.kind === "percent" || m.kind === "quantity") &&
+      m.parenOpen >= gapFrom - 1 &&
+      PLACE_BEFORE_BRACKET.test(text.slice(Math.max(0, m.parenOpen - 40), m.parenOpen)) &&
+      localityAt(context.localities, offset + m.parenOpen, -1) !== null &&
+      namedJustBefore(context, offset + m.parenOpen)
+    ) {
+      const d = open(m, lastIndicator || indicator, gapFrom, gap);
+      setLevel(d, m);
+      continue;
+    }
+    // "Số vốn đăng ký tăng 46,7%, đạt 38.015 tỷ đồng", "giảm 1,0% (3.502 doanh nghiệp)", "đạt
+    // gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng": the figure of a statement opened by its percent.
+    if (
+      m.kind === "quantity" &&
+      !indicator &&
+      !m.range &&
+      current !== null &&
+      (current as Draft).value === null &&
+      (current as Draft).value_range === undefined &&
+      (current as Draft).met === undefined &&
+      (current as Draft).comparisons.length > 0 &&
+      (inParens ? verb === null && closesRightAfter : verb === "reach" || verb === "equal" || verb === "be")
+    ) {
+      setLevel(current, m);
+      continue;
+    }
+    // "tăng 29 bậc và 8,06 điểm so với năm 2021": a second change joined by "và".
+    if (
+      m.kind === "quantity" &&
+      afterChange &&
+      verb === null &&
+      !indicator &&
+      /^\s*(?:và|,)\s*$/u.test(gap)
+    ) {
+      continue;
+    }
 
     if (m.kind === "rank") {
       if (current) (current as Draft).rank = { position: m.position!, out_of: m.outOf ?? null };
@@ -236,6 +495,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (m.kind === "quantity") {
       const change =
         verb === "increase" || verb === "decrease" || verb === "exceed" || (verb === "equal" && inParens);
+      // "tăng 29 bậc" with no statement before it: a change with nothing to change.
+      if (change && !indicator && !current) continue;
       if (change && !inParens && indicator) {
         // "Số hộ nghèo giảm 245 hộ": a change with no level; kept only with a percent beside it.
         current = open(m, indicator, gapFrom, gap);
@@ -256,7 +517,10 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
         }
         continue;
       }
-      if (inParens) continue;
+      // "(trong đó tôm đạt 155.000 tấn, …)": a sub-item in an aside is a statement of its own.
+      const subItem =
+        inParens && indicator !== "" && (verb === "reach" || verb === "be") && /trong\s+đó/iu.test(gap);
+      if (inParens && !subItem) continue;
       if (ceremony) continue;
       if (disaster && isCountUnit(m.unit!)) continue;
       if (isSpecification(text.slice(Math.max(gapFrom, m.numStart - 120), m.numStart))) continue;
@@ -323,11 +587,26 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       !m.basis &&
       (isLevel ||
         (!isChange && (rateContext || (indicator !== "" && (verb === null || verb === "be") && !inParens))));
-    if (asValue) {
-      if (indicator && (!inParens || rateContext)) {
+    // "(đại học và cao đẳng đạt 9,4%, …)": an aside that is a clause of its own.
+    const clauseInAside =
+      inParens && (verb === "reach" || verb === "be" || (verb === null && /^\s*;/u.test(gap)));
+    if (asValue || (clauseInAside && m.kind === "percent" && !m.basis && !isChange && indicator !== "")) {
+      if (indicator && (!inParens || rateContext || clauseInAside)) {
+        const parent = current as Draft | null;
         const d = open(m, indicator, gapFrom, gap);
         setLevel(d, m);
         applyPlan(d, m.plan);
+        // "6.009 xã (tỷ lệ 73,06%) đạt chuẩn, tăng 4,8%": the share in an aside right after a
+        // figure; what follows still speaks of that figure.
+        if (
+          inParens &&
+          parent &&
+          parent.value !== null &&
+          /^\s*\(\s*$/u.test(text.slice(previousFigureEnd, m.parenOpen + 1))
+        ) {
+          parent.share_percent ??= m.value!;
+          current = parent;
+        }
       } else if (current && (current as Draft).value === null) setLevel(current, m);
       continue;
     }
@@ -338,6 +617,22 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       applyPlan(d, m.plan, m.plan?.unit === "%" ? "% tăng" : m.plan?.unit);
       continue;
     }
+    // "(quý I tăng 7,56%; quý II tăng 7,69%)": a sub-period of the statement before, read as
+    // its own statement with the parent's indicator and basis.
+    if (inParens && isChange && current && periodWithin(offset + gapFrom, offset + m.start)) {
+      const parent: Draft = current;
+      const d = open(m, parent.indicator, gapFrom, gap);
+      const c = comparisonOf(m, d);
+      const inherited = parent.comparisons[0];
+      if (c.basis_text === null && inherited) {
+        c.basis = inherited.basis;
+        c.basis_text = inherited.basis_text;
+      }
+      d.comparisons.push(c);
+      d.estimated ||= parent.estimated;
+      current = parent;
+      continue;
+    }
     const owner = ownerOf(m);
     if (!owner) continue;
     owner.comparisons.push(comparisonOf(m, owner));
@@ -345,7 +640,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   }
 
   for (const r of findSlashlessRollups(text, context.text.slice(Math.max(0, offset - 2000), offset))) {
-    const period = periodFor(context, offset, offset + r.start);
+    const period = periodFor(context, offset, offset + r.start, bounds);
     const locality = localityAt(context.localities, offset + r.start, -1);
     drafts.push({
       indicator: "chỉ tiêu",
@@ -364,6 +659,15 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     });
   }
 
+  const shared =
+    listBasis ?? (leadingBasis ? { basis: leadingBasis.basis, basis_text: leadingBasis.text } : null);
+  if (shared) {
+    for (const c of listed) {
+      c.basis = shared.basis;
+      c.basis_text = shared.basis_text;
+    }
+  }
+
   // A figure with an estimate or a stated basis is a result after all, even among targets.
   for (const d of drafts) {
     if (d.is_target && (d.estimated || d.comparisons.some((c) => c.basis_text !== null))) {
@@ -372,5 +676,15 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   }
   return drafts
     .filter((d) => d.value !== null || d.met !== undefined || d.comparisons.length > 0 || d.value_range)
-    .map(({ periodYear: _, ...statement }) => statement);
+    .map(({ periodYear: _, valueMention, periodAt, ...statement }) => {
+      const evidence = statement.evidence ?? { indicator: statement.indicator };
+      if (valueMention) evidence.value = text.slice(valueMention.start, valueMention.end).trim();
+      if (statement.comparisons.length > 0) {
+        evidence.comparisons = statement.comparisons.map((c) => comparisonWords.get(c) ?? "");
+      }
+      if (statement.period !== null && periodAt !== undefined) {
+        evidence.period = { words: statement.period, at: periodAt };
+      }
+      return { ...statement, evidence };
+    });
 }

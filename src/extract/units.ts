@@ -5,7 +5,8 @@
  * "04 thủ tục") is no candidate value.
  */
 
-const MAGNITUDE = "(?:nghìn|ngàn|triệu|tỷ|tỉ)";
+/** "vạn" (ten thousand) as in "61,8 vạn tấn"; "ngàn" is the southern "nghìn". */
+const MAGNITUDE = "(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)";
 
 /** Measures, then counted nouns; longer names first so that "lượt khách quốc tế" wins. */
 const MEASURES = [
@@ -15,6 +16,7 @@ const MEASURES = [
   "kg",
   "ha",
   "hecta",
+  "hécta",
   "héc-ta",
   "héc ta",
   "m2",
@@ -33,6 +35,7 @@ const MEASURES = [
   "đô la mỹ",
   "con",
   "điểm phần trăm",
+  "điểm %",
   "điểm",
   "bậc",
 ];
@@ -40,13 +43,16 @@ const MEASURES = [
 export const COUNT_NOUNS = [
   "lượt khách quốc tế",
   "lượt khách du lịch",
+  "lượt khách nội địa",
   "lượt khách",
   "lượt du khách",
   "du khách",
   "khách",
   "lượt người",
+  "lượt lao động",
   "lượt",
   "lao động",
+  "công dân",
   "đảng viên",
   "đoàn viên",
   "hội viên",
@@ -129,7 +135,7 @@ export function matchUnit(text: string): UnitMatch | null {
 /** Whether a unit counts things (người, hộ, xã) rather than measuring (tấn, ha, tỷ đồng). */
 export function isCountUnit(unit: string): boolean {
   const base = unit
-    .replace(/^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+/u, "")
+    .replace(/^(?:(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+)+/u, "")
     .split("/")[0]!
     .trim();
   return COUNT_SET.has(base);

@@ -148,5 +148,3 @@ export function createApp(options: AppOptions) {
   registerWebRoutes(app);
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

@@ -35,6 +35,15 @@ interface Messages {
   unknownTarget: string;
   uncertain: string;
   labelMismatch: (label: string) => string;
+  /** A part of a composite target, shown under its whole. */
+  partPrefix: string;
+  supersededBy: (row: string) => string;
+  superseded: string;
+  amendedBy: (document: string) => string;
+  missedYears: (years: string) => string;
+  /** The gap to the target in points, for a rate ("thấp hơn 0,32 điểm %"). */
+  gapPoints: (gap: string, above: boolean) => string;
+  listPartial: string;
   implausiblePercent: (stated: string, likely: string | null) => string;
   percentMismatch: (stated: string, computed: string, likely: string | null) => string;
   rollupComputed: (met: number, withData: number, total: number) => string;
@@ -160,6 +169,8 @@ interface ReportMessages {
     reported: boolean,
   ) => string;
   leadHighlight: (clause: string) => string;
+  /** The plan's lead indicator in the lead, whatever its status: "Về tăng trưởng, …". */
+  leadIndicator: (clause: string) => string;
   rollupReported: (met: number, total: number, noun: string, term: boolean) => string;
   rollupComputed: (met: number, withData: number, noun: string, missing: number) => string;
   rollupNone: string;
@@ -171,6 +182,22 @@ interface ReportMessages {
   statusNote: (status: string) => string;
   mismatchNote: (stated: string, likely: string | null) => string;
   noTargetFigure: string;
+  /** A rate against its target in points: "thấp hơn mục tiêu 0,32 điểm %" (never "% of plan"). */
+  pointsAgainst: (gap: string, side: "above" | "below" | "at", target: string) => string;
+  /** Lower-better: "thấp hơn mục tiêu 4%" when met, "cao hơn mục tiêu 4%" when not. */
+  lowerBetter: (below: boolean, target: string) => string;
+  /** A reduction in points: "giảm 1,1 điểm %, vượt mục tiêu giảm 1 điểm %". */
+  reduction: (achieved: string, verb: string, planned: string) => string;
+  /** A share of a structure: inside or outside its band. */
+  band: (inside: boolean, band: string) => string;
+  /** The parts of a composite target, after its whole: "trong đó …". */
+  partsOf: (clauses: string[]) => string;
+  /** An amended target: "(theo Nghị quyết điều chỉnh số …)". */
+  amendedBy: (document: string) => string;
+  /** Every-year target: the years that missed. */
+  missedYears: (years: string[]) => string;
+  /** "Trong đó 10 chỉ tiêu vượt, 5 đạt, …": the roll-up by status. */
+  breakdown: (counts: { exceeded: number; met: number; nearly_met: number; not_met: number }) => string;
   booleanResult: (name: string, status: string) => string;
   implausible: (reached: string, stated: string, plan: string, likely: string | null) => string;
   groupMet: (clauses: string[]) => string;
@@ -336,7 +363,12 @@ const vi: Messages = {
     at_most_target: "chỉ tiêu càng thấp càng tốt: đạt khi không vượt mức kế hoạch",
     within_tolerance: "đạt khi trong phạm vi sai số cho phép",
     yes_no: "đạt / không đạt",
-    reduction_in_points: "mức giảm (điểm %) / mức giảm kế hoạch × 100",
+    reduction_in_points: "mức giảm (điểm %) so với mức giảm kế hoạch",
+    gap_in_points: "chênh lệch (điểm %) so với kế hoạch; tỷ lệ, tốc độ tăng không tính % kế hoạch",
+    within_band: "đạt khi nằm trong khoảng cơ cấu; ngoài khoảng ở cả hai phía là không đạt",
+    count_of_whole: "số đạt / tổng số, so với số kế hoạch",
+    rating_on_scale: "xếp loại so với mức kế hoạch trên thang xếp loại",
+    every_year: "đạt khi năm nào cũng đạt; nêu các năm không đạt",
     no_target_value: "chưa có mức kế hoạch",
     no_observation: "chưa có số liệu thực hiện",
   },
@@ -347,6 +379,8 @@ const vi: Messages = {
     linear_trend_from_base: "xu hướng tuyến tính từ năm gốc",
     latest_value: "giá trị gần nhất",
     reported_to_date: "số liệu báo cáo đến nay, giữ nguyên đến cuối nhiệm kỳ",
+    compound_growth_from_yearly_rates: "tốc độ tăng bình quân tính gộp (nhân) từ tốc độ tăng từng năm",
+    every_year: "chỉ tiêu hằng năm: năm nào cũng phải đạt",
     none: "không đủ số liệu để dự báo",
   },
   column: {
@@ -367,6 +401,13 @@ const vi: Messages = {
   unknownTarget: "chưa rõ",
   uncertain: "chưa chắc chắn",
   labelMismatch: (label) => `báo cáo ghi "${label}"`,
+  partPrefix: "trong đó: ",
+  supersededBy: (row) => `đã được điều chỉnh (xem dòng ${row}), không tính`,
+  superseded: "đã được điều chỉnh, không tính",
+  amendedBy: (document) => `điều chỉnh theo ${document}`,
+  missedYears: (years) => `không đạt năm ${years}`,
+  gapPoints: (gap, above) => `${above ? "cao" : "thấp"} hơn ${gap} điểm % so với kế hoạch`,
+  listPartial: "Nguồn chỉ nêu một phần danh sách chỉ tiêu: tổng hợp chỉ nói về các chỉ tiêu được nêu.",
   implausiblePercent: (stated, likely) =>
     `tỷ lệ ${stated} khó tin${likely ? `; có thể là ${likely} (nhầm dấu thập phân)` : ""}`,
   percentMismatch: (stated, computed, likely) =>
@@ -492,6 +533,7 @@ const vi: Messages = {
     leadTerm: (years, almost, period, unit, met, total, reported) =>
       `Sau ${almost ? "gần " : ""}${years} năm thực hiện Nghị quyết Đại hội Đảng bộ ${unit}, ${period}, đến nay, có ${met}/${total} chỉ tiêu nghị quyết đạt và vượt kế hoạch, ${reported ? "theo báo cáo của địa phương" : "theo số liệu đang có"}.`,
     leadHighlight: (clause) => `Nổi bật, ${clause}.`,
+    leadIndicator: (clause) => `Về chỉ tiêu chủ yếu, ${clause}.`,
     rollupReported: (met, total, noun, term) =>
       term
         ? `Theo báo cáo của địa phương, đến nay có ${met}/${total} ${noun} đạt và vượt kế hoạch.`
@@ -511,6 +553,23 @@ const vi: Messages = {
     mismatchNote: (stated, likely) =>
       ` (báo cáo nêu ${stated}, khác số tính được${likely ? "; có thể do nhầm dấu thập phân" : ""})`,
     noTargetFigure: " (chưa có mức chỉ tiêu để so sánh)",
+    pointsAgainst: (gap, side, target) =>
+      side === "at"
+        ? `bằng mục tiêu ${target}`
+        : `${side === "above" ? "cao" : "thấp"} hơn ${gap} điểm % so với mục tiêu ${target}`,
+    lowerBetter: (below, target) => `${below ? "thấp" : "cao"} hơn mục tiêu ${target}`,
+    reduction: (achieved, verb, planned) =>
+      `giảm ${achieved} điểm %, ${verb} mục tiêu giảm ${planned} điểm %`,
+    band: (inside, band) =>
+      inside ? `nằm trong khoảng mục tiêu ${band}` : `nằm ngoài khoảng mục tiêu ${band}`,
+    partsOf: (clauses) => `trong đó ${clauses.join("; ")}`,
+    amendedBy: (document) =>
+      /^nghị quyết/i.test(document)
+        ? ` (mục tiêu theo Nghị quyết điều chỉnh: ${document})`
+        : ` (mục tiêu theo văn bản điều chỉnh: ${document})`,
+    missedYears: (years) => ` (không đạt trong năm ${years.join(", ")})`,
+    breakdown: (c) =>
+      `Trong đó ${c.exceeded} chỉ tiêu vượt, ${c.met} đạt${c.nearly_met > 0 ? `, ${c.nearly_met} cơ bản đạt` : ""}${c.not_met > 0 ? `, ${c.not_met} không đạt` : ""}.`,
     booleanResult: (name, status) => `${name}: ${status}`,
     implausible: (reached, stated, plan, likely) =>
       `${reached}; tỷ lệ ${stated} so ${plan} nêu trong báo cáo không hợp lý${likely ? `, nhiều khả năng là ${likely} (nhầm dấu thập phân)` : ""}, cần đối chiếu với nguồn.`,
@@ -569,7 +628,12 @@ const en: Messages = {
     at_most_target: "lower is better: met when not above the target",
     within_tolerance: "met within the tolerance",
     yes_no: "met / not met",
-    reduction_in_points: "reduction achieved (points) / reduction planned × 100",
+    reduction_in_points: "reduction achieved (points) against the reduction planned",
+    gap_in_points: "gap in percentage points to the target; no percent of plan for rates and growth",
+    within_band: "met inside the band of a structure; outside on either side is not met",
+    count_of_whole: "count reached out of the whole, against the count planned",
+    rating_on_scale: "rating against the rating planned, on the scale",
+    every_year: "met when every year meets it; the years that missed are named",
     no_target_value: "target figure not known",
     no_observation: "no result yet",
   },
@@ -580,6 +644,8 @@ const en: Messages = {
     linear_trend_from_base: "linear trend from the base year",
     latest_value: "latest value",
     reported_to_date: "figure reported to date, carried to the end of the term",
+    compound_growth_from_yearly_rates: "average growth compounded from each year's growth rate",
+    every_year: "every-year target: each year must meet it",
     none: "not enough data to project",
   },
   column: {
@@ -600,6 +666,13 @@ const en: Messages = {
   unknownTarget: "not known",
   uncertain: "uncertain",
   labelMismatch: (label) => `report says "${label}"`,
+  partPrefix: "of which: ",
+  supersededBy: (row) => `amended (see row ${row}), not counted`,
+  superseded: "amended, not counted",
+  amendedBy: (document) => `as amended by ${document}`,
+  missedYears: (years) => `missed in ${years}`,
+  gapPoints: (gap, above) => `${gap} percentage points ${above ? "above" : "below"} the target`,
+  listPartial: "The source gives only part of the list of targets: the roll-up speaks for those shown.",
   implausiblePercent: (stated, likely) =>
     `stated ${stated} is implausible${likely ? `; probably ${likely} (decimal slip)` : ""}`,
   percentMismatch: (stated, computed, likely) =>
@@ -727,6 +800,7 @@ const en: Messages = {
     leadTerm: (years, almost, period, unit, met, total, reported) =>
       `${almost ? "Almost " : ""}${years} years into the resolution of its Party Congress for the ${period}, ${unit} has met or exceeded ${met} of ${total} resolution targets, ${reported ? "according to the local report" : "on the data on record"}.`,
     leadHighlight: (clause) => `Notably, ${clause}.`,
+    leadIndicator: (clause) => `As for the lead target, ${clause}.`,
     rollupReported: (met, total, noun, term) =>
       term
         ? `According to the local report, ${met} of ${total} ${noun} have been met or exceeded so far.`
@@ -755,6 +829,20 @@ const en: Messages = {
     mismatchNote: (stated, likely) =>
       ` (the report states ${stated}, which differs from the computed figure${likely ? "; probably a misplaced decimal point" : ""})`,
     noTargetFigure: " (no target figure to compare with)",
+    pointsAgainst: (gap, side, target) =>
+      side === "at"
+        ? `on the target of ${target}`
+        : `${gap} percentage points ${side === "above" ? "above" : "below"} the target of ${target}`,
+    lowerBetter: (below, target) => `${below ? "below" : "above"} the target of ${target}`,
+    reduction: (achieved, verb, planned) =>
+      `down ${achieved} percentage points, ${verb} the planned reduction of ${planned} points`,
+    band: (inside, band) =>
+      inside ? `inside the target band of ${band}` : `outside the target band of ${band}`,
+    partsOf: (clauses) => `of which ${clauses.join("; ")}`,
+    amendedBy: (document) => ` (target as amended by ${document})`,
+    missedYears: (years) => ` (missed in ${EN_LIST.format(years)})`,
+    breakdown: (c) =>
+      `Of these, ${c.exceeded} exceeded and ${c.met} met${c.nearly_met > 0 ? `, ${c.nearly_met} nearly met` : ""}${c.not_met > 0 ? `, ${c.not_met} not met` : ""}.`,
     booleanResult: (name, status) => `${name}: ${status}`,
     implausible: (reached, stated, plan, likely) =>
       `${reached}; the stated ${stated} of ${plan} is implausible${likely ? ` and is probably ${likely} (a misplaced decimal point)` : ""}: check it against the source.`,

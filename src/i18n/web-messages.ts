@@ -46,6 +46,8 @@ export interface WebMessages {
     termTitle: string;
     termIntro: (at: string) => string;
     notAssessed: string;
+    /** Link to the methods page (/vi/methods): how each status is decided. */
+    methodsLink: string;
     midTermAt: string;
     show: string;
   };
@@ -165,6 +167,7 @@ const vi: WebMessages = {
     termTitle: "Đánh giá giữa nhiệm kỳ",
     termIntro: (at) => `Ước đến cuối nhiệm kỳ, tính tại ngày ${at}; cột cuối nêu cách tính.`,
     notAssessed: "Đơn vị chưa có kế hoạch cho kỳ này.",
+    methodsLink: "Cách đánh giá: mỗi mức đạt được xác định thế nào",
     midTermAt: "Ngày đánh giá",
     show: "Xem",
   },
@@ -273,6 +276,7 @@ const en: WebMessages = {
     termTitle: "Mid-term assessment",
     termIntro: (at) => `Projected to the end of the term as of ${at}; the last column gives the method.`,
     notAssessed: "The unit has no plan for this period.",
+    methodsLink: "Methods: how each status is decided",
     midTermAt: "Date of the review",
     show: "Show",
   },

@@ -13,13 +13,14 @@
  * colour alone: bars carry it as a word in their label, the target line is dashed and named in
  * the legend, and estimates are marked in their label.
  */
-import * as echarts from "echarts";
+import type * as echarts from "echarts";
 import { type DisplayLocale, formatNumber } from "../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../domain/periods.ts";
 import type { Status } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
 import { messages } from "../i18n/messages.ts";
 import { renderTextTable } from "./assessment-table.ts";
+import { onFirstUse } from "./load-on-use.ts";
 import { escapeHtml } from "./report-html.ts";
 import { withoutInlineStyles } from "./svg-styles.ts";
 
@@ -95,9 +96,11 @@ function axisPeriod(code: string, locale: DisplayLocale): string {
   return period.kind === "year" ? String(period.year) : formatPeriod(period, locale);
 }
 
+const loadEcharts = onFirstUse<typeof echarts>("echarts");
+
 /** Renders an ECharts option to an SVG string, with its accessible name. */
 function renderSvg(option: echarts.EChartsCoreOption, width: number, height: number, label: string): string {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  const chart = loadEcharts().init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
     const svg = withoutInlineStyles(chart.renderToSVGString());

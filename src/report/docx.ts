@@ -2,19 +2,7 @@
  * The drafted report as a Word document (.docx, the `docx` package): title, dateline, lead, the
  * sections, the assessment table, and the charts as PNG images with their text alternatives.
  */
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import type { Paragraph, Table } from "docx";
 import type { AssessmentTable } from "./assessment-table.ts";
 import type { Report } from "./narrative.ts";
 
@@ -30,16 +18,29 @@ export interface DocxChart {
 
 const FONT = "Times New Roman";
 
-const cell = (text: string, bold = false) =>
-  new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold, font: FONT, size: 22 })] })],
-  });
-
 export async function reportDocx(
   report: Report,
   table: AssessmentTable,
   charts: readonly DocxChart[],
 ): Promise<Buffer> {
+  // Loaded on use: a server that never writes a report does not parse docx's megabyte.
+  const {
+    AlignmentType,
+    Document,
+    HeadingLevel,
+    ImageRun,
+    Packer,
+    Paragraph,
+    Table,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType,
+  } = await import("docx");
+  const cell = (text: string, bold = false) =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold, font: FONT, size: 22 })] })],
+    });
   const text = (t: string) =>
     new Paragraph({ children: [new TextRun({ text: t, font: FONT, size: 26 })], spacing: { after: 120 } });
   const children: (Paragraph | Table)[] = [

@@ -240,9 +240,14 @@ describe("draftReport: cases the seeds do not show", () => {
   const vi = draftReport(input, "vi");
   const en = draftReport(input, "en");
 
-  it("words a lower-better target by its status, without a percent", () => {
-    expect(textOf(vi)).toContain("tỷ lệ hộ nghèo đạt 1,5%, vượt kế hoạch năm");
-    expect(textOf(en)).toContain("poverty rate reached 1.5%, exceeding the annual plan");
+  it("words a lower-better target below or above its target, never as 'vượt' and without a percent", () => {
+    expect(textOf(vi)).toContain("tỷ lệ hộ nghèo đạt 1,5%, thấp hơn mục tiêu 2%");
+    expect(textOf(vi)).not.toContain("tỷ lệ hộ nghèo đạt 1,5%, vượt");
+    expect(textOf(en)).toContain("poverty rate reached 1.5%, below the target of 2%");
+  });
+
+  it("breaks the roll-up down by status", () => {
+    expect(textOf(vi)).toContain("Trong đó 1 chỉ tiêu vượt, 0 đạt, 1 không đạt.");
   });
 
   it("lists a target not met apart, with its status and a preliminary figure marked", () => {
@@ -310,5 +315,109 @@ describe("draftReport: an indicator with one plausible and one implausible state
     expect(text).toContain(
       "Thu ngân sách đạt 100 tỷ đồng, đạt 104,17% kế hoạch năm; tỷ lệ 1.050% so dự toán tỉnh giao nêu trong báo cáo không hợp lý, nhiều khả năng là 105%",
     );
+  });
+});
+
+describe("draftReport: each kind of target in its own words", () => {
+  const ind = (code: string, vi: string, unit: string, extra: Partial<Indicator> = {}): Indicator => ({
+    code,
+    name: { vi, en: code },
+    unit,
+    direction: "higher_better",
+    measure: "level",
+    aggregation: { kind: "none" },
+    decimals: 2,
+    ...extra,
+  });
+  const indicators: Indicator[] = [
+    ind("rice", "Sản lượng lúa", "tấn"),
+    ind("grdp", "Tốc độ tăng trưởng GRDP", "%", { measure: "growth" }),
+    ind("poor", "Tỷ lệ hộ nghèo", "%", { measure: "rate", direction: "lower_better" }),
+    ind("trained", "Tỷ lệ lao động qua đào tạo", "%", { measure: "rate" }),
+    ind("certified", "Tỷ lệ có bằng cấp, chứng chỉ", "%", { measure: "rate" }),
+  ];
+  const targets: Target[] = [
+    { id: "rice", indicatorCode: "rice", planKind: "annual_plan", spec: { kind: "gte", value: 1000 } },
+    {
+      id: "grdp-old",
+      indicatorCode: "grdp",
+      planKind: "annual_plan",
+      spec: { kind: "range", lo: 7.5, hi: 8 },
+    },
+    {
+      id: "grdp",
+      indicatorCode: "grdp",
+      planKind: "annual_plan",
+      spec: { kind: "gte", value: 7.5 },
+      amends: { targetId: "grdp-old", from: "2024-06-01", document: "Nghị quyết số 20/NQ-HĐND" },
+    },
+    {
+      id: "poor",
+      indicatorCode: "poor",
+      planKind: "annual_plan",
+      spec: { kind: "reduce_pp", points: 1, baseline: 4 },
+    },
+    { id: "trained", indicatorCode: "trained", planKind: "annual_plan", spec: { kind: "approx", value: 70 } },
+    {
+      id: "certified",
+      indicatorCode: "certified",
+      planKind: "annual_plan",
+      spec: { kind: "range", lo: 29, hi: 29.5 },
+      partOf: "trained",
+    },
+  ];
+  const o = (id: string, indicatorCode: string, value: number): Observation => ({
+    id,
+    indicatorCode,
+    value,
+    qualifier: "exact",
+    stage: "official",
+    revision: 1,
+    recordedAt: "2025-01-10",
+  });
+  const observations = [
+    o("1", "rice", 1300),
+    o("2", "grdp", 7.18),
+    o("3", "poor", 2.9),
+    o("4", "trained", 70.1),
+    o("5", "certified", 29.2),
+  ];
+  const input: ReportInput = {
+    unitName: { vi: "tỉnh Mẫu", en: "Mẫu province" },
+    period: "2024",
+    indicators,
+    targets,
+    observations,
+    assessment: assessPlan({ indicators, targets, observations, period: "2024" }),
+    reportedRollups: [],
+    keyProjects: [],
+  };
+  const vi = draftReport(input, "vi");
+  const text = textOf(vi);
+
+  it("words a growth rate against its target in points, never as a percent of plan", () => {
+    expect(text).toContain("tốc độ tăng trưởng GRDP đạt 7,18%, thấp hơn 0,32 điểm % so với mục tiêu 7,5%");
+    expect(text).not.toMatch(/95,7\d*%/);
+  });
+
+  it("words a reduction in điểm %", () => {
+    expect(text).toContain("giảm 1,1 điểm %, vượt mục tiêu giảm 1 điểm %");
+    expect(text).not.toContain("110%");
+  });
+
+  it("words a composite target with its parts under it, counted once", () => {
+    expect(text).toMatch(
+      /tỷ lệ lao động qua đào tạo đạt 70,1%, [^;]*, trong đó tỷ lệ có bằng cấp, chứng chỉ đạt 29,2%/,
+    );
+    expect(vi.title).toContain("/4 ");
+  });
+
+  it("says an amended target is the amended one", () => {
+    expect(text).toContain("(mục tiêu theo Nghị quyết điều chỉnh: Nghị quyết số 20/NQ-HĐND)");
+  });
+
+  it("highlights the plan's lead indicator (growth), not the largest percent", () => {
+    expect(vi.lead).toContain("Về chỉ tiêu chủ yếu, tốc độ tăng trưởng GRDP đạt 7,18%, thấp hơn 0,32 điểm %");
+    expect(vi.lead).not.toContain("130%");
   });
 });

@@ -1,8 +1,11 @@
 /** An SVG chart as PNG, for documents that do not show SVG (Word without a fallback). */
-import { Resvg } from "@resvg/resvg-js";
+import type * as resvg from "@resvg/resvg-js";
+import { onFirstUse } from "./load-on-use.ts";
+
+const loadResvg = onFirstUse<typeof resvg>("@resvg/resvg-js");
 
 export function svgToPng(svg: string, width: number): { png: Buffer; width: number; height: number } {
-  const rendered = new Resvg(svg, {
+  const rendered = new (loadResvg().Resvg)(svg, {
     fitTo: { mode: "width", value: width * 2 },
     font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
     background: "#ffffff",

@@ -4,8 +4,13 @@
  */
 import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
+import type { PlanState } from "../../db/plans.ts";
+import { REVIEW_STATUSES } from "../../db/statements.ts";
+import { ADMIN_UNIT_KINDS, type AdminUnitKind } from "../../domain/admin-units.ts";
 import { isCalendarDate } from "../../domain/dates.ts";
 import {
+  HORIZONS,
+  type Horizon,
   OBSERVATION_STAGES,
   type ObservationStage,
   PLAN_KINDS,
@@ -37,11 +42,15 @@ export const PeriodSchema = z
   .string()
   .refine(isPeriod, { message: `expected ${PERIOD_HINT}` })
   .openapi({ example: "2023", description: PERIOD_HINT });
+const CODE_PATTERN = /^[\p{L}\p{N}._:@-]+$/u;
 const Code = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[\p{L}\p{N}._:@-]+$/u, "letters, digits and . _ : @ - only");
+  .regex(CODE_PATTERN, "letters, digits and . _ : @ - only")
+  // The generator writes the regex's flags into the string ("…$/u"), a pattern that matches
+  // nothing: the document gets the source alone (an ECMA-262 pattern, read with Unicode on).
+  .openapi({ pattern: CODE_PATTERN.source });
 export const IdSchema = Code.openapi({ example: "can-duoc-2023-kh" });
 const Text = z.string().trim().min(1).max(2000);
 const Bilingual = z.object({ vi: Text, en: Text });
@@ -59,7 +68,7 @@ export const UnitSchema = z
     name: z.string().openapi({ example: "Tây Ninh" }),
     nameEn: z.string().optional(),
     level: z.enum(["province", "district", "commune"]),
-    kind: z.string().openapi({ example: "tỉnh" }),
+    kind: z.enum(ADMIN_UNIT_KINDS as Tuple<AdminUnitKind>).openapi({ example: "tỉnh" }),
     parentId: z.string().nullable(),
     validFrom: z.string().nullable().openapi({ description: "first day; null when not known" }),
     validTo: z.string().nullable().openapi({ description: "last day; null while the unit exists" }),
@@ -91,7 +100,7 @@ export const IndicatorBodySchema = z
   .object({
     name: Bilingual,
     unit: z.string().min(1).openapi({ example: "tấn" }),
-    direction: z.enum(["higher_better", "lower_better", "boolean"]),
+    direction: z.enum(["higher_better", "lower_better", "boolean", "band"]),
     measure: z.enum(["level", "rate", "growth", "avg_growth", "cumulative", "annual_average", "count"]),
     aggregation: AggregationSchema.default({ kind: "none" }),
     decimals: z.number().int().min(0).max(6).default(0),
@@ -109,8 +118,8 @@ export const IndicatorSchema = IndicatorCreateSchema.extend({ version: z.number(
 const Finite = z.number().finite();
 export const TargetSpecSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("gte"), value: Finite }),
-    z.object({ kind: z.literal("lte"), value: Finite }),
+    z.object({ kind: z.literal("gte"), value: Finite, strict: z.boolean().optional() }),
+    z.object({ kind: z.literal("lte"), value: Finite, strict: z.boolean().optional() }),
     z.object({ kind: z.literal("eq"), value: Finite }),
     z.object({
       kind: z.literal("range"),
@@ -118,7 +127,14 @@ export const TargetSpecSchema = z
       hi: Finite,
       stretch: z.object({ lo: Finite, hi: Finite }).optional(),
     }),
-    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative() }),
+    z.object({ kind: z.literal("approx"), value: Finite, tolerance: Finite.nonnegative().optional() }),
+    z.object({ kind: z.literal("band"), lo: Finite, hi: Finite }),
+    z.object({ kind: z.literal("count_share"), count: Finite.nonnegative(), of: Finite.positive() }),
+    z.object({
+      kind: z.literal("ordinal"),
+      scale: z.array(z.string().min(1).max(200)).min(2).max(20),
+      atLeast: z.string().min(1).max(200),
+    }),
     z.object({ kind: z.literal("boolean") }),
     z.object({ kind: z.literal("reduce_pp"), points: Finite, baseline: Finite }),
     z.object({ kind: z.literal("unknown") }),
@@ -131,8 +147,48 @@ export const ImpliedSchema = z.object({
   observationValue: Finite,
 });
 
+/** How nearly met is judged (docs/assessment.md): by percent of plan, or by the gap in points. */
+export const NearlyMetRuleSchema = z
+  .discriminatedUnion("by", [
+    z.object({ by: z.literal("percent_of_plan"), threshold: z.number().min(0).max(100) }),
+    z.object({ by: z.literal("gap_in_points"), points: z.number().min(0).max(100) }),
+  ])
+  .openapi("NearlyMetRule");
+
+export const PlanFormSchema = z
+  .object({
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
+    baseYear: z.number().int().min(1900).max(2200).optional(),
+    listComplete: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("PlanForm");
+
+export const TargetFormSchema = z
+  .object({
+    officialLabelText: z.string().min(1).max(200).optional(),
+    horizon: z.enum(HORIZONS as Tuple<Horizon>).optional(),
+    baseYear: z.number().int().min(1900).max(2200).optional(),
+    growthFrom: z.enum(["rates", "levels"]).optional(),
+    partOf: IdSchema.optional(),
+    amends: z
+      .object({
+        targetId: IdSchema,
+        from: DateSchema,
+        document: z.string().min(1).max(500),
+        reason: z.string().max(2000).optional(),
+      })
+      .optional(),
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
+  })
+  .strict()
+  .openapi("TargetForm");
+
 const PlanKindSchema = z.enum(PLAN_KINDS as Tuple<PlanKind>).openapi({ example: "annual_plan" });
 const StatusSchema = z.enum(STATUSES as Tuple<Status>);
+const PlanStateSchema = z.enum(["draft", "adopted"] satisfies Tuple<PlanState>);
 
 export const PlanBodySchema = z
   .object({
@@ -146,6 +202,7 @@ export const PlanBodySchema = z
     date: DateSchema.optional(),
     state: z.enum(["draft", "adopted"]).default("draft"),
     nearlyMetThreshold: z.number().min(0).max(100).optional(),
+    form: PlanFormSchema.optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
     reason: z
@@ -159,7 +216,7 @@ export const PlanBodySchema = z
 export const PlanSchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: PlanKindSchema,
     unitId: z.string(),
     unitCode: z.string(),
     period: z.string(),
@@ -167,8 +224,9 @@ export const PlanSchema = z
     issuer: z.string().optional(),
     number: z.string().optional(),
     date: z.string().optional(),
-    state: z.string(),
+    state: PlanStateSchema,
     nearlyMetThreshold: z.number().optional(),
+    form: PlanFormSchema.optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),
     version: z.number().int(),
@@ -186,6 +244,7 @@ export const TargetBodySchema = z
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
     officialLabel: StatusSchema.optional(),
+    form: TargetFormSchema.optional(),
     position: z.number().int().min(0).optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
@@ -207,7 +266,8 @@ export const TargetSchema = z
     unit: z.string().optional(),
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
-    officialLabel: z.string().optional(),
+    officialLabel: StatusSchema.optional(),
+    form: TargetFormSchema.optional(),
     position: z.number().int().optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),
@@ -233,6 +293,16 @@ export const RevisionBodySchema = z
     statedPercents: z.array(StatedPercentSchema).optional(),
     sourceId: IdSchema.optional(),
     note: z.string().max(2000).optional(),
+    range: z
+      .object({ lo: Finite, hi: Finite })
+      .optional()
+      .openapi({ description: 'a result given as a range ("61-62"); value is its lower end' }),
+    word: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "a result given as a word, verbatim" }),
     reason: z.string().max(2000).optional(),
   })
   .openapi("RevisionBody");
@@ -254,8 +324,8 @@ export const ObservationSchema = z
     period: z.string().optional(),
     value: z.union([z.number(), z.boolean()]),
     unit: z.string().optional(),
-    qualifier: z.string(),
-    stage: z.string(),
+    qualifier: z.enum(QUALIFIERS as Tuple<Qualifier>),
+    stage: z.enum(OBSERVATION_STAGES as Tuple<ObservationStage>),
     revision: z.number().int(),
     recordedAt: z.string(),
     recordedBy: z.string(),
@@ -346,6 +416,10 @@ export const ExtractedSchema = z
     period: z.string().nullable(),
     locality: z.string().nullable(),
     is_target: z.boolean().optional(),
+    evidence: z.object({ indicator: z.string() }).loose().optional().openapi({
+      description:
+        "which words made each field: indicator, value, comparisons (one per comparison), period ({words, at} or 'source'), locality ('source' when the source gave it)",
+    }),
   })
   .loose()
   .openapi("ExtractedStatement");
@@ -361,7 +435,7 @@ export const StatementSchema = z
       end: z.number().int(),
     }),
     extracted: ExtractedSchema,
-    status: z.enum(["pending", "accepted", "rejected"]),
+    status: z.enum(REVIEW_STATUSES),
     suggestion: z
       .object({
         code: z.string(),

@@ -10,6 +10,7 @@ import type { ApiEnv } from "../api/env.ts";
 import { notFoundPage, page } from "./page.tsx";
 import { homePage } from "./pages/home.tsx";
 import { indicatorPage } from "./pages/indicator.tsx";
+import { methodsPage } from "./pages/methods.tsx";
 import { projectsPage } from "./pages/projects.tsx";
 import { reportPage } from "./pages/report.tsx";
 import { scorecardPage } from "./pages/scorecard.tsx";
@@ -58,6 +59,7 @@ export function registerWebRoutes(app: Hono<ApiEnv>): void {
     app.get(`${base}/units/:code/:period/report`, page(locale, reportPage));
     app.get(`${base}/units/:code/:period/projects`, page(locale, projectsPage));
     app.get(`${base}/indicators/:code`, page(locale, indicatorPage));
+    app.get(`${base}/methods`, page(locale, methodsPage));
     app.get(`${base}/*`, page(locale, notFoundPage));
   }
 }

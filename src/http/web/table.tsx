@@ -4,11 +4,14 @@
  * or written to a file, so a download can never differ from what the reader saw, except that a
  * spreadsheet cell which could pass for a formula starts with an apostrophe (spreadsheet-text.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Child } from "hono/jsx";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
+import { onFirstUse } from "../../report/load-on-use.ts";
 import { neutraliseFormula } from "../../report/spreadsheet-text.ts";
+
+const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
 export interface DataTable {
   /** Names the table in the download link: "targets". */
@@ -98,7 +101,7 @@ export function tableToJson(table: DataTable): string {
 const FIXED_DATE = new Date("2025-01-01T00:00:00Z");
 
 export async function tableToXlsx(table: DataTable): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   // A fixed date keeps the file, and so its ETag, the same for the same table.
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;

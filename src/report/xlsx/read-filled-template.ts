@@ -8,11 +8,12 @@
  * got "nhiều"`. Figures typed as text in the template's notation ("88.800", "104,5") are read by
  * src/domain/numbers.ts; a formula counts by its cached result.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { type DisplayLocale, formatNumber, NumberFormatError, parseNumber } from "../../domain/numbers.ts";
 import { normalizeText } from "../../domain/text.ts";
 import { OBSERVATION_STAGES, type ObservationStage, type Qualifier } from "../../domain/types.ts";
 import { messages } from "../../i18n/messages.ts";
+import { onFirstUse } from "../load-on-use.ts";
 import { restoreNeutralised } from "../spreadsheet-text.ts";
 import {
   type ColumnKey,
@@ -26,6 +27,8 @@ import {
   TEMPLATE_FORMAT,
 } from "./layout.ts";
 import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipProblem } from "./zip-guard.ts";
+
+const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
 /** What the upload is for, from the store: the errors are judged against it. */
 export interface ExpectedUpload {
@@ -190,7 +193,7 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   const problem = checkZip(buffer, limits);
   if (problem) return fail(problem.code, zipMessage(problem, fileLocale), fileLocale);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -13,7 +13,7 @@
  * The data sheet is protected without a password: the lock keeps hands off the structure by
  * accident, not by force — the upload checks everything anyway.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { assessTarget } from "../../domain/assess-target.ts";
 import { type DisplayLocale, formatNumber } from "../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../domain/periods.ts";
@@ -29,6 +29,7 @@ import type {
 } from "../../domain/types.ts";
 import { findUnit } from "../../domain/units-of-measure.ts";
 import { messages } from "../../i18n/messages.ts";
+import { onFirstUse } from "../load-on-use.ts";
 import { neutraliseFormula } from "../spreadsheet-text.ts";
 import {
   COLUMN_KEYS,
@@ -42,6 +43,8 @@ import {
   TEMPLATE_FORMAT,
   TEMPLATE_VERSION,
 } from "./layout.ts";
+
+const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
 export interface TemplateRow {
   targetId: string;
@@ -62,6 +65,12 @@ export interface TemplateRow {
   qualifier?: Qualifier;
   stage?: ObservationStage;
   note?: string;
+  /** A part of a composite target ("trong đó"): shown under its whole, marked so. */
+  isPart?: boolean;
+  /** The document that amended this target, when it is the amending one. */
+  amendedBy?: string;
+  /** A target a later one amended: kept in the template, marked not counted. */
+  superseded?: boolean;
 }
 
 export interface TemplateInput {
@@ -114,11 +123,12 @@ function percentFormula(spec: TargetSpec, direction: Direction, r: number): stri
       // The lower bound is the reference (DOMAIN rule 1); the cell above shows the range as text.
       return spec.lo === 0 ? null : `IF(ISNUMBER(${actual}),${actual}/${spec.lo}*100,"")`;
     case "reduce_pp":
-      return spec.points === 0
-        ? null
-        : `IF(ISNUMBER(${actual}),(${spec.baseline}-${actual})/${spec.points}*100,"")`;
+    case "band":
+    case "count_share":
+    case "ordinal":
     case "boolean":
     case "unknown":
+      // A reduction in points, a band or a rating has no "% of plan" (docs/assessment.md).
       return null;
   }
 }
@@ -131,12 +141,21 @@ function targetCellValue(row: TemplateRow, locale: DisplayLocale): number | stri
   const spec = row.spec;
   switch (spec.kind) {
     case "gte":
+      return spec.strict ? `> ${fmt(spec.value)}` : spec.value;
     case "eq":
       return spec.value;
     case "lte":
-      return `≤ ${fmt(spec.value)}`;
+      return `${spec.strict ? "<" : "≤"} ${fmt(spec.value)}`;
     case "approx":
-      return `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
+      return spec.tolerance === undefined
+        ? `≈ ${fmt(spec.value)}`
+        : `${fmt(spec.value)} ± ${fmt(spec.tolerance)}`;
+    case "band":
+      return `[${fmt(spec.lo)}–${fmt(spec.hi)}]`;
+    case "count_share":
+      return `${fmt(spec.count)}/${fmt(spec.of)}`;
+    case "ordinal":
+      return `≥ ${spec.atLeast}`;
     case "range":
       return `${fmt(spec.lo)}–${fmt(spec.hi)}`;
     case "reduce_pp":
@@ -200,7 +219,7 @@ const cellText = (text: string) => neutraliseFormula(normalizeText(text));
 export async function writeTemplate(input: TemplateInput, locale: DisplayLocale): Promise<Buffer> {
   const m = messages(locale);
   const x = m.xlsx;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   workbook.creator = "chitieu";
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
@@ -270,7 +289,14 @@ export async function writeTemplate(input: TemplateInput, locale: DisplayLocale)
     const unitName = findUnit(row.unit)?.name[locale] ?? row.unit;
 
     cell(line, "no").value = index + 1;
-    cell(line, "indicator").value = cellText(row.indicatorName);
+    // The reader matches rows by their target id, so the name cell may say what the row is.
+    const marks = [
+      ...(row.amendedBy ? [m.amendedBy(row.amendedBy)] : []),
+      ...(row.superseded ? [m.superseded] : []),
+    ];
+    cell(line, "indicator").value = cellText(
+      `${row.isPart ? m.partPrefix : ""}${row.indicatorName}${marks.length > 0 ? ` (${marks.join("; ")})` : ""}`,
+    );
     cell(line, "unitOfMeasure").value = cellText(unitName);
     const target = targetCellValue(row, locale);
     cell(line, "target").value = typeof target === "number" ? target : cellText(target);

@@ -148,6 +148,9 @@ export async function scorecardPage(ctx: PageContext): Promise<Page> {
       <h1>{title}</h1>
       <UnitPeriodLinks locale={locale} code={ua.unit.code} period={input.period} at={at ?? assessment.at} />
       {r.total === 0 ? <p>{m.scorecard.notAssessed}</p> : null}
+      <p class="methods-link">
+        <a href={`/${locale}/methods`}>{m.scorecard.methodsLink}</a>
+      </p>
       <p class="rollup">
         {m.scorecard.rollup(formatNumber(r.metOrExceeded, locale), formatNumber(r.total, locale))}
       </p>

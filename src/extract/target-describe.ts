@@ -1,0 +1,148 @@
+/**
+ * A target read back as one sentence for a person (đọc lại chỉ tiêu): "trên 73 % (mức 73 chưa
+ * đạt), cao hơn là tốt, trong năm kế hoạch", so an officer can check the reading before using it.
+ */
+import type { ParsedTarget, TargetDirection, TargetHorizon, TargetPart, TargetSpec } from "./target-types.ts";
+
+type Lang = "vi" | "en";
+
+const WORDS = {
+  vi: {
+    point: "đạt {0}",
+    approx: "khoảng {0}",
+    range: "từ {0} đến {1}",
+    rangeApprox: "khoảng {0} đến {1}",
+    stretch: "phấn đấu {0} đến {1}",
+    minStrict: "trên {0} (bằng {0} là chưa đạt)",
+    minInclusive: "từ {0} trở lên",
+    maxStrict: "dưới {0} (bằng {0} là chưa đạt)",
+    maxInclusive: "không quá {0}",
+    reduce: "giảm {0}",
+    reduceRange: "giảm {0} đến {1}",
+    change: "thay đổi {0} so với {1}",
+    ratio: "{0}/{1}",
+    benchmarkLt: "thấp hơn {0}",
+    benchmarkGt: "cao hơn {0}",
+    qualitative: "đạt hoặc giữ một trạng thái (không có số)",
+    parts: "gồm: ",
+    higher_better: "cao hơn là tốt",
+    lower_better: "thấp hơn là tốt",
+    band: "nằm ở mức đề ra (không có phía tốt hơn)",
+    qualitativeDirection: "đạt hay không",
+    annual: "trong năm kế hoạch",
+    end_of_period: "vào năm cuối nhiệm kỳ",
+    period_average: "bình quân mỗi năm của nhiệm kỳ",
+    period_cumulative: "cộng cả nhiệm kỳ",
+    each_year: "mọi năm của nhiệm kỳ",
+  },
+  en: {
+    point: "reach {0}",
+    approx: "about {0}",
+    range: "between {0} and {1}",
+    rangeApprox: "about {0} to {1}",
+    stretch: "striving for {0} to {1}",
+    minStrict: "more than {0} ({0} itself misses)",
+    minInclusive: "{0} or more",
+    maxStrict: "less than {0} ({0} itself misses)",
+    maxInclusive: "at most {0}",
+    reduce: "a fall of {0} points",
+    reduceRange: "a fall of {0} to {1} points",
+    change: "a change of {0} against {1}",
+    ratio: "{0} of {1}",
+    benchmarkLt: "below {0}",
+    benchmarkGt: "above {0}",
+    qualitative: "reach or keep a status (no number)",
+    parts: "made of: ",
+    higher_better: "higher is better",
+    lower_better: "lower is better",
+    band: "sits at the set level (no better side)",
+    qualitativeDirection: "reached or not",
+    annual: "in the plan year",
+    end_of_period: "in the term's last year",
+    period_average: "as a yearly average over the term",
+    period_cumulative: "as the term's total",
+    each_year: "in every year of the term",
+  },
+} as const;
+
+function fill(template: string, ...args: string[]): string {
+  return template.replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? "");
+}
+
+/** A number written the Vietnamese way for vi (91,5; 82.700), the English way for en. */
+function num(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 6 });
+}
+
+/** "1,5%" and "15‰" as Vietnamese and English both print them; "12 xã" with a space. */
+function withUnit(text: string, unit: string | null | undefined): string {
+  if (!unit) return text;
+  return /^[%‰]/u.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
+}
+
+function specWords(spec: TargetSpec | TargetPart, unit: string | null | undefined, lang: Lang): string {
+  const w = WORDS[lang];
+  const u = (n: number) => withUnit(num(n, lang), unit);
+  switch (spec.kind) {
+    case "point":
+    case "approx": {
+      const base = fill(spec.kind === "point" ? w.point : w.approx, u(spec.value));
+      return spec.stretch
+        ? `${base}; ${fill(w.stretch, num(spec.stretch.min, lang), u(spec.stretch.max))}`
+        : base;
+    }
+    case "range": {
+      const base = fill(spec.approx ? w.rangeApprox : w.range, num(spec.min, lang), u(spec.max));
+      return spec.stretch
+        ? `${base}; ${fill(w.stretch, num(spec.stretch.min, lang), u(spec.stretch.max))}`
+        : base;
+    }
+    case "min":
+      return fill(spec.strict ? w.minStrict : w.minInclusive, u(spec.value));
+    case "max":
+      return fill(spec.strict ? w.maxStrict : w.maxInclusive, u(spec.value));
+    case "reduce_pp":
+      return "value" in spec
+        ? fill(w.reduce, withUnit(num(spec.value, lang), lang === "vi" ? unit : null))
+        : fill(
+            w.reduceRange,
+            num(spec.min, lang),
+            withUnit(num(spec.max, lang), lang === "vi" ? unit : null),
+          );
+    case "change_vs_base":
+      return fill(w.change, withUnit(num(spec.value, lang), spec.unit), spec.base ?? "?");
+    case "ratio_pair":
+      return withUnit(fill(w.ratio, num(spec.numerator, lang), num(spec.denominator, lang)), unit);
+    case "relative_to_benchmark":
+      return fill(spec.comparator === "lt" ? w.benchmarkLt : w.benchmarkGt, spec.benchmark);
+    case "qualitative":
+      return w.qualitative;
+    case "composite":
+      return (
+        w.parts +
+        spec.parts
+          .map(
+            (p) =>
+              `${p.label_vi}: ${p.kind === "qualitative" ? p.label_vi : specWords(p, p.unit ?? unit, lang)}`,
+          )
+          .join("; ")
+      );
+  }
+}
+
+function directionWords(direction: TargetDirection, lang: Lang): string {
+  return direction === "qualitative" ? WORDS[lang].qualitativeDirection : WORDS[lang][direction];
+}
+
+function horizonWords(horizon: TargetHorizon, lang: Lang): string {
+  return WORDS[lang][horizon];
+}
+
+/** The target as one sentence: its bound, its better side, and when it must hold. */
+export function describeTarget(parsed: ParsedTarget, lang: Lang = "vi"): string {
+  return [
+    specWords(parsed.target, parsed.unit, lang),
+    directionWords(parsed.direction, lang),
+    horizonWords(parsed.horizon, lang),
+  ].join(", ");
+}

@@ -1,0 +1,154 @@
+/**
+ * The forms of a target kept by the store (migration 0009) and judged from it: a plan's
+ * nearly-met rule, a composite whole with its part, an amendment in force, a published label word.
+ */
+import { expect, it } from "vitest";
+import { loadCatalogue } from "../src/app/load-catalogue.ts";
+import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { client } from "./support/api.ts";
+import { describeStore } from "./support/engines.ts";
+
+const GROWTH = {
+  code: "grdp_growth",
+  name: { vi: "Tốc độ tăng trưởng GRDP", en: "GRDP growth" },
+  unit: "%",
+  direction: "higher_better",
+  measure: "growth",
+  decimals: 2,
+};
+const SHARE = {
+  code: "agri_share",
+  name: { vi: "Tỷ trọng nông nghiệp", en: "Agriculture share" },
+  unit: "%",
+  direction: "band",
+  measure: "rate",
+  decimals: 2,
+};
+const PLAN = {
+  id: "kh-2023",
+  kind: "annual_plan",
+  unit: "806",
+  period: "2023",
+  title: "Kế hoạch phát triển KT-XH năm 2023",
+  state: "draft",
+  form: { nearlyMet: { by: "gap_in_points", points: 0.5 } },
+};
+
+describeStore(
+  "target forms through the API and the store",
+  import.meta.filename,
+  (ctx) => {
+    it("keeps the forms, and judges the amendment in force, the composite once, rates in points", async () => {
+      const api = client(ctx.store);
+      expect((await api.post("/api/v1/indicators", GROWTH)).status).toBe(201);
+      expect((await api.post("/api/v1/indicators", SHARE)).status).toBe(201);
+      expect((await api.post("/api/v1/plans", PLAN)).status).toBe(201);
+      const target = (id: string, indicator: string, spec: object, form?: object) =>
+        api.post("/api/v1/targets", { id, planId: PLAN.id, indicator, spec, ...(form ? { form } : {}) });
+      expect((await target("g-old", "grdp_growth", { kind: "range", lo: 7.5, hi: 8 })).status).toBe(201);
+      const amended = await target(
+        "g-new",
+        "grdp_growth",
+        { kind: "gte", value: 7.5 },
+        {
+          amends: {
+            targetId: "g-old",
+            from: "2023-06-01",
+            document: "Nghị quyết số 12/NQ-HĐND",
+            reason: "thiên tai",
+          },
+          officialLabelText: "Cơ bản đạt",
+        },
+      );
+      expect(amended.status).toBe(201);
+      expect((await target("structure", "grdp_growth", { kind: "unknown" })).status).toBe(201);
+      expect(
+        (await target("agri", "agri_share", { kind: "band", lo: 1.4, hi: 1.6 }, { partOf: "structure" }))
+          .status,
+      ).toBe(201);
+      const unknown = await target("bad", "grdp_growth", { kind: "gte", value: 1 }, { partOf: "nowhere" });
+      expect(unknown.status).toBe(422);
+      expect(unknown.body.error.details.field).toBe("form.partOf");
+
+      const read = await api.get("/api/v1/targets/g-new");
+      expect(read.body.form).toMatchObject({
+        officialLabelText: "Cơ bản đạt",
+        amends: { targetId: "g-old" },
+      });
+      expect((await api.get("/api/v1/plans/kh-2023")).body.form).toEqual(PLAN.form);
+
+      for (const [id, indicator, value] of [
+        ["o-growth", "grdp_growth", 7.18],
+        ["o-agri", "agri_share", 0.8],
+      ] as const) {
+        const r = await api.post("/api/v1/observations", {
+          id,
+          indicator,
+          unit: "806",
+          period: "2023",
+          stage: "official",
+          value,
+        });
+        expect(r.status).toBe(201);
+      }
+      const assessed = await api.get("/api/v1/assessments?unit=806&period=2023");
+      expect(assessed.status).toBe(200);
+      const byId = Object.fromEntries(
+        assessed.body.targets.map((t: { targetId: string }) => [t.targetId, t]),
+      ) as Record<string, { status: string; inForce: boolean; percent: number | null; parts: string[] }>;
+      expect(byId["g-old"]).toMatchObject({ inForce: false });
+      // 7,18 against ≥ 7,5 is 0,32 points short, within the plan's 0,5: nearly met, no % of plan.
+      expect(byId["g-new"]).toMatchObject({ inForce: true, status: "nearly_met", percent: null });
+      // 0,8 against 1,4-1,6 is 0,6 points off the band, beyond the plan's 0,5.
+      expect(byId.agri).toMatchObject({ status: "not_met" });
+      expect(byId.structure).toMatchObject({ status: "not_met", parts: ["agri"] });
+      // g-new and the structure count; g-old is superseded, agri is a part.
+      expect(assessed.body.rollup.total).toBe(2);
+    });
+
+    it("keeps a result given as a range, or as a word, and judges a range at both ends", async () => {
+      const api = client(ctx.store);
+      expect((await api.post("/api/v1/indicators", SHARE)).status).toBe(201);
+      expect((await api.post("/api/v1/plans", PLAN)).status).toBe(201);
+      const t = await api.post("/api/v1/targets", {
+        id: "agri",
+        planId: PLAN.id,
+        indicator: "agri_share",
+        spec: { kind: "band", lo: 1.4, hi: 1.6 },
+      });
+      expect(t.status).toBe(201);
+      const o = await api.post("/api/v1/observations", {
+        id: "o-agri",
+        indicator: "agri_share",
+        unit: "806",
+        period: "2023",
+        stage: "estimate",
+        value: 1.5,
+        range: { lo: 1.5, hi: 1.7 },
+        word: "khoảng 1,5-1,7%",
+      });
+      expect(o.status).toBe(201);
+      const bad = await api.post("/api/v1/observations", {
+        indicator: "agri_share",
+        unit: "806",
+        period: "2023",
+        stage: "official",
+        value: 2,
+        range: { lo: 1.5, hi: 1.7 },
+      });
+      expect(bad.status).toBe(422);
+      expect(bad.body.error.details.field).toBe("range");
+      const assessed = await api.get("/api/v1/assessments?unit=806&period=2023");
+      expect(assessed.body.targets[0]).toMatchObject({
+        uncertain: true,
+        // 1,7 is 0,1 point above the band: within the plan's 0,5, nearly met.
+        statusRange: { worst: "nearly_met", best: "met" },
+      });
+    });
+  },
+  {
+    seed: async (store) => {
+      await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
+    },
+  },
+);
