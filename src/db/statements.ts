@@ -3,11 +3,11 @@
  * accepted or rejected). A decision is one update guarded by the version it was made against.
  */
 import type { Selectable } from "kysely";
+import type { ReviewStatus } from "../domain/review.ts";
 import type { Statement } from "../extract/types.ts";
 import type { Db, StatementsTable } from "./schema.ts";
 
-export type ReviewStatus = "pending" | "accepted" | "rejected";
-export const REVIEW_STATUSES = ["pending", "accepted", "rejected"] as const satisfies readonly ReviewStatus[];
+export { REVIEW_STATUSES, type ReviewStatus } from "../domain/review.ts";
 
 /** The sentence a statement was read from, and its offsets in the source's text. */
 export interface SentenceSpan {

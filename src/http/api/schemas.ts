@@ -5,9 +5,9 @@
 import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
 import type { PlanState } from "../../db/plans.ts";
-import { REVIEW_STATUSES } from "../../db/statements.ts";
 import { ADMIN_UNIT_KINDS, type AdminUnitKind } from "../../domain/admin-units.ts";
 import { isCalendarDate } from "../../domain/dates.ts";
+import { REVIEW_STATUSES } from "../../domain/review.ts";
 import {
   HORIZONS,
   type Horizon,

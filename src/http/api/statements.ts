@@ -4,7 +4,8 @@ import { getStatement } from "../../app/get-statement.ts";
 import { listStatements } from "../../app/list-statements.ts";
 import { rejectStatement } from "../../app/reject-statement.ts";
 import type { ReviewedStatement } from "../../app/suggest-indicators.ts";
-import { REVIEW_STATUSES, type StatementRecord } from "../../db/statements.ts";
+import type { StatementRecord } from "../../db/statements.ts";
+import { REVIEW_STATUSES } from "../../domain/review.ts";
 import {
   callerView,
   IfMatchHeader,
