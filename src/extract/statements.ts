@@ -165,6 +165,12 @@ const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)
 /** "đóng góp 3,6 điểm phần trăm", "làm giảm 1,3 điểm phần trăm": a contribution, no statement. */
 const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
 
+/** "Với 76,44 tỷ USD, Bắc Ninh dẫn đầu …": with no place before, the named place after in the sentence. */
+function placeLaterIn(context: PassageContext, at: number, end: number): string | null {
+  const next = context.localities[lastIndexBefore(context.localities, at) + 1];
+  return next && next.start < end && !next.generic && next.parenOpen < 0 ? next.text : null;
+}
+
 /** Whether a named place ends right before `at` (within a few words). */
 function namedJustBefore(context: PassageContext, at: number): boolean {
   const place = context.localities[lastIndexBefore(context.localities, at)];
@@ -212,11 +218,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       bounds,
       m.parenOpen < 0 ? -1 : offset + m.parenOpen,
     );
-    const locality = localityAt(
-      context.localities,
-      offset + m.numStart,
-      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
-    );
+    const locality =
+      localityAt(context.localities, offset + m.numStart, m.parenOpen < 0 ? -1 : offset + m.parenOpen) ??
+      placeLaterIn(context, offset + m.numStart, bounds.end);
     const clause =
       text
         .slice(Math.max(gapFrom, m.numStart - 400), m.numStart)
@@ -266,6 +270,10 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (m.basis) {
       c.basis = settleYearBasis(m.basis, owner?.periodYear ?? null);
       c.basis_text = m.basis.text;
+    } else if (leadingBasis && directionOf(m.prefix.verb)) {
+      // "So với cùng kỳ năm ngoái, kim ngạch … tăng 30,6%": the basis that opens the sentence.
+      c.basis = leadingBasis.basis;
+      c.basis_text = leadingBasis.text;
     } else if (m.kind !== "multiplier" && (m.prefix.verb === "reach" || m.prefix.verb === null)) {
       c.basis = "plan";
     }

@@ -28,6 +28,26 @@ describe("a figure and its percents", () => {
     ]);
   });
 
+  it("gives the percent of a 'Theo đó, …' sentence to the figure the sentence before ended on", () => {
+    const statements = read(
+      "Quý I, thu ngân sách trên địa bàn đạt 512 tỷ đồng. Theo đó, tổng thu ngân sách ước đạt 27,4% dự toán.",
+    );
+    expect(statements.map((s) => [s.value, s.comparisons.map((c) => [c.percent, c.basis])])).toEqual([
+      [512, [[27.4, "budget_estimate"]]],
+    ]);
+  });
+
+  it("reads a fronted figure with the place after it and the basis that opens the next sentence", () => {
+    const statements = read(
+      "Với 21,3 tỷ USD, Thái Nguyên đứng thứ ba cả nước về xuất khẩu. So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của tỉnh tăng 12,4%.",
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ value: 21.3, unit: "tỷ USD", locality: "Thái Nguyên" });
+    expect(statements[0]!.comparisons).toMatchObject([
+      { percent: 12.4, basis: "same_period", direction: "increase" },
+    ]);
+  });
+
   it("gives 'Con số này tăng …' to the figure of the sentence before", () => {
     const [s, ...rest] = read("Dịp lễ, tỉnh đón 1,2 triệu lượt khách. Con số này tăng 18% so với năm ngoái.");
     expect(rest).toEqual([]);
