@@ -171,6 +171,22 @@ function placeLaterIn(context: PassageContext, at: number, end: number): string 
   return next && next.start < end && !next.generic && next.parenOpen < 0 ? next.text : null;
 }
 
+/** "25.055 tỷ đồng (năm 2019)": a period in an aside right after a figure is that figure's. */
+function periodAsideAfter(
+  context: PassageContext,
+  text: string,
+  offset: number,
+  end: number,
+): PeriodMention | null {
+  const aside = /^\s*\(/u.exec(text.slice(end, end + 4));
+  if (!aside) return null;
+  const open = offset + end + aside[0].length - 1;
+  const next = context.periods[lastIndexBefore(context.periods, open) + 1];
+  return next && next.parenOpen === open && /^\s*\)/u.test(context.text.slice(next.end, next.end + 3))
+    ? next
+    : null;
+}
+
 /** Whether a named place ends right before `at` (within a few words). */
 function namedJustBefore(context: PassageContext, at: number): boolean {
   const place = context.localities[lastIndexBefore(context.localities, at)];
@@ -211,13 +227,15 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   let previousEnd = 0;
 
   const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
-    const period = periodFor(
-      context,
-      offset + gapFrom,
-      offset + m.numStart,
-      bounds,
-      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
-    );
+    const period =
+      periodAsideAfter(context, text, offset, m.end) ??
+      periodFor(
+        context,
+        offset + gapFrom,
+        offset + m.numStart,
+        bounds,
+        m.parenOpen < 0 ? -1 : offset + m.parenOpen,
+      );
     const locality =
       localityAt(context.localities, offset + m.numStart, m.parenOpen < 0 ? -1 : offset + m.parenOpen) ??
       placeLaterIn(context, offset + m.numStart, bounds.end);
@@ -503,6 +521,19 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (m.kind === "quantity") {
       const change =
         verb === "increase" || verb === "decrease" || verb === "exceed" || (verb === "equal" && inParens);
+      // "tăng từ 25.055 tỷ đồng (năm 2019) lên 27.372 tỷ đồng": the level the change starts from.
+      if (
+        change &&
+        indicator &&
+        !inParens &&
+        /từ\s*$/iu.test(text.slice(m.start, m.numStart)) &&
+        /^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)\s/iu.test(text.slice(m.end, m.end + 60))
+      ) {
+        const d = open(m, indicator, gapFrom, gap);
+        setLevel(d, m);
+        d.qualifier = "exact";
+        continue;
+      }
       // "tăng 29 bậc" with no statement before it: a change with nothing to change.
       if (change && !indicator && !current) continue;
       if (change && !inParens && indicator) {

@@ -216,6 +216,16 @@ describe("numbers and units", () => {
     ]);
   });
 
+  it("reads 'tăng từ X (năm A) lên Y (năm B)' as two levels, each with the period beside it", () => {
+    const statements = read(
+      "Giá trị sản xuất ngành lâm nghiệp tăng từ 1.840 tỷ đồng (năm 2021) lên 2.115 tỷ đồng (năm 2024).",
+    );
+    expect(statements.map((s) => [s.value, s.period])).toEqual([
+      [1840, "năm 2021"],
+      [2115, "năm 2024"],
+    ]);
+  });
+
   it("keeps '12/15 chỉ tiêu' a roll-up", () => {
     expect(read("Có 12/15 chỉ tiêu đạt và vượt kế hoạch.")[0]).toMatchObject({ met: 12, total: 15 });
   });
