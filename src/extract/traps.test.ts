@@ -226,6 +226,16 @@ describe("numbers and units", () => {
     ]);
   });
 
+  it("carries a count's unit to a sibling item that leaves it out ('… là 6.312.')", () => {
+    const statements = read(
+      "Trong đó, hộ nghèo về thu nhập là 4.210 hộ; hộ nghèo thiếu hụt dịch vụ xã hội là 1.305.",
+    );
+    expect(statements.map((s) => [s.value, s.unit])).toEqual([
+      [4210, "hộ"],
+      [1305, "hộ"],
+    ]);
+  });
+
   it("keeps '12/15 chỉ tiêu' a roll-up", () => {
     expect(read("Có 12/15 chỉ tiêu đạt và vượt kế hoạch.")[0]).toMatchObject({ met: 12, total: 15 });
   });
