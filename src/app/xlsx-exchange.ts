@@ -36,6 +36,9 @@ export async function templateFor(
       period: form.period,
       rows: form.rows.map(({ target, indicator, latest }) => ({
         targetId: target.id,
+        ...(target.form?.partOf ? { isPart: true } : {}),
+        ...(target.form?.amends ? { amendedBy: target.form.amends.document } : {}),
+        ...(form.rows.some((r) => r.target.form?.amends?.targetId === target.id) ? { superseded: true } : {}),
         indicatorCode: indicator.code,
         indicatorName: locale === "vi" ? indicator.name.vi : indicator.name.en,
         unit: target.unit ?? indicator.unit,

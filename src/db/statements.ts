@@ -7,7 +7,7 @@ import type { Statement } from "../extract/types.ts";
 import type { Db, StatementsTable } from "./schema.ts";
 
 export type ReviewStatus = "pending" | "accepted" | "rejected";
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ["pending", "accepted", "rejected"];
+export const REVIEW_STATUSES = ["pending", "accepted", "rejected"] as const satisfies readonly ReviewStatus[];
 
 /** The sentence a statement was read from, and its offsets in the source's text. */
 export interface SentenceSpan {

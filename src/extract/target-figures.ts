@@ -18,8 +18,8 @@ export interface Figure {
 }
 
 /** '.' groups thousands and ',' marks decimals ("82.700" → 82700, "91,5" → 91.5). */
-/** A dot before one or two digits groups no thousands: "7.5%" is a decimal written the English way. */
-const NUMBER = String.raw`(?<![\p{L}\d])(?<!\d[.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?!\d)|\d+(?:,\d+)?)(?![.,]?\d)`;
+/** "Covid-19" is a name, not a figure. A dot before one or two digits groups no thousands: "7.5%" is a decimal written the English way. */
+const NUMBER = String.raw`(?<![\p{L}\d])(?<!\d[.,])(?<!\p{L}-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?!\d)|\d+(?:,\d+)?)(?![.,]?\d)`;
 const RANGE_JOIN = String.raw`\s*%?\s*(?:-|–|—|÷|~|đến|tới)\s*`;
 
 /** Reads one number written the Vietnamese way. */
@@ -40,6 +40,19 @@ const UNIT_NAMES = [
   "đơn vị hành chính",
   "hợp tác xã",
   "tổ hợp tác",
+  "khu công nghiệp",
+  "cụm công nghiệp",
+  "câu lạc bộ",
+  "phòng học",
+  "cán bộ",
+  "công chức",
+  "thanh niên",
+  "sinh viên",
+  "trẻ em",
+  "tuyến",
+  "cây số",
+  "hecta",
+  "héc ta",
   "tổ dân phố",
   "khu dân cư",
   "doanh nghiệp",
@@ -64,6 +77,7 @@ const UNIT_NAMES = [
   "giáo viên",
   "bác sĩ",
   "giường bệnh",
+  "giường",
   "trạm y tế",
   "sản phẩm",
   "dự án",

@@ -131,6 +131,33 @@ function mergeStretches(text: string, goals: Goal[]): Goal[] {
   return out;
 }
 
+const FROM_TO = /^\s*(?:xuống|lên)?(?:\s*còn)?(?:\s+(?:mức|dưới|trên))?\s*$/iu;
+
+/**
+ * Figures that only restate or set the scene: "giảm từ 3,5% xuống còn 2%" starts from 3,5 (the
+ * target is 2); "10/12 xã (83,3%)" gives the same share twice.
+ */
+function dropRestatements(text: string, goals: Goal[]): Goal[] {
+  return goals.filter((goal, i) => {
+    const next = goals[i + 1];
+    if (next && /(?:^|\s)từ\s*$/iu.test(goal.before) && FROM_TO.test(text.slice(goal.end, next.start))) {
+      const between = text.slice(goal.end, next.start);
+      if (/xuống|lên|còn/iu.test(between)) return false;
+    }
+    const previous = goals[i - 1];
+    if (
+      previous?.spec.kind === "ratio_pair" &&
+      goal.unit === "%" &&
+      goal.spec.kind === "point" &&
+      /^[^;()]*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
+      Math.abs((previous.spec.numerator / previous.spec.denominator) * 100 - goal.spec.value) < 0.1
+    ) {
+      return false;
+    }
+    return true;
+  });
+}
+
 const CHANGE_CLAUSE = /^(tăng|giảm)(?:\s+(?:khoảng|thêm))?\s*$/iu;
 
 /**
@@ -182,18 +209,34 @@ function countedNoun(text: string): string | null {
 const TRIM_LABEL_END =
   /(?:\s|:|,)+$|(?:^|\s)(?:đạt|là|chiếm|khoảng|trên|dưới|từ|có|ít nhất|tối thiểu|tăng|giảm|phấn đấu|mức|ở mức|còn)$/iu;
 
-function labelOf(goal: Goal, fallback: string): string {
-  let label = goal.before.replace(/^\s*(?:trong đó|[:,;(])\s*/iu, "").trim();
+/**
+ * A part's label: the words since the figure before it, from the last ";", "trong đó" or open
+ * bracket, without connectors at the start or bound words at the end.
+ */
+function labelOf(text: string, goal: Goal, from: number, fallback: string): string {
+  let words = text.slice(from, goal.start);
+  const cuts = [...words.matchAll(/;|trong đó/giu)].map((m) => m.index + m[0].length);
+  const open = words.lastIndexOf("(");
+  if (open > words.lastIndexOf(")")) cuts.push(open + 1);
+  if (cuts.length) words = words.slice(Math.max(...cuts));
+  let label = words;
   for (let previous = ""; previous !== label; ) {
     previous = label;
-    label = label.replace(TRIM_LABEL_END, "").trim();
+    label = label
+      .replace(/^(?:\s|[:,;().-]|và(?![\p{L}\p{M}])|có(?![\p{L}\p{M}])|gồm(?![\p{L}\p{M}]))+/iu, "")
+      .replace(TRIM_LABEL_END, "")
+      .trim();
   }
-  label = label.replace(/^[:,;(\s]+/u, "").trim();
-  return label || fallback;
+  // "70, trong đó: 15 trang trại, 55 gia trại": a count with no words before it is named by its noun.
+  const counted = goal.unit && !/^[%‰]|^điểm/u.test(goal.unit) ? goal.unit : null;
+  return label || counted || fallback;
 }
+
+const RATE_NAME = /^\s*(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tăng trưởng)/iu;
 
 function unitOfTarget(
   text: string,
+  indicator: string,
   lead: Goal | undefined,
   goals: Goal[],
   period: TargetPeriod | null | undefined,
@@ -203,7 +246,12 @@ function unitOfTarget(
   if (!lead) return null;
   // A fall in a rate is counted in points of that rate ("giảm 0,2‰" → points per mille).
   if (lead.spec.kind === "reduce_pp") return lead.unit?.includes("‰") ? "điểm ‰" : "điểm %";
-  let unit = lead.unit ?? countedNoun(text) ?? goals.find((g) => g.unit)?.unit ?? null;
+  // A rate or a growth speed with no unit written ("Tốc độ tăng trưởng kinh tế | 6,5 - 7") is in %.
+  let unit =
+    lead.unit ??
+    countedNoun(text) ??
+    goals.find((g) => g.unit)?.unit ??
+    (RATE_NAME.test(`${indicator} ${text}`) ? "%" : null);
   if (unit === "%") {
     const plan = /^\s*(?:so\s+với\s+)?(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
     if (plan || /giải ngân/iu.test(head)) {
@@ -235,9 +283,12 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   const period = input.period ?? null;
   const subject = `${input.indicator ?? ""} ${text}`;
   const figureGoals = findFigures(text).map((f) => figureGoal(text, f, subject));
-  const numeric = mergeStretches(
+  const numeric = dropRestatements(
     text,
-    [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
+    mergeStretches(
+      text,
+      [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
+    ),
   );
   const goals = numeric.length
     ? [...numeric, ...goalClauses(text, numeric)].sort((a, b) => a.start - b.start)
@@ -269,10 +320,12 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   if (lead && lead.unit === null) lead.unit = unitInName(indicator);
   const horizon = horizonOf(period, {
     head,
+    whole: text,
+    beforeLead: lead ? lead.before : "",
     unit: lead?.unit ?? null,
     spec: lead ? (lead.spec as FigureSpec) : null,
   });
-  let unit = unitOfTarget(text, lead, numeric, period, horizon, head);
+  let unit = unitOfTarget(text, indicator, lead, numeric, period, horizon, head);
   if (target.kind === "relative_to_benchmark")
     unit = /tỷ lệ|tỉ lệ/iu.test(`${input.indicator ?? ""} ${text}`) ? "%" : null;
 
@@ -285,7 +338,10 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
           : i === 0
             ? "tổng"
             : previousLabel;
-      const label = goal.spec.kind === "qualitative" ? goal.before.trim() : labelOf(goal, fallback);
+      const label =
+        goal.spec.kind === "qualitative"
+          ? goal.before.trim()
+          : labelOf(text, goal, i > 0 ? goals[i - 1]!.end : 0, fallback);
       if (goal.spec.kind !== "change_vs_base") previousLabel = label;
       const part: TargetPart = { label_vi: label, ...goal.spec } as TargetPart;
       if (goal.spec.kind !== "qualitative") {

@@ -38,6 +38,7 @@ interface Messages {
   /** A part of a composite target, shown under its whole. */
   partPrefix: string;
   supersededBy: (row: string) => string;
+  superseded: string;
   amendedBy: (document: string) => string;
   missedYears: (years: string) => string;
   /** The gap to the target in points, for a rate ("thấp hơn 0,32 điểm %"). */
@@ -402,6 +403,7 @@ const vi: Messages = {
   labelMismatch: (label) => `báo cáo ghi "${label}"`,
   partPrefix: "trong đó: ",
   supersededBy: (row) => `đã được điều chỉnh (xem dòng ${row}), không tính`,
+  superseded: "đã được điều chỉnh, không tính",
   amendedBy: (document) => `điều chỉnh theo ${document}`,
   missedYears: (years) => `không đạt năm ${years}`,
   gapPoints: (gap, above) => `${above ? "cao" : "thấp"} hơn ${gap} điểm % so với kế hoạch`,
@@ -666,6 +668,7 @@ const en: Messages = {
   labelMismatch: (label) => `report says "${label}"`,
   partPrefix: "of which: ",
   supersededBy: (row) => `amended (see row ${row}), not counted`,
+  superseded: "amended, not counted",
   amendedBy: (document) => `as amended by ${document}`,
   missedYears: (years) => `missed in ${years}`,
   gapPoints: (gap, above) => `${gap} percentage points ${above ? "above" : "below"} the target`,
