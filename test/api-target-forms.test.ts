@@ -105,6 +105,46 @@ describeStore(
       // g-new and the structure count; g-old is superseded, agri is a part.
       expect(assessed.body.rollup.total).toBe(2);
     });
+
+    it("keeps a result given as a range, or as a word, and judges a range at both ends", async () => {
+      const api = client(ctx.store);
+      expect((await api.post("/api/v1/indicators", SHARE)).status).toBe(201);
+      expect((await api.post("/api/v1/plans", PLAN)).status).toBe(201);
+      const t = await api.post("/api/v1/targets", {
+        id: "agri",
+        planId: PLAN.id,
+        indicator: "agri_share",
+        spec: { kind: "band", lo: 1.4, hi: 1.6 },
+      });
+      expect(t.status).toBe(201);
+      const o = await api.post("/api/v1/observations", {
+        id: "o-agri",
+        indicator: "agri_share",
+        unit: "806",
+        period: "2023",
+        stage: "estimate",
+        value: 1.5,
+        range: { lo: 1.5, hi: 1.7 },
+        word: "khoảng 1,5-1,7%",
+      });
+      expect(o.status).toBe(201);
+      const bad = await api.post("/api/v1/observations", {
+        indicator: "agri_share",
+        unit: "806",
+        period: "2023",
+        stage: "official",
+        value: 2,
+        range: { lo: 1.5, hi: 1.7 },
+      });
+      expect(bad.status).toBe(422);
+      expect(bad.body.error.details.field).toBe("range");
+      const assessed = await api.get("/api/v1/assessments?unit=806&period=2023");
+      expect(assessed.body.targets[0]).toMatchObject({
+        uncertain: true,
+        // 1,7 is 0,1 point above the band: within the plan's 0,5, nearly met.
+        statusRange: { worst: "nearly_met", best: "met" },
+      });
+    });
   },
   {
     seed: async (store) => {

@@ -49,6 +49,10 @@ export interface RevisionInput {
   /** The sentence the value was read from (an accepted statement). */
   sourceText?: string | undefined;
   note?: string | undefined;
+  /** A result given as a range ("61-62"): `value` must be its lower end. */
+  range?: { lo: number; hi: number } | undefined;
+  /** A result given as a word, kept verbatim beside the value it stands for. */
+  word?: string | undefined;
 }
 
 export interface ObservationInput extends RevisionInput {
@@ -113,8 +117,13 @@ async function toRevision(
   if (input.sourceId && !(await sourceExists(trx, input.sourceId))) {
     throw unknownReference("sourceId", "source", input.sourceId);
   }
+  if (input.range && (input.range.lo > input.range.hi || input.range.lo !== input.value)) {
+    throw invalidField("range", "a range's lower end must not be above its upper end, and equals the value");
+  }
   return {
     value: input.value,
+    range: input.range,
+    word: input.word,
     unit: input.unitOfMeasure,
     qualifier: input.qualifier ?? "exact",
     statedPercents: input.statedPercents,

@@ -14,6 +14,10 @@ export interface SeriesKey {
 
 export interface RevisionData {
   value: number | boolean;
+  /** A result given as a range: `value` is its lower end (0009). */
+  range?: { lo: number; hi: number } | undefined;
+  /** A result given as a word, verbatim (0009). */
+  word?: string | undefined;
   unit?: string | undefined;
   qualifier: Qualifier;
   statedPercents?: StatedPercent[] | undefined;
@@ -48,6 +52,8 @@ const COLUMNS = [
   "r.revision",
   "r.value_number",
   "r.value_boolean",
+  "r.value_range_hi",
+  "r.value_word",
   "r.unit",
   "r.qualifier",
   "r.stated_percents",
@@ -76,6 +82,10 @@ export interface ObservationColumns {
   revision: number;
   value_number: number | null;
   value_boolean: boolean | null;
+  /** The upper end of a result given as a range ("61-62"); its lower end is value_number. */
+  value_range_hi: number | null;
+  /** A result given as a word ("hoàn thành"). */
+  value_word: string | null;
   unit: string | null;
   qualifier: string;
   stated_percents: unknown;
@@ -89,6 +99,10 @@ export function toObservation(row: ObservationColumns): Observation & { period: 
     id: row.id,
     indicatorCode: row.indicator_code,
     value: row.value_boolean ?? (row.value_number as number),
+    ...(row.value_range_hi !== null && row.value_number !== null
+      ? { range: { lo: row.value_number, hi: row.value_range_hi } }
+      : {}),
+    ...(row.value_word ? { word: row.value_word } : {}),
     ...(row.unit ? { unit: row.unit } : {}),
     qualifier: row.qualifier as Qualifier,
     stage: row.stage as ObservationStage,
@@ -154,6 +168,8 @@ export async function insertRevision(
       revision,
       value_number: typeof data.value === "number" ? data.value : null,
       value_boolean: typeof data.value === "boolean" ? data.value : null,
+      value_range_hi: data.range?.hi ?? null,
+      value_word: data.word?.normalize("NFC") ?? null,
       unit: data.unit ?? null,
       qualifier: data.qualifier,
       stated_percents: JSON.stringify(data.statedPercents ?? []),

@@ -181,6 +181,10 @@ export interface ObservationRevisionsTable {
   revision: number;
   value_number: number | null;
   value_boolean: boolean | null;
+  /** 0009: the upper end of a result given as a range; value_number is its lower end. */
+  value_range_hi: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 0009: a result given as a word, verbatim. */
+  value_word: ColumnType<string | null, string | null | undefined, string | null>;
   unit: string | null;
   qualifier: string;
   stated_percents: Json<unknown>;

@@ -118,6 +118,8 @@ export async function listScopeObservations(
         "r.revision",
         "r.value_number",
         "r.value_boolean",
+        "r.value_range_hi",
+        "r.value_word",
         "r.unit",
         "r.qualifier",
         "r.stated_percents",

@@ -139,6 +139,8 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
     if (o.revision === 1) await insertSeries(trx, o.id, key, false);
     await insertRevision(trx, o.id, o.revision, {
       value: o.value,
+      range: o.range,
+      word: o.word,
       unit: o.unit,
       qualifier: o.qualifier,
       statedPercents: o.statedPercents,

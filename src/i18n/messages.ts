@@ -35,6 +35,15 @@ interface Messages {
   unknownTarget: string;
   uncertain: string;
   labelMismatch: (label: string) => string;
+  /** A part of a composite target, shown under its whole. */
+  partPrefix: string;
+  supersededBy: (row: string) => string;
+  superseded: string;
+  amendedBy: (document: string) => string;
+  missedYears: (years: string) => string;
+  /** The gap to the target in points, for a rate ("thấp hơn 0,32 điểm %"). */
+  gapPoints: (gap: string, above: boolean) => string;
+  listPartial: string;
   implausiblePercent: (stated: string, likely: string | null) => string;
   percentMismatch: (stated: string, computed: string, likely: string | null) => string;
   rollupComputed: (met: number, withData: number, total: number) => string;
@@ -392,6 +401,13 @@ const vi: Messages = {
   unknownTarget: "chưa rõ",
   uncertain: "chưa chắc chắn",
   labelMismatch: (label) => `báo cáo ghi "${label}"`,
+  partPrefix: "trong đó: ",
+  supersededBy: (row) => `đã được điều chỉnh (xem dòng ${row}), không tính`,
+  superseded: "đã được điều chỉnh, không tính",
+  amendedBy: (document) => `điều chỉnh theo ${document}`,
+  missedYears: (years) => `không đạt năm ${years}`,
+  gapPoints: (gap, above) => `${above ? "cao" : "thấp"} hơn ${gap} điểm % so với kế hoạch`,
+  listPartial: "Nguồn chỉ nêu một phần danh sách chỉ tiêu: tổng hợp chỉ nói về các chỉ tiêu được nêu.",
   implausiblePercent: (stated, likely) =>
     `tỷ lệ ${stated} khó tin${likely ? `; có thể là ${likely} (nhầm dấu thập phân)` : ""}`,
   percentMismatch: (stated, computed, likely) =>
@@ -650,6 +666,13 @@ const en: Messages = {
   unknownTarget: "not known",
   uncertain: "uncertain",
   labelMismatch: (label) => `report says "${label}"`,
+  partPrefix: "of which: ",
+  supersededBy: (row) => `amended (see row ${row}), not counted`,
+  superseded: "amended, not counted",
+  amendedBy: (document) => `as amended by ${document}`,
+  missedYears: (years) => `missed in ${years}`,
+  gapPoints: (gap, above) => `${gap} percentage points ${above ? "above" : "below"} the target`,
+  listPartial: "The source gives only part of the list of targets: the roll-up speaks for those shown.",
   implausiblePercent: (stated, likely) =>
     `stated ${stated} is implausible${likely ? `; probably ${likely} (decimal slip)` : ""}`,
   percentMismatch: (stated, computed, likely) =>

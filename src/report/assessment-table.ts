@@ -124,13 +124,28 @@ export function buildAssessmentTable(
     if (a.uncertain && a.statusRange) {
       notes.push(`${m.uncertain}: ${m.status[a.statusRange.worst]} – ${m.status[a.statusRange.best]}`);
     }
-    if (a.labelMismatch && a.officialLabel) notes.push(m.labelMismatch(m.status[a.officialLabel]));
+    if (a.labelMismatch && a.officialLabel) {
+      // The published word verbatim ("Hoàn thành"), else the status it maps to.
+      notes.push(m.labelMismatch(a.officialLabelText ?? m.status[a.officialLabel]));
+    }
+    if (a.method === "gap_in_points" && a.gap !== null && a.gap !== 0 && a.status !== "met") {
+      notes.push(
+        m.gapPoints(formatNumber(Math.abs(a.gap), locale, { maxDecimals: indicator.decimals }), a.gap > 0),
+      );
+    }
+    if (a.supersededBy) {
+      notes.push(
+        m.supersededBy(String(assessment.targets.findIndex((x) => x.targetId === a.supersededBy) + 1)),
+      );
+    }
+    if (a.amends) notes.push(m.amendedBy(a.amends.document));
+    if (a.missedYears.length > 0) notes.push(m.missedYears(a.missedYears.join(", ")));
     for (const flag of a.consistency) notes.push(`⚠ ${flagText(flag, locale)}`);
     const status = `${m.status[a.status]}${a.provisional && a.status !== "no_data" ? ` (${m.estimate})` : ""}`;
     return {
       cells: [
         String(index + 1),
-        indicator.name[locale],
+        `${a.partOf ? m.partPrefix : ""}${indicator.name[locale]}`,
         m.planKind[a.planKind],
         targetText(target.spec, a.targetUnit, indicator.decimals, locale, a.implied !== null),
         actualText(a, indicator, locale),
@@ -160,6 +175,7 @@ export function buildAssessmentTable(
 
   const r = assessment.rollup;
   const summary = [m.rollupComputed(r.metOrExceeded, r.withData, r.total)];
+  if (assessment.listPartial) summary.push(m.listPartial);
   for (const reported of input.reportedRollups ?? [])
     summary.push(m.rollupReported(reported.met, reported.total));
   if (assessment.untargeted.length > 0) {

@@ -4,7 +4,8 @@
  * plans and targets keep their forms in one JSON column each, read and checked by src/db/plans.ts:
  * a plan's nearly-met rule, tolerance, base year and list completeness; a target's horizon, base
  * year, growth basis, composite whole, amendment and published label word. JSON, because they are
- * optional, read with the target, and never queried apart.
+ * optional, read with the target, and never queried apart. A revision may hold a result given
+ * as a range ("61-62": value_number is its lower end, value_range_hi its upper) or a word.
  */
 import { type Kysely, sql } from "kysely";
 
@@ -16,10 +17,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table indicators add column judgement jsonb`.execute(db);
   await sql`alter table plans add column form jsonb`.execute(db);
   await sql`alter table targets add column form jsonb`.execute(db);
+  await sql`alter table observation_revisions add column value_range_hi double precision`.execute(db);
+  await sql`alter table observation_revisions add column value_word text`.execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run on any schema.
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`alter table observation_revisions drop column value_word`.execute(db);
+  await sql`alter table observation_revisions drop column value_range_hi`.execute(db);
   await sql`alter table targets drop column form`.execute(db);
   await sql`alter table plans drop column form`.execute(db);
   await sql`alter table indicators drop column judgement`.execute(db);

@@ -293,6 +293,16 @@ export const RevisionBodySchema = z
     statedPercents: z.array(StatedPercentSchema).optional(),
     sourceId: IdSchema.optional(),
     note: z.string().max(2000).optional(),
+    range: z
+      .object({ lo: Finite, hi: Finite })
+      .optional()
+      .openapi({ description: 'a result given as a range ("61-62"); value is its lower end' }),
+    word: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "a result given as a word, verbatim" }),
     reason: z.string().max(2000).optional(),
   })
   .openapi("RevisionBody");
@@ -406,6 +416,10 @@ export const ExtractedSchema = z
     period: z.string().nullable(),
     locality: z.string().nullable(),
     is_target: z.boolean().optional(),
+    evidence: z.object({ indicator: z.string() }).loose().optional().openapi({
+      description:
+        "which words made each field: indicator, value, comparisons (one per comparison), period ({words, at} or 'source'), locality ('source' when the source gave it)",
+    }),
   })
   .loose()
   .openapi("ExtractedStatement");

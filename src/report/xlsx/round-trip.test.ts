@@ -67,6 +67,26 @@ describe("writeTemplate then readFilledTemplate", () => {
     for (const e of entries) if (e.note !== null) expect(e.note.normalize("NFC")).toBe(e.note);
   });
 
+  it("marks a part of a composite target, an amending target and the one it superseded, and still reads them back", async () => {
+    const [first, second, ...rest] = CAN_DUOC_2023.rows;
+    const input: TemplateInput = {
+      ...CAN_DUOC_2023,
+      rows: [
+        { ...first!, superseded: true },
+        { ...second!, amendedBy: "Nghị quyết số 20/NQ-HĐND", isPart: true },
+        ...rest,
+      ],
+    };
+    const buffer = await writeTemplate(input, "vi");
+    const sheet = (await load(buffer)).worksheets[0]!;
+    const name = (i: number) =>
+      String(sheet.getRow(ROW.firstData + i).getCell(columnNumber("indicator")).value);
+    expect(name(0)).toContain("(đã được điều chỉnh, không tính)");
+    expect(name(1)).toMatch(/^trong đó: .*\(điều chỉnh theo Nghị quyết số 20\/NQ-HĐND\)$/);
+    const { errors } = await readFilledTemplate(buffer, expectedOf(input));
+    expect(errors).toEqual([]);
+  });
+
   it("round-trips the English template too", async () => {
     const buffer = await writeTemplate(CAN_DUOC_2023, "en");
     const { entries, errors } = await readFilledTemplate(buffer, expectedOf(CAN_DUOC_2023));

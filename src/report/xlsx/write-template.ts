@@ -65,6 +65,12 @@ export interface TemplateRow {
   qualifier?: Qualifier;
   stage?: ObservationStage;
   note?: string;
+  /** A part of a composite target ("trong đó"): shown under its whole, marked so. */
+  isPart?: boolean;
+  /** The document that amended this target, when it is the amending one. */
+  amendedBy?: string;
+  /** A target a later one amended: kept in the template, marked not counted. */
+  superseded?: boolean;
 }
 
 export interface TemplateInput {
@@ -283,7 +289,14 @@ export async function writeTemplate(input: TemplateInput, locale: DisplayLocale)
     const unitName = findUnit(row.unit)?.name[locale] ?? row.unit;
 
     cell(line, "no").value = index + 1;
-    cell(line, "indicator").value = cellText(row.indicatorName);
+    // The reader matches rows by their target id, so the name cell may say what the row is.
+    const marks = [
+      ...(row.amendedBy ? [m.amendedBy(row.amendedBy)] : []),
+      ...(row.superseded ? [m.superseded] : []),
+    ];
+    cell(line, "indicator").value = cellText(
+      `${row.isPart ? m.partPrefix : ""}${row.indicatorName}${marks.length > 0 ? ` (${marks.join("; ")})` : ""}`,
+    );
     cell(line, "unitOfMeasure").value = cellText(unitName);
     const target = targetCellValue(row, locale);
     cell(line, "target").value = typeof target === "number" ? target : cellText(target);
