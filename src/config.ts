@@ -21,6 +21,14 @@ const EnvSchema = z.object({
     .enum(["", "0", "1", "false", "true"], { message: "must be 1, true, 0 or false" })
     .default("")
     .transform((v) => v === "1" || v === "true"),
+  CHITIEU_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) address, such as https://chitieu.example.vn" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  CHITIEU_SEPARATE_DUTIES: z
+    .enum(["", "0", "1", "false", "true"], { message: "must be 1, true, 0 or false" })
+    .default("")
+    .transform((v) => v !== "0" && v !== "false"),
 });
 
 export interface Config {
@@ -37,6 +45,13 @@ export interface Config {
    * X-Forwarded-For: only then are those headers believed (anyone can send them otherwise).
    */
   readonly trustProxy: boolean;
+  /**
+   * The address the public reaches the site at (links in pages: share links, og:url). Never
+   * taken from a request's Host, which anyone can forge. Undefined: the listening address.
+   */
+  readonly publicUrl: string | undefined;
+  /** The account that submitted a period may not approve it (on unless set to 0). */
+  readonly separateDuties: boolean;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT === "" ? "auto" : e.LOG_FORMAT,
     trustProxy: e.CHITIEU_TRUST_PROXY,
+    publicUrl: e.CHITIEU_PUBLIC_URL?.replace(/\/+$/, ""),
+    separateDuties: e.CHITIEU_SEPARATE_DUTIES,
   });
 }

@@ -394,6 +394,49 @@ describeStore(
         expect(await countRows(ctx.store, "observation_revisions")).toBe(0);
       });
 
+      it("gives statements that name no place or period the source's unit and period", async () => {
+        const api = client(ctx.store);
+        const submitted = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Báo cáo nông nghiệp",
+          date: "2024-05-10",
+          unit: "806",
+          period: "vụ Đông Xuân 2024",
+          text: "Diện tích trồng rau màu các loại đạt 4.250 ha.\nNăm 2023, toàn tỉnh Long An đạt 3.100 ha.",
+        });
+        expect(submitted.status).toBe(201);
+        expect(submitted.body.statements.map((s: { extracted: object }) => s.extracted)).toMatchObject([
+          { value: 4250, locality: "huyện Cần Đước", period: "vụ Đông Xuân 2024" },
+          { value: 3100, locality: "Long An", period: "Năm 2023" },
+        ]);
+      });
+
+      it("takes the place and period a source's title names when none is given", async () => {
+        const api = client(ctx.store);
+        const submitted = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Báo cáo kinh tế - xã hội huyện Cần Đước năm 2023",
+          text: "Diện tích trồng rau màu các loại đạt 4.250 ha.",
+        });
+        expect(submitted.body.statements[0].extracted).toMatchObject({
+          locality: "huyện Cần Đước",
+          period: "năm 2023",
+        });
+      });
+
+      it("refuses a unit that does not exist, naming the field, writing nothing", async () => {
+        const api = client(ctx.store);
+        const r = await api.post("/api/v1/sources", {
+          kind: "report",
+          title: "Báo cáo",
+          unit: "99999",
+          text: "Diện tích trồng rau màu các loại đạt 4.250 ha.",
+        });
+        expect(r.status).toBe(422);
+        expect(r.body.error.details.field).toBe("unit");
+        expect(await countRows(ctx.store, "sources")).toBe(0);
+      });
+
       it("answers an unknown statement with 404", async () => {
         const { api } = await setUp();
         const r = await api.post("/api/v1/statements/nope/accept", RICE_MAPPING, { "if-match": "*" });

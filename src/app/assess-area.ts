@@ -1,7 +1,7 @@
 /**
  * The units under a parent (the communes of a province) assessed for one period in a few queries:
  * what the commune map and the commune bar chart show. Every status and roll-up comes from
- * src/domain's assessPlan; the share met from its shareMet.
+ * src/domain's assessPlan; the share met from its shareMetOfWithData, as on the scorecards.
  */
 import { listIndicators } from "../db/indicators.ts";
 import { listObservations } from "../db/observations.ts";
@@ -9,7 +9,7 @@ import { listPlans, listTargets, toDomainTarget } from "../db/plans.ts";
 import { findUnitByCode, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessPlan, type PlanAssessment } from "../domain/assess-plan.ts";
-import { shareMet } from "../domain/roll-up.ts";
+import { shareMetOfWithData } from "../domain/roll-up.ts";
 import type { Indicator } from "../domain/types.ts";
 import { unknownReference } from "./errors.ts";
 import type { Db } from "./transaction.ts";
@@ -19,7 +19,7 @@ export interface AreaUnit {
   unit: AdminUnit;
   /** Null when the unit has no plan for the period. */
   assessment: PlanAssessment | null;
-  /** Percent of its targets met or exceeded; null without targets. */
+  /** Percent of its targets with data that are met or exceeded; null when none has data. */
   shareMet: number | null;
   /** Some of its figures are illustrative, not real. */
   illustrative: boolean;
@@ -62,7 +62,7 @@ export async function assessArea(
       observations: records.filter((r) => r.unitId === unit.id).map((r) => r.observation),
       period: query.period,
     });
-    return { unit, assessment, shareMet: shareMet(assessment.rollup), illustrative };
+    return { unit, assessment, shareMet: shareMetOfWithData(assessment.rollup), illustrative };
   });
   return {
     parent,

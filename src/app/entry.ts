@@ -5,14 +5,21 @@
  */
 import { findIndicator, listIndicators } from "../db/indicators.ts";
 import { findSeriesByKey, listObservations, type ObservationRecord } from "../db/observations.ts";
-import { findPlan, listTargets, type PlanRecord, type TargetRecord, toDomainTarget } from "../db/plans.ts";
+import {
+  findPlan,
+  findTarget,
+  listTargets,
+  type PlanRecord,
+  type TargetRecord,
+  toDomainTarget,
+} from "../db/plans.ts";
 import { findUnitById } from "../db/units.ts";
 import type { WorkflowRecord } from "../db/workflow.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessTarget, type TargetAssessment } from "../domain/assess-target.ts";
 import { NumberFormatError, parseNumber } from "../domain/numbers.ts";
 import type { Indicator, ObservationStage, Qualifier } from "../domain/types.ts";
-import { can, forbidden, type Principal, unauthenticated } from "./auth/principal.ts";
+import { can, type Principal, unauthenticated } from "./auth/principal.ts";
 import { AppError, invalidField, notFound } from "./errors.ts";
 import { isPeriod, PERIOD_HINT } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
@@ -47,7 +54,8 @@ export async function loadEntryForm(
   if (!who) throw unauthenticated();
   const plan = await findPlan(db, query.planId);
   if (!plan) throw notFound("plan", query.planId, "plan");
-  if (!(await can(db, who, "draft.read", plan.unitId))) throw forbidden("draft.read", plan.unitId);
+  // Outside the caller's scope the plan does not exist: the same 404 as a missing id.
+  if (!(await can(db, who, "draft.read", plan.unitId))) throw notFound("plan", query.planId, "plan");
   const period = query.period ?? plan.period;
   // The period comes from the URL: anything else than a period code is the caller's error, named.
   if (!isPeriod(period)) throw invalidField("period", `expected ${PERIOD_HINT}`);
@@ -93,9 +101,10 @@ export async function previewAssessment(
   input: { targetId: string; value: string; qualifier: Qualifier; stage: ObservationStage },
 ): Promise<TargetAssessment | { error: string }> {
   if (!who) throw unauthenticated();
-  const [target] = await listTargets(db, {}).then((all) => all.filter((t) => t.id === input.targetId));
-  if (!target) throw notFound("target", input.targetId, "target");
-  if (!(await can(db, who, "draft.read", target.unitId))) throw forbidden("draft.read", target.unitId);
+  const target = await findTarget(db, input.targetId);
+  // Outside the caller's scope the target does not exist: the same 404 as a missing id.
+  if (!target || !(await can(db, who, "draft.read", target.unitId)))
+    throw notFound("target", input.targetId, "target");
   const plan = (await findPlan(db, target.planId))!;
   const indicator = (await findIndicator(db, target.indicatorCode))!.indicator;
   let value: number;

@@ -34,7 +34,7 @@ import { AppError, conflict, invalidField, notFound, unknownReference } from "./
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { resolveUnitForPeriod } from "./units.ts";
-import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
+import { authorize, authorizeExisting, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 export interface PlanInput {
   id?: string | undefined;
@@ -142,7 +142,7 @@ export async function updatePlan(
   return inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
     if (!current) throw notFound("plan", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("plan", id, "id"));
     const data = await toPlanData(trx, id, input);
     await authorize(trx, ctx, "plan.write", data.unitId);
     checkIfMatch(ctx, current.version);
@@ -165,7 +165,7 @@ export async function deletePlan(db: Db, id: string, ctx: WriteContext): Promise
   await inTransaction(db, async (trx) => {
     const current = await findPlan(trx, id, true);
     if (!current) throw notFound("plan", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("plan", id, "id"));
     checkIfMatch(ctx, current.version);
     if (current.state === "adopted" && !ctx.reason) throw reasonRequired(`plan ${id}`);
     await deletePlanRow(trx, id);
@@ -264,7 +264,7 @@ export async function updateTarget(
   return inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
     if (!current) throw notFound("target", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("target", id, "id"));
     const before = await planOf(trx, current.planId, "planId");
     await authorize(trx, ctx, "plan.write", before.unitId);
     const plan = input.planId === current.planId ? before : await planOf(trx, input.planId, "planId");
@@ -292,7 +292,7 @@ export async function deleteTarget(db: Db, id: string, ctx: WriteContext): Promi
   await inTransaction(db, async (trx) => {
     const current = await findTarget(trx, id, true);
     if (!current) throw notFound("target", id, "id");
-    await authorize(trx, ctx, "plan.write", current.unitId);
+    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("target", id, "id"));
     const plan = await planOf(trx, current.planId, "planId");
     await authorize(trx, ctx, "plan.write", plan.unitId);
     checkIfMatch(ctx, current.version);

@@ -11,6 +11,7 @@ import { buildSeriesAcrossReform, type SeriesPoint } from "../domain/series-acro
 import type { Indicator, Observation } from "../domain/types.ts";
 import { currentCatalogue } from "./current-catalogue.ts";
 import { invalidField, unknownReference } from "./errors.ts";
+import { isPeriod, PERIOD_HINT } from "./periods.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnit } from "./units.ts";
 import type { Visibility } from "./visibility.ts";
@@ -36,6 +37,9 @@ export interface Series {
 export async function seriesAcrossReform(db: Db, who: Visibility, query: SeriesQuery): Promise<Series> {
   if (query.to < query.from) throw invalidField("to", "the last year is before the first");
   if (query.to - query.from > 50) throw invalidField("to", "at most 50 years at a time");
+  // A date before 1945 made the first year one no period can name: a PeriodError, then a 500.
+  if (!isPeriod(String(query.from))) throw invalidField("from", `no year ${query.from}: ${PERIOD_HINT}`);
+  if (!isPeriod(String(query.to))) throw invalidField("to", `no year ${query.to}: ${PERIOD_HINT}`);
   const unit = await resolveUnit(db, query.unit, query.at, "unit");
   const indicator = await findIndicator(db, query.indicator);
   if (!indicator) throw unknownReference("indicator", "indicator", query.indicator);

@@ -12,9 +12,10 @@ import {
   listStatements,
   type PendingStatement,
 } from "../db/statements.ts";
-import { extractLocated } from "../extract/extract.ts";
+import { findUnitByCode, findUnitById } from "../db/units.ts";
+import { defaultsFromTitle, extractLocated, type SourceDefaults } from "../extract/extract.ts";
 import { canAnywhere, forbidden } from "./auth/principal.ts";
-import { conflict } from "./errors.ts";
+import { conflict, unknownReference } from "./errors.ts";
 import { type ReviewedStatement, withSuggestions } from "./suggest-indicators.ts";
 import { type Db, inTransaction } from "./transaction.ts";
 import type { WriteContext } from "./write-context.ts";
@@ -23,6 +24,10 @@ export interface SubmitSourceInput extends Omit<SourceData, "id"> {
   id?: string | undefined;
   /** The text to read statements from. */
   text?: string | undefined;
+  /** The unit (code or id) the source is about: the locality of statements that name none. */
+  unit?: string | undefined;
+  /** The period the source is about, as written ("năm 2023"): for statements that state none. */
+  period?: string | undefined;
 }
 
 export interface SourceWithStatements {
@@ -40,7 +45,7 @@ export async function submitSource(
   return inTransaction(db, async (trx) => {
     // A source belongs to no unit: any grant that may write sources will do.
     if (ctx.principal && !canAnywhere(ctx.principal, "source.write")) throw forbidden("source.write");
-    const { text: given, ...data } = input;
+    const { text: given, unit, period, ...data } = input;
     const id = data.id ?? randomUUID();
     if ((await findSources(trx, [id])).length > 0)
       throw conflict(`source ${id} already exists`, { field: "id" });
@@ -48,7 +53,16 @@ export async function submitSource(
     const [source] = await findSources(trx, [id]);
     let text: string | undefined;
     if (given !== undefined) {
-      const extraction = extractLocated(given);
+      // The source's own context, then its title, for statements that state no place or period.
+      const defaults: SourceDefaults = defaultsFromTitle(data.title);
+      if (unit !== undefined) {
+        const at = data.date ?? new Date().toISOString().slice(0, 10);
+        const found = (await findUnitByCode(trx, unit, at)) ?? (await findUnitById(trx, unit));
+        if (!found) throw unknownReference("unit", "unit", unit);
+        defaults.locality = `${found.kind} ${found.name}`;
+      }
+      if (period !== undefined) defaults.period = period;
+      const extraction = extractLocated(given, defaults);
       text = extraction.text;
       await insertSourceText(trx, id, text);
       const pending: PendingStatement[] = extraction.statements.map((located, position) => ({

@@ -17,16 +17,23 @@ export async function inTransaction<T>(db: Db, work: (trx: Trx) => Promise<T>): 
   }
 }
 
+/**
+ * The database's own words ("Key (id)=(…) already exists", table and constraint names) never
+ * reach the caller: the answer says what kind of refusal it is, the error keeps the rest for the
+ * log (`cause`).
+ */
 function translate(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown }).code;
-  const detail = String((error as { detail?: unknown }).detail ?? (error as Error).message ?? "");
-  if (code === "23505") return conflict(`already exists: ${detail}`);
-  if (code === "23503") return new AppError("unknown_reference", 422, `a reference names nothing: ${detail}`);
-  if (code === "23514" || code === "22P02" || code === "22007" || code === "22008") {
-    return new AppError("invalid", 422, `invalid value: ${(error as Error).message}`);
+  let refusal: AppError | undefined;
+  if (code === "23505") refusal = conflict("it already exists (another write made it first): read it again");
+  else if (code === "23503") refusal = new AppError("unknown_reference", 422, "a reference names nothing");
+  else if (code === "23514" || code === "22P02" || code === "22007" || code === "22008") {
+    refusal = new AppError("invalid", 422, "a value is invalid");
   }
-  return error;
+  if (!refusal) return error;
+  (refusal as { cause?: unknown }).cause = error;
+  return refusal;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { appendAudit } from "../db/audit.ts";
 import { findWorkflow, upsertWorkflow, type WorkflowRecord } from "../db/workflow.ts";
-import { isLocked, TRANSITIONS, type WorkflowAction } from "../domain/workflow.ts";
+import { breaksSeparationOfDuties, isLocked, TRANSITIONS, type WorkflowAction } from "../domain/workflow.ts";
 import { AppError, invalidField } from "./errors.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { authorize, type WriteContext } from "./write-context.ts";
@@ -56,6 +56,18 @@ export async function moveWorkflow(
         field: "action",
         state,
       });
+    }
+    // The last move of a submitted period is its submission: who made it may not approve it.
+    if (
+      ctx.separateDuties !== false &&
+      breaksSeparationOfDuties(input.action, before?.updatedBy, ctx.actor)
+    ) {
+      throw new AppError(
+        "separation_of_duties",
+        409,
+        "the account that submitted this period may not approve it: another reviewer must",
+        { field: "action", state },
+      );
     }
     await upsertWorkflow(trx, {
       unitId: input.unitId,

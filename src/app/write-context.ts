@@ -1,6 +1,6 @@
 /** Who writes, against which version, and why: what every write use-case is given. */
 import { can, forbidden, type Permission, type Principal } from "./auth/principal.ts";
-import { preconditionRequired, staleWrite } from "./errors.ts";
+import { type AppError, preconditionRequired, staleWrite } from "./errors.ts";
 import type { Db, Trx } from "./transaction.ts";
 
 export interface WriteContext {
@@ -16,6 +16,11 @@ export interface WriteContext {
    * never builds a context without one.
    */
   principal?: Principal | undefined;
+  /**
+   * Separation of duties (config.separateDuties): the account that submitted a period may not
+   * approve it. On unless false.
+   */
+  separateDuties?: boolean | undefined;
 }
 
 /** Refuses (403) a write the principal's grants do not cover; the command line is trusted. */
@@ -27,6 +32,23 @@ export async function authorize(
 ): Promise<void> {
   if (!ctx.principal) return;
   if (!(await can(db, ctx.principal, permission, unitId))) throw forbidden(permission, unitId);
+}
+
+/**
+ * As {@link authorize}, for a resource that exists: outside the caller's scope (no draft.read over
+ * its unit) it does not exist, and the caller gets the same 404 a missing id gets (`missing`);
+ * within the scope but without the permission, 403.
+ */
+export async function authorizeExisting(
+  db: Db | Trx,
+  ctx: WriteContext,
+  permission: Permission,
+  unitId: string,
+  missing: () => AppError,
+): Promise<void> {
+  if (!ctx.principal) return;
+  if (!(await can(db, ctx.principal, "draft.read", unitId))) throw missing();
+  await authorize(db, ctx, permission, unitId);
 }
 
 /** The ETag of a resource at `version`. */

@@ -17,7 +17,7 @@ import type { Principal } from "./auth/principal.ts";
 import { loadEntryForm, type ValueToWrite, writeValues } from "./entry.ts";
 import { notFound } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
-import { authorize, type WriteContext } from "./write-context.ts";
+import { authorizeExisting, type WriteContext } from "./write-context.ts";
 
 const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
@@ -106,7 +106,9 @@ export async function importTemplate(
 ): Promise<ImportResult> {
   const plan = await findPlan(db, query.planId);
   if (!plan) throw notFound("plan", query.planId, "plan");
-  await authorize(db, ctx, "observation.write", plan.unitId);
+  await authorizeExisting(db, ctx, "observation.write", plan.unitId, () =>
+    notFound("plan", query.planId, "plan"),
+  );
   const unit = (await findUnitById(db, plan.unitId))!;
   const targets = (await listTargets(db, { planIds: [plan.id] })).filter((t) => t.unitId === plan.unitId);
   const indicators = new Map(

@@ -49,7 +49,14 @@ export async function runServe(options: { port?: string }): Promise<void> {
     if (lost) logger.warn("lost the store's change notifications: responses are no longer cached");
   });
   if (!stopWatching) cache.onChange(true);
-  const app = createApp({ store, logger, cache, trustProxy: config.trustProxy });
+  const app = createApp({
+    store,
+    logger,
+    cache,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl ?? `http://localhost:${port}`,
+    separateDuties: config.separateDuties,
+  });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port }, (info) => {
       logger.info(

@@ -1,8 +1,6 @@
 /** The audit log: who changed what, when, the before and after, and why. */
-import { type Kysely, sql, type Transaction } from "kysely";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql } from "kysely";
+import type { Db } from "./schema.ts";
 
 export interface AuditEntry {
   actor: string;

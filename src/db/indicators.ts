@@ -1,9 +1,7 @@
 /** Indicators (chỉ tiêu: what is measured). */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Selectable } from "kysely";
 import type { Aggregation, Direction, Indicator, Measure } from "../domain/types.ts";
-import type { Database, IndicatorsTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, IndicatorsTable } from "./schema.ts";
 
 export interface IndicatorRecord {
   indicator: Indicator;

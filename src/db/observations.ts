@@ -2,11 +2,8 @@
  * Observations (thực hiện): one series per indicator × unit × period × stage, and its revisions.
  * A correction is a new revision; the table refuses updates and deletes of revisions.
  */
-import type { Kysely, Transaction } from "kysely";
 import type { Observation, ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from "./schema.ts";
 
 export interface SeriesKey {
   indicatorCode: string;
@@ -76,25 +73,49 @@ function baseQuery(db: Db) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>["executeTakeFirstOrThrow"]>>;
 
-function toRecord(row: Row): ObservationRecord {
+/** The columns of a series joined to one of its revisions that make the domain's observation. */
+export interface ObservationColumns {
+  id: string;
+  indicator_code: string;
+  period: string;
+  stage: string;
+  revision: number;
+  value_number: number | null;
+  value_boolean: boolean | null;
+  /** The upper end of a result given as a range ("61-62"); its lower end is value_number. */
+  value_range_hi: number | null;
+  /** A result given as a word ("hoàn thành"). */
+  value_word: string | null;
+  unit: string | null;
+  qualifier: string;
+  stated_percents: unknown;
+  recorded_at: string;
+}
+
+/** A series and one of its revisions as the domain's observation (thực hiện). */
+export function toObservation(row: ObservationColumns): Observation & { period: string } {
   const statedPercents = row.stated_percents as StatedPercent[];
   return {
-    observation: {
-      id: row.id,
-      indicatorCode: row.indicator_code,
-      value: row.value_boolean ?? (row.value_number as number),
-      ...(row.value_range_hi !== null && row.value_number !== null
-        ? { range: { lo: row.value_number, hi: row.value_range_hi } }
-        : {}),
-      ...(row.value_word ? { word: row.value_word } : {}),
-      ...(row.unit ? { unit: row.unit } : {}),
-      qualifier: row.qualifier as Qualifier,
-      stage: row.stage as ObservationStage,
-      revision: row.revision,
-      recordedAt: row.recorded_at,
-      ...(statedPercents.length > 0 ? { statedPercents } : {}),
-      period: row.period,
-    },
+    id: row.id,
+    indicatorCode: row.indicator_code,
+    value: row.value_boolean ?? (row.value_number as number),
+    ...(row.value_range_hi !== null && row.value_number !== null
+      ? { range: { lo: row.value_number, hi: row.value_range_hi } }
+      : {}),
+    ...(row.value_word ? { word: row.value_word } : {}),
+    ...(row.unit ? { unit: row.unit } : {}),
+    qualifier: row.qualifier as Qualifier,
+    stage: row.stage as ObservationStage,
+    revision: row.revision,
+    recordedAt: row.recorded_at,
+    ...(statedPercents.length > 0 ? { statedPercents } : {}),
+    period: row.period,
+  };
+}
+
+function toRecord(row: Row): ObservationRecord {
+  return {
+    observation: toObservation(row),
     unitId: row.unit_id,
     ...(row.source_id ? { sourceId: row.source_id } : {}),
     ...(row.source_text ? { sourceText: row.source_text } : {}),

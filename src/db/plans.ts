@@ -1,5 +1,5 @@
 /** Plans (nghị quyết, kế hoạch, chỉ tiêu giao, dự toán) and their targets. */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Selectable } from "kysely";
 import type {
   ImpliedFrom,
   PlanForm,
@@ -9,9 +9,7 @@ import type {
   TargetForm,
   TargetSpec,
 } from "../domain/types.ts";
-import type { Database, PlansTable, TargetsTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, PlansTable, TargetsTable } from "./schema.ts";
 
 export type PlanState = "draft" | "adopted";
 

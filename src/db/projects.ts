@@ -1,8 +1,6 @@
 /** Key projects (công trình trọng điểm) and programmes (chương trình đột phá), with milestones. */
-import type { Kysely, Selectable, Transaction } from "kysely";
-import type { Database, KeyProjectsTable, MilestonesTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from "kysely";
+import type { Db, KeyProjectsTable, MilestonesTable } from "./schema.ts";
 
 export type MilestoneState = "planned" | "in_progress" | "done" | "delayed" | "cancelled";
 

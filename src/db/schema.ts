@@ -2,7 +2,7 @@
  * The tables as Kysely sees them. Rows stay inside src/db: the repositories map them to the
  * domain's types before anything else sees them.
  */
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType, Generated, Kysely, Transaction } from "kysely";
 
 /** A date column, read as "YYYY-MM-DD" (see the parsers in connect.ts). */
 type DateColumn = string;
@@ -325,6 +325,9 @@ export interface Database {
   period_workflow: PeriodWorkflowTable;
   units_of_measure: UnitsOfMeasureTable;
 }
+
+/** What a query of src/db runs on: the store's connection, or a transaction the caller holds. */
+export type Db = Kysely<Database> | Transaction<Database>;
 
 /** Every table, children first: the order to empty them in. */
 export const TABLES: readonly (keyof Database)[] = [

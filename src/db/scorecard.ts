@@ -4,18 +4,10 @@
  * indicators. Which units: the provinces (the national scorecard) or the children of one unit.
  * Statuses are not computed here: src/app/scorecard.ts hands these to the domain.
  */
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from "kysely";
-import type {
-  ObservationStage,
-  PlanKind,
-  Qualifier,
-  StatedPercent,
-  Target,
-  TargetSpec,
-} from "../domain/types.ts";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import type { Observation, PlanKind, Target, TargetSpec } from "../domain/types.ts";
+import { toObservation } from "./observations.ts";
+import type { Database, Db } from "./schema.ts";
 
 export type ScorecardScope = { level: "province" } | { parentId: string } | { unitIds: readonly string[] };
 
@@ -32,19 +24,8 @@ export interface ScorecardTarget extends Target {
   unitId: string;
 }
 
-export interface ScorecardObservation {
-  unitId: string;
-  id: string;
-  indicatorCode: string;
-  value: number | boolean;
-  unit?: string;
-  qualifier: Qualifier;
-  stage: ObservationStage;
-  revision: number;
-  recordedAt: string;
-  statedPercents?: StatedPercent[];
-  period: string;
-}
+/** The latest revision of a series of a unit in the scope, as the domain's observation. */
+export type ScorecardObservation = Observation & { unitId: string; period: string };
 
 // biome-ignore lint/suspicious/noExplicitAny: narrows any query joined to admin_units as u.
 function inScope<Q extends SelectQueryBuilder<any, any, any>>(q: Q, scope: ScorecardScope): Q {
@@ -137,6 +118,8 @@ export async function listScopeObservations(
         "r.revision",
         "r.value_number",
         "r.value_boolean",
+        "r.value_range_hi",
+        "r.value_word",
         "r.unit",
         "r.qualifier",
         "r.stated_percents",
@@ -159,22 +142,7 @@ export async function listScopeObservations(
     );
   }
   const rows = await q.orderBy("s.id").execute();
-  return rows.map((r) => {
-    const statedPercents = r.stated_percents as StatedPercent[];
-    return {
-      unitId: r.unit_id,
-      id: r.id,
-      indicatorCode: r.indicator_code,
-      value: r.value_boolean ?? (r.value_number as number),
-      ...(r.unit ? { unit: r.unit } : {}),
-      qualifier: r.qualifier as Qualifier,
-      stage: r.stage as ObservationStage,
-      revision: r.revision,
-      recordedAt: r.recorded_at,
-      ...(statedPercents.length > 0 ? { statedPercents } : {}),
-      period,
-    };
-  });
+  return rows.map((r) => ({ unitId: r.unit_id, ...toObservation({ ...r, period }) }));
 }
 
 /** A unit of a scope and what migration 0007 keeps of its roll-up for the period. */

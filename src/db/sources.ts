@@ -1,8 +1,5 @@
 /** Sources (a plan document, a report, an article, an import) and reported roll-ups. */
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from "./schema.ts";
 
 export interface SourceData {
   id: string;

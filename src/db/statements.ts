@@ -2,14 +2,12 @@
  * The review queue: a submitted source's text, and the statements read from it (pending, then
  * accepted or rejected). A decision is one update guarded by the version it was made against.
  */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Selectable } from "kysely";
 import type { Statement } from "../extract/types.ts";
-import type { Database, StatementsTable } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, StatementsTable } from "./schema.ts";
 
 export type ReviewStatus = "pending" | "accepted" | "rejected";
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ["pending", "accepted", "rejected"];
+export const REVIEW_STATUSES = ["pending", "accepted", "rejected"] as const satisfies readonly ReviewStatus[];
 
 /** The sentence a statement was read from, and its offsets in the source's text. */
 export interface SentenceSpan {

@@ -3,7 +3,7 @@
  * code plus a validity interval, both ends inclusive and null when open or unknown: codes are
  * reused across the 2025 reform, so every lookup by code says at which date.
  */
-import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { type Selectable, sql } from "kysely";
 import {
   type AdminChange,
   type AdminChangeKind,
@@ -14,9 +14,7 @@ import {
   createCatalogue,
 } from "../domain/admin-units.ts";
 import { searchKey, textKey } from "../domain/text.ts";
-import type { AdminUnitsTable, Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { AdminUnitsTable, Db } from "./schema.ts";
 
 function toUnit(row: Selectable<AdminUnitsTable>): AdminUnit {
   return {

@@ -1,10 +1,7 @@
 /** Users, their role grants, sessions and login attempts. */
-import { type Kysely, sql, type Transaction } from "kysely";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
-
+import { sql } from "kysely";
 import type { Role } from "../domain/roles.ts";
+import type { Database, Db } from "./schema.ts";
 
 export { ROLES, type Role } from "../domain/roles.ts";
 
@@ -124,7 +121,47 @@ export async function recordLoginAttempt(
   await db.insertInto("login_attempts").values(attempt).execute();
 }
 
-/** Failed attempts since `seconds` ago, for an account and for an address. */
+/**
+ * Serialises sign-in attempts from one address until the transaction ends, so that the count of
+ * failures and the attempt it admits are one step (15 concurrent wrong passwords were all counted
+ * as under the limit when each read the count before any wrote it).
+ */
+export async function lockLoginAddress(trx: Db, address: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`chitieu-login:${address}`}))`.execute(trx);
+}
+
+/**
+ * Records an attempt, counted as failed until confirmed (confirmLoginAttempt), when the address's
+ * recent failures for the account are under `perAccount` and its failures for every account are
+ * under `perAddress`; an account that has signed in from the address before is not held by the
+ * second limit (an office behind one address). Run after lockLoginAddress, in its transaction.
+ * Returns the attempt's id, or undefined when a limit holds.
+ */
+export async function admitLoginAttempt(
+  trx: Db,
+  attempt: { account: string; address: string },
+  limits: { perAccount: number; perAddress: number; seconds: number },
+): Promise<string | undefined> {
+  const since = sql<string>`now() - make_interval(secs => ${limits.seconds})`;
+  const { rows } = await sql<{ id: string }>`
+    insert into login_attempts (account, address, succeeded)
+    select ${attempt.account}, ${attempt.address}, false
+    where (select count(*) from login_attempts
+            where account = ${attempt.account} and address = ${attempt.address}
+              and not succeeded and at > ${since}) < ${limits.perAccount}
+      and ((select count(*) from login_attempts
+             where address = ${attempt.address} and not succeeded and at > ${since}) < ${limits.perAddress}
+           or exists (select 1 from login_attempts
+                       where account = ${attempt.account} and address = ${attempt.address} and succeeded))
+    returning id::text as id`.execute(trx);
+  return rows[0]?.id;
+}
+
+export async function confirmLoginAttempt(db: Db, id: string): Promise<void> {
+  await db.updateTable("login_attempts").set({ succeeded: true }).where("id", "=", Number(id)).execute();
+}
+
+/** Failed attempts since `seconds` ago, for an account from an address and for the address. */
 export async function countRecentFailures(
   db: Db,
   account: string,
@@ -132,17 +169,18 @@ export async function countRecentFailures(
   seconds: number,
 ): Promise<{ account: number; address: number }> {
   const since = sql<string>`now() - make_interval(secs => ${seconds})`;
-  const count = async (column: "account" | "address", value: string) => {
-    const row = await db
+  const count = async (ofAccount: boolean) => {
+    let q = db
       .selectFrom("login_attempts")
       .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where(column, "=", value)
+      .where("address", "=", address)
       .where("succeeded", "=", false)
-      .where("at", ">", since)
-      .executeTakeFirst();
+      .where("at", ">", since);
+    if (ofAccount) q = q.where("account", "=", account);
+    const row = await q.executeTakeFirst();
     return Number(row?.n ?? 0);
   };
-  return { account: await count("account", account), address: await count("address", address) };
+  return { account: await count(true), address: await count(false) };
 }
 
 /** The unit and every unit under it. */

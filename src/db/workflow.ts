@@ -1,10 +1,6 @@
 /** The workflow of a unit's period: draft → submitted → approved → published. */
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "./schema.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
-
 import type { WorkflowState } from "../domain/workflow.ts";
+import type { Db } from "./schema.ts";
 
 export { WORKFLOW_STATES, type WorkflowState } from "../domain/workflow.ts";
 

@@ -217,11 +217,6 @@ export type DisplayLocale = "vi" | "en";
 const INTL_LOCALE: Record<DisplayLocale, string> = { vi: "vi-VN", en: "en-GB" };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** The number style a display locale writes in, for reading back what it printed. */
-export function styleOf(locale: DisplayLocale): "vi" | "en" {
-  return locale;
-}
-
 /**
  * Formats a number for display: vi-VN (88.800; 104,5) or en-GB (88,800; 104.5), through `Intl`.
  * `decimals` fixes the digits after the mark; otherwise up to `maxDecimals` (default 2) are shown.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rollUp, shareMet } from "./roll-up.ts";
+import { rollUp, shareMetOfWithData } from "./roll-up.ts";
 import { STATUSES, type Status } from "./types.ts";
 
 const a = (targetId: string, status: Status, provisional = false) => ({
@@ -46,10 +46,19 @@ describe("rollUp", () => {
   });
 });
 
-describe("shareMet", () => {
-  it("is the percent of all targets met or exceeded, and null without targets", () => {
-    expect(shareMet({ metOrExceeded: 23, total: 24 })).toBeCloseTo(95.83, 2);
-    expect(shareMet({ metOrExceeded: 0, total: 4 })).toBe(0);
-    expect(shareMet({ metOrExceeded: 0, total: 0 })).toBeNull();
+describe("shareMetOfWithData", () => {
+  it("is the percent met or exceeded of the targets with data, and null when none has data", () => {
+    expect(shareMetOfWithData({ metOrExceeded: 23, withData: 24 })).toBeCloseTo(95.83, 2);
+    expect(shareMetOfWithData({ metOrExceeded: 0, withData: 4 })).toBe(0);
+    expect(shareMetOfWithData({ metOrExceeded: 0, withData: 0 })).toBeNull();
+  });
+
+  it("leaves targets without data out of the denominator, as the 23/24 of a report does", () => {
+    const rollup = rollUp([
+      { targetId: "a", status: "met", provisional: false, uncertain: false },
+      { targetId: "b", status: "not_met", provisional: false, uncertain: false },
+      { targetId: "c", status: "no_data", provisional: false, uncertain: false },
+    ]);
+    expect(shareMetOfWithData(rollup)).toBe(50);
   });
 });

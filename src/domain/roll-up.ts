@@ -48,9 +48,10 @@ export function rollUp(
 }
 
 /**
- * The share of targets met or exceeded, in percent of all targets (0–100), or null without
- * targets: what a map of units is coloured by.
+ * The share of targets met or exceeded (tỷ lệ đạt và vượt) over the targets that have data, in
+ * percent (0–100): the "23/24" as a percent, what the scorecards list and the map is coloured by.
+ * Null when no target has data.
  */
-export function shareMet(rollup: Pick<RollUp, "metOrExceeded" | "total">): number | null {
-  return rollup.total === 0 ? null : (rollup.metOrExceeded / rollup.total) * 100;
+export function shareMetOfWithData(rollup: Pick<RollUp, "metOrExceeded" | "withData">): number | null {
+  return rollup.withData === 0 ? null : (rollup.metOrExceeded / rollup.withData) * 100;
 }

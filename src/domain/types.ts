@@ -200,13 +200,6 @@ export const STATUSES: readonly Status[] = ["exceeded", "met", "nearly_met", "no
 
 /** Mid-term state of a term target: đã đạt, đúng tiến độ, có nguy cơ, chậm tiến độ. */
 export type TermState = "already_met" | "on_track" | "at_risk" | "off_track" | "no_data";
-export const TERM_STATES: readonly TermState[] = [
-  "already_met",
-  "on_track",
-  "at_risk",
-  "off_track",
-  "no_data",
-];
 
 /** What a target carries beyond its spec (stored together: migration 0009). */
 export type TargetForm = Pick<

@@ -66,7 +66,27 @@ export interface LocatedStatement {
  * Reads the statements of a passage, each with its sentence (trimmed) and that sentence's
  * offsets in `text`, the normalised passage (NFC, spaces folded) that the offsets refer to.
  */
-export function extractLocated(input: string): { text: string; statements: LocatedStatement[] } {
+/**
+ * What the source says of itself: the unit and the period it was added for (or that its title
+ * names). A statement whose text states no locality or period takes these.
+ */
+export interface SourceDefaults {
+  locality?: string | null | undefined;
+  period?: string | null | undefined;
+}
+
+/** The place and period a source's title names ("Báo cáo KT-XH huyện Cần Đước năm 2023"). */
+export function defaultsFromTitle(title: string): SourceDefaults {
+  const text = normalizePassage(title);
+  const place = findLocalities(text, bracketOpenings(text)).find((l) => !l.generic);
+  const period = findPeriods(text)[0];
+  return { locality: place?.text ?? null, period: period?.text ?? null };
+}
+
+export function extractLocated(
+  input: string,
+  defaults: SourceDefaults = {},
+): { text: string; statements: LocatedStatement[] } {
   const text = normalizePassage(input);
   const openings = bracketOpenings(text);
   const sentences = splitSentences(text);
@@ -88,10 +108,21 @@ export function extractLocated(input: string): { text: string; statements: Locat
     const where = { text: trimmed, start, end: start + trimmed.length };
     for (const statement of statements) located.push({ statement, sentence: where });
   }
+  for (const { statement } of located) {
+    const evidence = statement.evidence;
+    if (statement.locality === null && defaults.locality) {
+      statement.locality = defaults.locality;
+      if (evidence) evidence.locality = "source";
+    }
+    if (statement.period === null && defaults.period) {
+      statement.period = defaults.period;
+      if (evidence) evidence.period = "source";
+    }
+  }
   return { text, statements: dropRepeatsOf(located, (l) => l.statement) };
 }
 
-/** Reads the statements of a passage of report text. */
-export function extractStatements(input: string): ExtractionResult {
-  return { statements: extractLocated(input).statements.map((l) => l.statement) };
+/** Reads the statements of a passage of report text; `defaults` as for {@link extractLocated}. */
+export function extractStatements(input: string, defaults: SourceDefaults = {}): ExtractionResult {
+  return { statements: extractLocated(input, defaults).statements.map((l) => l.statement) };
 }

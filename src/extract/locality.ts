@@ -27,16 +27,19 @@ const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}])`;
 /** What may follow a bare place name that is the subject of its clause. */
 const SUBJECT_VERB = String.raw`(?:ước|đạt|có|đã|luôn|phấn\s+đấu|tăng|giảm|đón|chiếm|xếp|đứng|được|vẫn|tiếp\s+tục|cùng|là|với|không)`;
 const PLACE = new RegExp(
-  [
-    String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})(?:(?<=TP)\.)?\s+(${NAME}(?:\s*\((?:mới|cũ)\))?)`,
-    String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
-    String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc|vùng)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
-    String.raw`(?:(?<=^\s{0,3}|[.;:,]\s{0,3}|\d{4}\s{0,3})|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s{1,3}))(${anyCase(GENERIC)})(?=\s{1,3}(?:đạt|có|đã|thu|ước|tiếp tục|không|phấn đấu|là)\s|\s{0,3}[.;,:]|\s{1,3}(?:đã|đang|và)\s|$)`,
-    String.raw`(?<=của\s{1,3}|^|[,;:]\s{1,3})(${NAME})(?=\s{0,3}[:,]|\s{1,3}${SUBJECT_VERB}\s)`,
-    String.raw`(?<=(?:UBND|HĐND|địa\s+bàn|của|Đảng\s+bộ|trong)\s{1,3})(${GENERIC})(?![\p{L}\p{M}])(?!\s+\p{Lu})`,
-    String.raw`${NOT_AFTER_LETTER}vùng\s+(${lexicon(REGIONS)})(?![\p{L}\p{M}])`,
-    String.raw`${NOT_AFTER_LETTER}(${lexicon([...PROVINCES, ...COUNTRY])})(?![\p{L}\p{M}])`,
-  ].join("|"),
+  // Every alternative opens a word with one of these letters: a cheap test before the rest.
+  String.raw`(?<![\p{L}\p{M}])(?=[\p{Lu}hxtpqđcv])(?:` +
+    [
+      String.raw`${NOT_AFTER_LETTER}(${anyCase(KIND)})(?:(?<=TP)\.)?\s+(${NAME}(?:\s*\((?:mới|cũ)\))?)`,
+      String.raw`${NOT_AFTER_LETTER}(?:Huyện|Thị|Tỉnh|Thành)\s+ủy\s+(${NAME})`,
+      String.raw`${NOT_AFTER_LETTER}([Tt]oàn\s+(?:huyện|tỉnh|thị xã|xã|thành phố|quốc|vùng)|[Cc]ả\s+nước)(?![\p{L}\p{M}])(?!\s+hội)`,
+      String.raw`(?:(?<=^\s{0,3}|[.;:,]\s{0,3}|\d{4}\s{0,3})|(?<=(?:của|UBND|HĐND|địa\s+bàn)\s{1,3}))(${anyCase(GENERIC)})(?=\s{1,3}(?:đạt|có|đã|thu|ước|tiếp tục|không|phấn đấu|là)\s|\s{0,3}[.;,:]|\s{1,3}(?:đã|đang|và)\s|$)`,
+      String.raw`(?<=của\s{1,3}|^|[,;:]\s{1,3})(${NAME})(?=\s{0,3}[:,]|\s{1,3}${SUBJECT_VERB}\s)`,
+      String.raw`(?<=(?:UBND|HĐND|địa\s+bàn|của|Đảng\s+bộ|trong)\s{1,3})(${GENERIC})(?![\p{L}\p{M}])(?!\s+\p{Lu})`,
+      String.raw`${NOT_AFTER_LETTER}vùng\s+(${lexicon(REGIONS)})(?![\p{L}\p{M}])`,
+      String.raw`${NOT_AFTER_LETTER}(${lexicon([...PROVINCES, ...COUNTRY])})(?![\p{L}\p{M}])`,
+    ].join("|") +
+    ")",
   "gu",
 );
 const PROVINCE_SET = new Set(PROVINCES);
@@ -79,7 +82,7 @@ export function findLocalities(text: string, openings: Int32Array): LocalityMent
     if (match[1] && match[2]) {
       // As written: "tỉnh Bạc Liêu", "Thành phố Hà Nội", "TP Hải Phòng".
       const kind = match[1].toLowerCase() === "tp" ? "thành phố" : match[1].toLowerCase();
-      const written = match[0].replace(/\s+/g, " ");
+      const written = `${match[1] === "TP" ? "TP" : kind} ${match[2].replace(/\s+/g, " ")}`;
       mention = { text: written, start: match.index, generic: false, kind };
     } else if (match[3]) {
       const committee = /^(\p{L}+)/u.exec(match[0])![1]!.toLowerCase();

@@ -12,7 +12,7 @@ const PERIOD = new RegExp(
     String.raw`(?:tính\s+)?[đð]ến\s+nay`,
     String.raw`(?:nửa\s+(?:đầu|cuối)\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+độ|niên\s+khóa)\s+${YEAR}\s*[-–—]\s*${YEAR}`,
     String.raw`nhiệm\s+kỳ\s+(?:vừa\s+)?qua`,
-    String.raw`(?:lũy\s+kế\s+)?\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+${YEAR})?`,
+    String.raw`(?:lũy\s+kế\s+)?(?:\d{1,2}|ba|sáu|chín|mười)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+${YEAR})?`,
     String.raw`quý\s+[IVX]+(?:\s*(?:\/|năm)\s*${YEAR})?`,
     String.raw`tuần\s+(?:thứ\s+)?\d{1,2}(?:\s+(?:của\s+)?năm\s+${YEAR})?`,
     // Holidays: "9 ngày nghỉ Tết Nguyên đán Bính Ngọ 2026", "dịp Tết Quý Mão".

@@ -30,6 +30,10 @@ const VERBS: [string, Verb][] = [
   ["ít hơn", "decrease"],
   ["tương đương", "equal"],
   ["tương ứng", "equal"],
+  // "với mức tăng 11,51%": the level of a growth rate, not a change of a level.
+  ["mức tăng trưởng", "be"],
+  ["mức tăng", "be"],
+  ["mức giảm", "be"],
   ["đạt mức", "reach"],
   ["ở mức", "reach"],
   ["thực hiện", "reach"],

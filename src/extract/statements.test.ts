@@ -242,7 +242,7 @@ describe("statements: gifts and ceremonies", () => {
 
   it("does not take 'toàn xã hội' for a commune", () => {
     expect(read("Tỉnh Bến Tre: tổng vốn đầu tư toàn xã hội đạt 21.000 tỷ đồng.")[0]!.locality).toBe(
-      "Bến Tre",
+      "tỉnh Bến Tre",
     );
   });
 });

@@ -33,6 +33,9 @@ export interface PassageContext {
 
 interface Draft extends Statement {
   periodYear: number | null;
+  /** The mention that gave the value, for the evidence. */
+  valueMention?: Mention;
+  periodAt?: number;
 }
 
 const TARGET_WORDS = /dự toán|phấn đấu|mục tiêu|chỉ tiêu (?:\p{L}+ )?giao|kế hoạch (?:năm \d{4} )?giao/iu;
@@ -44,11 +47,6 @@ const RESULT_HEADING = /kết quả|tình hình thực hiện|đánh giá/iu;
 /** Whether a sentence with no figure announces a list of targets ("Các chỉ tiêu chủ yếu:"). */
 export function isTargetHeading(sentence: string): boolean {
   return TARGET_HEADING.test(sentence) && !RESULT_WORDS.test(sentence);
-}
-
-function lastBefore<T extends { start: number }>(items: T[], at: number, from = 0): T | null {
-  const item = items[lastIndexBefore(items, at)];
-  return item && item.start >= from ? item : null;
 }
 
 /**
@@ -79,7 +77,8 @@ function periodFor(
     const scoping = periods[lastMatchingUpTo(periods, "scoping", (p) => p.scoping)[i]!];
     if (scoping) return scoping;
   }
-  for (let j = i + 1; j < periods.length && periods[j]!.start < sentence.end; j++) {
+  // Only the next few: a sentence of a long report can hold hundreds of periods.
+  for (let j = i + 1; j < Math.min(periods.length, i + 4) && periods[j]!.start < sentence.end; j++) {
     if (periods[j]!.parenOpen < 0 && periods[j]!.start > at) return periods[j]!;
   }
   const lead = periods[0];
@@ -124,6 +123,7 @@ function applyPlan(d: Draft, plan: Mention["plan"], unit = plan?.unit): void {
 
 /** Makes a mention's figure the statement's level. */
 function setLevel(d: Draft, m: Mention): void {
+  d.valueMention = m;
   d.value = m.value;
   d.unit = m.unit;
   d.qualifier = m.qualifier;
@@ -165,12 +165,24 @@ const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)
 /** "đóng góp 3,6 điểm phần trăm", "làm giảm 1,3 điểm phần trăm": a contribution, no statement. */
 const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
 
+/** Whether a named place ends right before `at` (within a few words). */
+function namedJustBefore(context: PassageContext, at: number): boolean {
+  const place = context.localities[lastIndexBefore(context.localities, at)];
+  return place !== undefined && !place.generic && place.start >= at - 40;
+}
+
+/** "tương ứng là:", "lần lượt là": the figures after it follow, in order, the ones before. */
+const RESPECTIVELY = /(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*$/iu;
+
 /** "so với năm 2020 là 5,3%": the figure that follows is the earlier period's. */
 const EARLIER_FIGURE = /(?:^|[,;]\s*)so\s+(?:với\s+)?(năm\s+(?:19|20)\d{2})\s*$/iu;
 
 /** A subject that counts units ("6 địa phương tăng trưởng trên 10%"): the percent is a threshold. */
 const COUNTED_SUBJECT =
   /^(?:có\s+)?\d+(?:\/\d+)?\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã|đơn\s+vị|doanh\s+nghiệp|ngành)/iu;
+
+/** The words each comparison was read from, for the evidence. */
+const comparisonWords = new WeakMap<Comparison, string>();
 
 /** Reads the statements of one sentence; `offset` is the sentence's place in the passage. */
 export function readSentence(sentence: Sentence, context: PassageContext): Statement[] {
@@ -221,7 +233,9 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       locality,
       is_target: false,
       periodYear: period?.year ?? null,
+      evidence: { indicator: gap.trim() },
     };
+    if (period) draft.periodAt = period.start;
     const targetByWords = TARGET_WORDS.test(clause.slice(-200));
     const head = drafts[0];
     draft.is_target = targetByWords || context.targetList || head?.is_target === true;
@@ -244,6 +258,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
 
   const comparisonOf = (m: Mention, owner: Draft | null): Comparison => {
     const c: Comparison = { percent: 0, basis: "other", basis_text: null };
+    comparisonWords.set(c, text.slice(m.start, m.end).trim());
     if (m.kind === "multiplier") {
       c.percent = Math.round(m.value! * 100 * 1e9) / 1e9;
       c.multiplier = m.value!;
@@ -295,6 +310,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   const leadingBasis = /^\s*so\s+(?:với\s+)?/iu.test(text) ? readBasis(text.trimStart()) : null;
   let previousKind: Mention["kind"] | null = null;
   let lastFigureEnd = -1;
+  let respectively: { refs: Draft[]; next: number; period: string | null } | null = null;
   let previousVerb: Mention["prefix"]["verb"] = null;
 
   for (const m of mentions) {
@@ -311,8 +327,14 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const rawIndicator = cleanIndicator(gap);
     const anaphor = ANAPHOR.test(rawIndicator);
     // "So với cùng kỳ năm trước, tăng 24,8% …": a basis phrase is no indicator.
-    const basisOnly = readBasis(rawIndicator);
-    const indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
+    const basisOnly = /^so\s/iu.test(rawIndicator) ? readBasis(rawIndicator) : null;
+    let indicator = anaphor || basisOnly?.text.length === rawIndicator.length ? "" : rawIndicator;
+    // "GRDP của tỉnh dẫn đầu cả nước, với mức tăng 11,51%": with nothing before to continue, the
+    // clause before the comma names the indicator.
+    if (!indicator && !anaphor && !current && !basisOnly) {
+      const before = cleanIndicator(gap.replace(/,[^,]*$/u, ""));
+      if (!/^so\s/iu.test(before)) indicator = before;
+    }
     const inParens = m.parenOpen >= 0;
     const verb = m.prefix.verb;
     const closesRightAfter = /^\s*\)/.test(text.slice(m.end, m.end + 4));
@@ -322,7 +344,8 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     const about =
       m.kind === "percent" || m.kind === "multiplier" ? ABOUT.exec(text.slice(m.end, m.end + 80)) : null;
     if (about && !indicator && (context.previous?.length || drafts.length)) {
-      const owner = bestByWords([...drafts, ...(context.previous ?? [])], about[1]!);
+      // The few statements just before are the candidates: a list speaks of what it follows.
+      const owner = bestByWords([...drafts.slice(-12), ...(context.previous ?? []).slice(-12)], about[1]!);
       if (owner) {
         const c = comparisonOf(m, null);
         previousEnd = m.end + about[0].length;
@@ -353,6 +376,40 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       d.period = earlier[1]!;
       continue;
     }
+    // "(… năm 2024 tương ứng là: 2,18%; 20,3%; 66,91% và 10,61%)": a list that repeats, in
+    // order, the indicators of the figures before it, for another period.
+    if (
+      m.kind === "percent" &&
+      (verb === null || verb === "be") &&
+      !m.basis &&
+      RESPECTIVELY.test(text.slice(gapFrom, m.numStart))
+    ) {
+      const at = mentions.indexOf(m);
+      let length = 1;
+      while (
+        at + length < mentions.length &&
+        mentions[at + length]!.kind === "percent" &&
+        mentions[at + length]!.prefix.verb === null &&
+        /^\s*(?:[;,]|và)?\s*$/u.test(text.slice(mentions[at + length - 1]!.end, mentions[at + length]!.start))
+      ) {
+        length++;
+      }
+      const refs = drafts.filter((d) => d.unit === "%" && d.value !== null);
+      if (refs.length >= length && length > 1) {
+        respectively = { refs: refs.slice(-length), next: 0, period: null };
+      }
+    }
+    if (respectively && m.kind === "percent" && (verb === null || respectively.next === 0) && !m.basis) {
+      const ref = respectively.refs[respectively.next++];
+      if (ref) {
+        const d = open(m, ref.indicator, gapFrom, gap);
+        setLevel(d, m);
+        if (respectively.period === null) respectively.period = d.period;
+        else d.period = respectively.period;
+        continue;
+      }
+      respectively = null;
+    }
     // "đóng góp 3,6 điểm phần trăm vào mức tăng chung": a contribution to the statement before.
     if (m.kind === "quantity" && m.unit && /^điểm (?:phần trăm|%)$/u.test(m.unit)) {
       if (CONTRIBUTION.test(text.slice(Math.max(0, m.numStart - 40), m.numStart))) continue;
@@ -381,9 +438,7 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
       m.parenOpen >= gapFrom - 1 &&
       PLACE_BEFORE_BRACKET.test(text.slice(Math.max(0, m.parenOpen - 40), m.parenOpen)) &&
       localityAt(context.localities, offset + m.parenOpen, -1) !== null &&
-      context.localities.some(
-        (l) => !l.generic && l.start >= offset + m.parenOpen - 40 && l.start < offset + m.parenOpen,
-      )
+      namedJustBefore(context, offset + m.parenOpen)
     ) {
       const d = open(m, lastIndicator || indicator, gapFrom, gap);
       setLevel(d, m);
@@ -621,5 +676,15 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   }
   return drafts
     .filter((d) => d.value !== null || d.met !== undefined || d.comparisons.length > 0 || d.value_range)
-    .map(({ periodYear: _, ...statement }) => statement);
+    .map(({ periodYear: _, valueMention, periodAt, ...statement }) => {
+      const evidence = statement.evidence ?? { indicator: statement.indicator };
+      if (valueMention) evidence.value = text.slice(valueMention.start, valueMention.end).trim();
+      if (statement.comparisons.length > 0) {
+        evidence.comparisons = statement.comparisons.map((c) => comparisonWords.get(c) ?? "");
+      }
+      if (statement.period !== null && periodAt !== undefined) {
+        evidence.period = { words: statement.period, at: periodAt };
+      }
+      return { ...statement, evidence };
+    });
 }

@@ -11,7 +11,7 @@ export type FigureSpec = Exclude<TargetSpec, { kind: "composite" | "qualitative"
 
 const W = String.raw`(?![\p{L}\p{M}])`;
 /** Words that may stand between a qualifier and its number ("trên mức 5%", "khoảng chừng"). */
-const FILLER = String.raw`(?:\s+(?:mức|con số))?\s*`;
+const FILLER = String.raw`(?:\s+(?:ở mức|mức|con số|là|đạt))*\s*`;
 const STRICT_MIN = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])(?:trên|hơn|cao hơn|nhiều hơn|vượt)${FILLER}$|>\s*$`,
   "iu",
@@ -37,6 +37,8 @@ const VERSUS_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${VERSUS}(.*)$`,
 const VERSUS_BEFORE = new RegExp(String.raw`${VERSUS}(.+?)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$`, "iu");
 const CHANGE_VERB = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(tăng|giảm)${W}`, "giu");
 const FALL = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])giảm${W}`, "iu");
+/** Words naming a rate, whose fall is counted in points. */
+const RATE = /tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|hộ nghèo|giảm nghèo|mức sinh|lạm phát|chỉ số/iu;
 const FALL_TO = new RegExp(String.raw`(?:còn|xuống|ở mức|về mức|chỉ còn)${W}`, "iu");
 
 /** The base a change is measured against, as written ("năm 2015" → "2015", "thời kỳ 2010 - 2015"). */
@@ -58,7 +60,13 @@ function lastChangeVerb(before: string): "tăng" | "giảm" | null {
  * The spec of one figure, from the words of its clause before it and after it, and the rest of
  * its segment.
  */
-export function specOfFigure(figure: Figure, before: string, after: string, rest = after): FigureSpec {
+export function specOfFigure(
+  figure: Figure,
+  before: string,
+  after: string,
+  rest = after,
+  subject = "",
+): FigureSpec {
   const { value, max } = figure;
   if (figure.isRatio && max !== undefined) return { kind: "ratio_pair", numerator: value, denominator: max };
   const verb = lastChangeVerb(before);
@@ -76,12 +84,18 @@ export function specOfFigure(figure: Figure, before: string, after: string, rest
     return { kind: "change_vs_base", value: verb === "giảm" ? -value : value, unit: figure.unit, base };
   }
   if (isFallInPoints(figure, before)) {
-    return max === undefined ? { kind: "reduce_pp", value } : { kind: "reduce_pp", min: value, max };
+    // Of a rate, a fall in points; of anything else ("giảm 10% số vụ tai nạn") a fall against
+    // the year before.
+    if (RATE.test(`${subject} ${before}`) || !figure.unit?.startsWith("%")) {
+      return max === undefined ? { kind: "reduce_pp", value } : { kind: "reduce_pp", min: value, max };
+    }
+    if (max === undefined) return { kind: "change_vs_base", value: -value, unit: figure.unit, base: null };
   }
   const approx = ABOUT.test(before);
   if (max !== undefined)
     return approx ? { kind: "range", min: value, max, approx: true } : { kind: "range", min: value, max };
   // Inclusive words first: "không dưới" and "không vượt quá" hold the strict words inside them.
+  if (/trên dưới\s*$/iu.test(before)) return { kind: "approx", value };
   if (INCLUSIVE_MAX.test(before)) return { kind: "max", value, strict: false };
   if (OR_MORE.test(after) || INCLUSIVE_MIN.test(before)) return { kind: "min", value, strict: false };
   if (STRICT_MAX.test(before)) return { kind: "max", value, strict: true };

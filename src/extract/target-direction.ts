@@ -12,7 +12,23 @@ const SPENDING =
 const POPULATION_GROWTH = /tăng dân số|dân số tăng|tăng tự nhiên|tỷ lệ sinh|tỉ lệ sinh|mức sinh/iu;
 /** Things a plan wants fewer of. */
 const BAD_THINGS =
-  /hộ nghèo|cận nghèo|thất nghiệp|suy dinh dưỡng|thấp còi|tử vong|tai nạn|tội phạm|ma túy|ma tuý|ô nhiễm|lạm phát|chỉ số giá tiêu dùng|\bCPI\b|nợ xấu|nợ đọng|bội chi|tảo hôn|cận huyết|sinh con thứ|giới tính khi sinh|bỏ học|mù chữ|nhà tạm|dột nát|giảm còn|giảm xuống/iu;
+  /hộ nghèo|cận nghèo|thất nghiệp|suy dinh dưỡng|thấp còi|tử vong|tai nạn|cháy nổ|cháy rừng|tội phạm|ma túy|ma tuý|ô nhiễm|lạm phát|chỉ số giá tiêu dùng|\bCPI\b|nợ xấu|nợ đọng|bội chi|tảo hôn|cận huyết|sinh con thứ|giới tính khi sinh|bỏ học|mù chữ|nhà tạm|dột nát|giảm còn|giảm xuống/iu;
+
+const SECTORS = [
+  /nông(?:,|\s|-)*(?:lâm|nghiệp)/iu,
+  /công nghiệp|xây dựng/iu,
+  /dịch vụ|thương mại/iu,
+  /khu vực (?:I|1)(?![IV\d])/u,
+  /khu vực (?:II|2)(?![IV\d])/u,
+  /khu vực (?:III|3)(?![IV\d])/u,
+];
+
+/** Shares of sectors given side by side ("nông nghiệp 20%, công nghiệp 35%, dịch vụ 45%") make a structure. */
+function isSectorShares(spec: TargetSpec, text: string): boolean {
+  if (spec.kind !== "composite") return false;
+  const shares = spec.parts.filter((p) => p.unit?.startsWith("%"));
+  return shares.length >= 2 && SECTORS.filter((sector) => sector.test(text)).length >= 2;
+}
 
 function isPlannedDecline(spec: TargetSpec): boolean {
   if (spec.kind === "change_vs_base") return spec.value < 0;
@@ -37,8 +53,10 @@ export function directionOf(
   const words = `${indicator ?? ""} ${text}`;
   if (lead.kind === "relative_to_benchmark")
     return lead.comparator === "lt" ? "lower_better" : "higher_better";
-  if (STRUCTURE.test(words)) return "band";
+  if (STRUCTURE.test(words) || isSectorShares(spec, text)) return "band";
   if (lead.kind === "reduce_pp") return "higher_better";
+  // A planned fall of a bad thing is lower-better (a deeper fall is better); of anything else, a band.
+  if (isPlannedDecline(spec) && BAD_THINGS.test(words)) return "lower_better";
   if (SPENDING.test(words) || POPULATION_GROWTH.test(words) || isPlannedDecline(spec)) return "band";
   if (lead.kind === "max") return "lower_better";
   if (BAD_THINGS.test(words)) return "lower_better";

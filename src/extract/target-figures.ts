@@ -18,11 +18,13 @@ export interface Figure {
 }
 
 /** '.' groups thousands and ',' marks decimals ("82.700" → 82700, "91,5" → 91.5). */
-const NUMBER = String.raw`(?<![\p{L}\d])(?<!\d[.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![.,]?\d)`;
-const RANGE_JOIN = String.raw`\s*%?\s*(?:-|–|—|đến|tới)\s*`;
+/** "Covid-19" is a name, not a figure. A dot before one or two digits groups no thousands: "7.5%" is a decimal written the English way. */
+const NUMBER = String.raw`(?<![\p{L}\d])(?<!\d[.,])(?<!\p{L}-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?!\d)|\d+(?:,\d+)?)(?![.,]?\d)`;
+const RANGE_JOIN = String.raw`\s*%?\s*(?:-|–|—|÷|~|đến|tới)\s*`;
 
 /** Reads one number written the Vietnamese way. */
 export function readNumber(written: string): number {
+  if (/^\d+\.\d{1,2}$/u.test(written)) return Number(written);
   return Number(written.replace(/\./g, "").replace(",", "."));
 }
 
@@ -62,6 +64,7 @@ const UNIT_NAMES = [
   "giáo viên",
   "bác sĩ",
   "giường bệnh",
+  "giường",
   "trạm y tế",
   "sản phẩm",
   "dự án",

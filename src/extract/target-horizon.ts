@@ -14,6 +14,9 @@ const AVERAGE_PER_YEAR = new RegExp(
   String.raw`(?:bình quân|trung bình)(?:\s+(?:chung|đạt|là))?\s+(?:(?:hằng|hàng|mỗi|một|mỗi một|\d+)?\s*năm|(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ))${W}`,
   "iu",
 );
+const AVERAGE_BEFORE_FIGURE =
+  /(?:bình quân|trung bình)\s+(?:(?:đạt|chiếm|là|tăng|giảm|khoảng|trên|dưới|từ|ở mức|mức)\s+)*$/iu;
+const PER_PERSON = /thu nhập|đầu người|tiền lương|lương/iu;
 const EVERY_YEAR = new RegExp(String.raw`(?:hằng|hàng|mỗi)\s+năm${W}`, "iu");
 /** A term's total: a span of years that is not the span of a standard ("chuẩn nghèo giai đoạn …"). */
 const TERM_SPAN =
@@ -22,6 +25,12 @@ const TERM_TOTAL = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}\d])(?:\d+|năm)\s+năm${W}|cả (?:giai đoạn|nhiệm kỳ)|trong (?:giai đoạn|nhiệm kỳ)|lũy kế|luỹ kế`,
   "iu",
 );
+/**
+ * Ratings given once a year (xếp loại, đánh giá hằng năm): a term's share of party bodies
+ * "hoàn thành tốt nhiệm vụ" or communes "vững mạnh" is judged on every year's rating.
+ */
+const YEARLY_RATING =
+  /hoàn thành (?:tốt|xuất sắc) nhiệm vụ|trong sạch,? vững mạnh|vững mạnh(?: toàn diện| về)/iu;
 const MAINTAIN = /^(?:phấn đấu\s+)?(?:duy trì|giữ vững)/iu;
 
 /** What the horizon is read from: the words up to the end of the first figure's clause, and that figure. */
@@ -29,6 +38,10 @@ export interface HorizonClues {
   head: string;
   unit: string | null;
   spec: FigureSpec | null;
+  /** All the words, for what a clause alone does not say. */
+  whole?: string;
+  /** The words of the first figure's clause before it. */
+  beforeLead?: string;
 }
 
 /** The horizon of a target, or of one part of it. */
@@ -46,13 +59,19 @@ export function horizonOf(period: TargetPeriod | null | undefined, clues: Horizo
         : "annual";
   }
   if (AVERAGE_PER_YEAR.test(head)) return "period_average";
+  // "tổng vốn đầu tư bình quân chiếm 35% GRDP": an average right before the figure, not of a person's income.
+  if (period && AVERAGE_BEFORE_FIGURE.test(clues.beforeLead ?? "") && !PER_PERSON.test(head))
+    return "period_average";
   if (perYear && AVERAGE_WORD.test(head)) return "period_average";
   if (EVERY_YEAR.test(head)) return "each_year";
+  // "duy trì 100% xã đạt chuẩn": a level kept through the term holds every year.
+  if (period && MAINTAIN.test(head.trim())) return "each_year";
   if (perYear) {
     // "tăng 10%/năm trở lên" is a floor for every year; "đạt 10 - 10,5%/năm" is the term's average.
     if (!unit!.startsWith("%") || spec.kind === "min") return "each_year";
     return "period_average";
   }
   if (TERM_SPAN.test(head) || TERM_TOTAL.test(head)) return "period_cumulative";
+  if (period && YEARLY_RATING.test(clues.whole ?? head)) return "each_year";
   return period ? "end_of_period" : "annual";
 }

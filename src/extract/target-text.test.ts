@@ -86,6 +86,16 @@ describe("parseTargetText: bounds", () => {
     });
   });
 
+  it("reads a decimal dot before one or two digits, and ranges written with '÷'", () => {
+    expect(read("tăng trưởng kinh tế 6.8%").target).toEqual({ kind: "point", value: 6.8 });
+    expect(read("tăng trưởng kinh tế 6÷7%").target).toEqual({ kind: "range", min: 6, max: 7 });
+  });
+
+  it("lets 'là', 'đạt' and 'ở mức' stand between a bound word and its number", () => {
+    expect(read("tối thiểu đạt 85% số hộ").target).toEqual({ kind: "min", value: 85, strict: false });
+    expect(read("trên dưới 3%").target).toEqual({ kind: "approx", value: 3 });
+  });
+
   it("reads thousands with dots and plain large numbers", () => {
     expect(read("thu ngân sách nhà nước đạt 12.350 tỷ đồng")).toMatchObject({
       target: { kind: "point", value: 12350 },
@@ -149,6 +159,13 @@ describe("parseTargetText: counts and units", () => {
     expect(read("60% học sinh tiểu học học 2 buổi/ngày", TERM).target).toEqual({ kind: "point", value: 60 });
   });
 
+  it("does not take the number in a name ('Covid-19') for a figure", () => {
+    expect(read("sau dịch Covid-19 phục hồi, thu ngân sách đạt 25 tỷ đồng").target).toEqual({
+      kind: "point",
+      value: 25,
+    });
+  });
+
   it("gives no unit and a qualitative direction to a target with no number", () => {
     expect(read("Xã đạt chuẩn nông thôn mới nâng cao", TERM)).toEqual({
       target: { kind: "qualitative" },
@@ -170,6 +187,21 @@ describe("parseTargetText: reductions and direction", () => {
       unit: "điểm %",
       direction: "higher_better",
       horizon: "annual",
+    });
+  });
+
+  it("reads 'giảm từ X% xuống còn Y%' as the level Y to reach, X being where it starts", () => {
+    expect(read("tỷ lệ hộ nghèo giảm từ 4,2% xuống còn 2,5%", TERM)).toMatchObject({
+      target: { kind: "point", value: 2.5 },
+      direction: "lower_better",
+    });
+  });
+
+  it("drops a share in brackets that restates a count out of a whole", () => {
+    expect(read("có 9/12 thôn đạt chuẩn (75%)", TERM).target).toEqual({
+      kind: "ratio_pair",
+      numerator: 9,
+      denominator: 12,
     });
   });
 
@@ -202,6 +234,12 @@ describe("parseTargetText: reductions and direction", () => {
     });
   });
 
+  it("puts sector shares side by side in a band even without the word 'cơ cấu'", () => {
+    expect(
+      read("nông, lâm, thủy sản chiếm 18%; công nghiệp - xây dựng 37%; dịch vụ 45%", TERM).direction,
+    ).toBe("band");
+  });
+
   it("puts spending and population growth in a band", () => {
     expect(read("tổng chi ngân sách địa phương đạt 9.800 tỷ đồng").direction).toBe("band");
     expect(read("tốc độ tăng dân số khoảng 1%").direction).toBe("band");
@@ -227,6 +265,33 @@ describe("parseTargetText: reductions and direction", () => {
   });
 });
 
+describe("parseTargetText: changes", () => {
+  it("reads a change right after a level as that level's change, not a second level", () => {
+    expect(read("giá trị xuất khẩu đạt 1,8 tỷ USD, tăng 12%").target).toEqual({
+      kind: "composite",
+      parts: [
+        { label_vi: "giá trị xuất khẩu", kind: "point", value: 1.8, unit: "tỷ USD", horizon: "annual" },
+        {
+          label_vi: "giá trị xuất khẩu — mức thay đổi",
+          kind: "change_vs_base",
+          value: 12,
+          unit: "%",
+          base: null,
+          horizon: "annual",
+        },
+      ],
+    });
+  });
+
+  it("reads 'giảm X%' of something that is no rate as a fall against the year before", () => {
+    expect(read("diện tích trồng lúa giảm 5%")).toMatchObject({
+      target: { kind: "change_vs_base", value: -5, unit: "%" },
+      direction: "band",
+    });
+    expect(read("giảm 8% số người chết do tai nạn giao thông").direction).toBe("lower_better");
+  });
+});
+
 describe("parseTargetText: horizons", () => {
   it("holds every target of an annual plan for its year", () => {
     expect(read("đến năm 2025 có 30 xã đạt chuẩn").horizon).toBe("annual");
@@ -244,6 +309,11 @@ describe("parseTargetText: horizons", () => {
     expect(read("kinh tế tăng trưởng bình quân 8-8,5%/năm", TERM).horizon).toBe("period_average");
   });
 
+  it("reads 'bình quân' right before the figure as the term's average, but not an income's", () => {
+    expect(read("vốn đầu tư toàn xã hội bình quân chiếm 33% GRDP", TERM).horizon).toBe("period_average");
+    expect(read("thu nhập bình quân đạt 60 triệu đồng", TERM).horizon).toBe("end_of_period");
+  });
+
   it("does not read 'bình quân đầu người' as an average over years", () => {
     expect(read("GRDP bình quân đầu người năm 2025 đạt 4.000 USD", TERM).horizon).toBe("end_of_period");
   });
@@ -257,6 +327,11 @@ describe("parseTargetText: horizons", () => {
       unit: "đảng viên",
       horizon: "each_year",
     });
+  });
+
+  it("reads a share of yearly ratings in a term as every year", () => {
+    expect(read("90% chi bộ đạt trong sạch, vững mạnh", TERM).horizon).toBe("each_year");
+    expect(read("95% đảng viên hoàn thành tốt nhiệm vụ trở lên", TERM).horizon).toBe("each_year");
   });
 
   it("reads a floor per year as every year, and a flow per year as every year", () => {
@@ -279,6 +354,10 @@ describe("parseTargetText: horizons", () => {
       target: { kind: "qualitative" },
       horizon: "each_year",
     });
+  });
+
+  it("reads 'duy trì' a level through a term as every year", () => {
+    expect(read("duy trì 100% trạm y tế có bác sĩ", TERM).horizon).toBe("each_year");
   });
 
   it("reads 'duy trì' with no number as a status kept every year", () => {
@@ -336,6 +415,12 @@ describe("parseTargetText: composite targets", () => {
 });
 
 describe("parseTargetText: a table's cells", () => {
+  it("gives a rate or a speed of growth with no unit written the unit %", () => {
+    expect(
+      parseTargetText({ text: "7 - 7,5", indicator: "Tốc độ tăng trưởng GRDP", period: YEAR }).unit,
+    ).toBe("%");
+  });
+
   it("takes the unit and the horizon from the indicator's name when the cell has no words", () => {
     expect(
       parseTargetText({ text: "6,5 - 7", indicator: "Tăng trưởng GRDP bình quân (%/năm)", period: TERM }),

@@ -59,12 +59,12 @@ function contextOf(
   };
 }
 
-function figureGoal(text: string, figure: Figure): Goal {
+function figureGoal(text: string, figure: Figure, subject: string): Goal {
   const { before, after, rest } = contextOf(text, figure.start, figure.end);
   return {
     start: figure.start,
     end: figure.end,
-    spec: specOfFigure(figure, before, after, rest),
+    spec: specOfFigure(figure, before, after, rest, subject),
     unit: figure.unit,
     before,
     after,
@@ -131,6 +131,51 @@ function mergeStretches(text: string, goals: Goal[]): Goal[] {
   return out;
 }
 
+const FROM_TO = /^\s*(?:xuống|lên)?(?:\s*còn)?(?:\s+(?:mức|dưới|trên))?\s*$/iu;
+
+/**
+ * Figures that only restate or set the scene: "giảm từ 3,5% xuống còn 2%" starts from 3,5 (the
+ * target is 2); "10/12 xã (83,3%)" gives the same share twice.
+ */
+function dropRestatements(text: string, goals: Goal[]): Goal[] {
+  return goals.filter((goal, i) => {
+    const next = goals[i + 1];
+    if (next && /(?:^|\s)từ\s*$/iu.test(goal.before) && FROM_TO.test(text.slice(goal.end, next.start))) {
+      const between = text.slice(goal.end, next.start);
+      if (/xuống|lên|còn/iu.test(between)) return false;
+    }
+    const previous = goals[i - 1];
+    if (
+      previous?.spec.kind === "ratio_pair" &&
+      goal.unit === "%" &&
+      goal.spec.kind === "point" &&
+      /^\s*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
+      Math.abs((previous.spec.numerator / previous.spec.denominator) * 100 - goal.spec.value) < 0.1
+    ) {
+      return false;
+    }
+    return true;
+  });
+}
+
+const CHANGE_CLAUSE = /^(tăng|giảm)(?:\s+(?:khoảng|thêm))?\s*$/iu;
+
+/**
+ * "đạt 2,5 tỷ USD, tăng 10%": a change right after a level, in another unit, is the change of
+ * that level against the year before, not a second level.
+ */
+function markChanges(goals: Goal[]): void {
+  for (let i = 1; i < goals.length; i++) {
+    const goal = goals[i]!;
+    const previous = goals[i - 1]!;
+    const verb = CHANGE_CLAUSE.exec(goal.before.trim());
+    if (!verb || previous.unit === goal.unit) continue;
+    if (goal.spec.kind !== "point" && goal.spec.kind !== "approx") continue;
+    const value = verb[1]!.toLowerCase() === "giảm" ? -goal.spec.value : goal.spec.value;
+    goal.spec = { kind: "change_vs_base", value, unit: goal.unit, base: null };
+  }
+}
+
 /** Clauses with no figure that still set a goal, beside those that do ("…, nâng cao chất lượng rừng"). */
 function goalClauses(text: string, goals: Goal[]): Goal[] {
   const found: Goal[] = [];
@@ -174,8 +219,11 @@ function labelOf(goal: Goal, fallback: string): string {
   return label || fallback;
 }
 
+const RATE_NAME = /^\s*(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tăng trưởng)/iu;
+
 function unitOfTarget(
   text: string,
+  indicator: string,
   lead: Goal | undefined,
   goals: Goal[],
   period: TargetPeriod | null | undefined,
@@ -185,7 +233,12 @@ function unitOfTarget(
   if (!lead) return null;
   // A fall in a rate is counted in points of that rate ("giảm 0,2‰" → points per mille).
   if (lead.spec.kind === "reduce_pp") return lead.unit?.includes("‰") ? "điểm ‰" : "điểm %";
-  let unit = lead.unit ?? countedNoun(text) ?? goals.find((g) => g.unit)?.unit ?? null;
+  // A rate or a growth speed with no unit written ("Tốc độ tăng trưởng kinh tế | 6,5 - 7") is in %.
+  let unit =
+    lead.unit ??
+    countedNoun(text) ??
+    goals.find((g) => g.unit)?.unit ??
+    (RATE_NAME.test(`${indicator} ${text}`) ? "%" : null);
   if (unit === "%") {
     const plan = /^\s*(?:so\s+với\s+)?(kế hoạch|KH|dự toán)(?![\p{L}\p{M}])/iu.exec(lead.after);
     if (plan || /giải ngân/iu.test(head)) {
@@ -215,14 +268,19 @@ export function unitInName(name: string): string | null {
 export function parseTargetText(input: TargetInput): ParsedTarget {
   const text = normalizeTargetText(input.text);
   const period = input.period ?? null;
-  const figureGoals = findFigures(text).map((f) => figureGoal(text, f));
-  const numeric = mergeStretches(
+  const subject = `${input.indicator ?? ""} ${text}`;
+  const figureGoals = findFigures(text).map((f) => figureGoal(text, f, subject));
+  const numeric = dropRestatements(
     text,
-    [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
+    mergeStretches(
+      text,
+      [...figureGoals, ...wordGoals(text)].sort((a, b) => a.start - b.start),
+    ),
   );
   const goals = numeric.length
     ? [...numeric, ...goalClauses(text, numeric)].sort((a, b) => a.start - b.start)
     : [];
+  markChanges(numeric);
   const lead = numeric[0];
 
   let target: TargetSpec;
@@ -249,10 +307,12 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
   if (lead && lead.unit === null) lead.unit = unitInName(indicator);
   const horizon = horizonOf(period, {
     head,
+    whole: text,
+    beforeLead: lead ? lead.before : "",
     unit: lead?.unit ?? null,
     spec: lead ? (lead.spec as FigureSpec) : null,
   });
-  let unit = unitOfTarget(text, lead, numeric, period, horizon, head);
+  let unit = unitOfTarget(text, indicator, lead, numeric, period, horizon, head);
   if (target.kind === "relative_to_benchmark")
     unit = /tỷ lệ|tỉ lệ/iu.test(`${input.indicator ?? ""} ${text}`) ? "%" : null;
 
@@ -261,7 +321,7 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
     target.parts = goals.map((goal, i): TargetPart => {
       const fallback =
         goal.spec.kind === "change_vs_base"
-          ? `${previousLabel} — so với ${goal.spec.base ?? "gốc"}`
+          ? `${previousLabel} — ${goal.spec.base ? `so với ${goal.spec.base}` : "mức thay đổi"}`
           : i === 0
             ? "tổng"
             : previousLabel;

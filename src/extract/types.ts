@@ -42,6 +42,23 @@ export interface AbsoluteChange {
 
 export type RollupStatus = "met_or_exceeded" | "exceeded" | "met" | "not_met";
 
+/**
+ * Which words made each field, as written in the passage: a reviewer sees why the statement
+ * reads as it does. Offsets are into the normalised passage.
+ */
+export interface Evidence {
+  /** The words the indicator phrase was cut from. */
+  indicator: string;
+  /** The verb, qualifier, figure and unit (and basis) that gave the value. */
+  value?: string;
+  /** One entry per comparison, in order: the words of its percent, verb and basis. */
+  comparisons?: string[];
+  /** The period phrase and where it stands; `source` when the source gave it. */
+  period?: { words: string; at: number } | "source";
+  /** `source` when the locality came from the source, not the text. */
+  locality?: "source";
+}
+
 export interface Statement {
   indicator: string;
   value: number | null;
@@ -64,6 +81,7 @@ export interface Statement {
   absolute_changes?: AbsoluteChange[];
   share_percent?: number;
   rank?: { position: number; out_of: number | null };
+  evidence?: Evidence;
 }
 
 export interface ExtractionResult {

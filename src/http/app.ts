@@ -23,7 +23,7 @@ import { registerSessionRoutes } from "./api/session.ts";
 import { registerSourceRoutes } from "./api/sources.ts";
 import { registerStatementRoutes } from "./api/statements.ts";
 import { registerSeriesRoute, registerUnitRoutes } from "./api/units.ts";
-import { sessionMiddleware } from "./auth.ts";
+import { sessionMiddleware, signedInWrites } from "./auth.ts";
 import { bodyLimits } from "./body-limits.ts";
 import { refuseNul } from "./refuse-nul.ts";
 import type { ResponseCache } from "./response-cache.ts";
@@ -38,6 +38,10 @@ export interface AppOptions {
   cache?: ResponseCache | undefined;
   /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto and X-Forwarded-For. */
   trustProxy?: boolean;
+  /** The site's public address for links (config.publicUrl); default http://localhost. */
+  publicUrl?: string | undefined;
+  /** Separation of duties in the workflow (config.separateDuties); on by default. */
+  separateDuties?: boolean | undefined;
 }
 
 const newApi = () =>
@@ -54,13 +58,17 @@ export function createApp(options: AppOptions) {
     c.set("logger", options.logger);
     c.set("cache", options.cache);
     c.set("trustProxy", options.trustProxy ?? false);
+    c.set("publicUrl", options.publicUrl ?? "http://localhost");
+    c.set("separateDuties", options.separateDuties ?? true);
     await next();
   });
   app.use("*", securityHeaders());
   // Before the session is looked up: an oversized body costs no query.
   app.use("*", bodyLimits());
-  app.use("*", refuseNul());
   app.use("*", sessionMiddleware());
+  // Before any body is read (the NUL check reads it): an anonymous write is refused unread.
+  app.use("/api/v1/*", signedInWrites());
+  app.use("*", refuseNul());
   app.use("*", privateNoStore());
   app.use("/api/v1/*", publicReadCache());
   app.onError(handleError);
@@ -140,5 +148,3 @@ export function createApp(options: AppOptions) {
   registerWebRoutes(app);
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

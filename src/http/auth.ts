@@ -7,7 +7,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
+import { unauthenticated } from "../app/auth/principal.ts";
+import { type Lockout, resumeSession, SESSION_HOURS } from "../app/auth/sessions.ts";
 import { AppError } from "../app/errors.ts";
 import type { ApiEnv } from "./api/env.ts";
 
@@ -85,6 +86,34 @@ export function setSessionCookie(c: Context<ApiEnv>, token: string): void {
 
 export function clearSessionCookie(c: Context<ApiEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "Strict", secure: isTls(c) });
+}
+
+/**
+ * Every unsafe request to the API is signed in, and, by cookie, carries the CSRF token, before any
+ * body is read or validated: an anonymous writer gets 401, not a 422 about the body it sent.
+ * Signing in is the one unsafe request without a session; signing out needs none but, with the
+ * cookie, needs the token like any other (a forged page could sign a user out).
+ */
+export function signedInWrites(): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    if (UNSAFE.has(c.req.method)) {
+      const path = c.req.path;
+      const signingIn = c.req.method === "POST" && path === "/api/v1/session";
+      const signingOut = c.req.method === "DELETE" && path === "/api/v1/session";
+      if (!signingIn && !signingOut && !c.get("principal")) throw unauthenticated();
+      if (!signingIn) checkCsrf(c);
+    }
+    await next();
+  };
+}
+
+/** Logs a sign-in refused by the lock-out (issue 13: every lock-out is logged). */
+export function logLockout(c: Context<ApiEnv>): (lockout: Lockout) => void {
+  return (lockout) => {
+    const logger = c.get("logger");
+    if (logger) logger.warn({ lockout }, "sign-in refused: too many failures");
+    else console.warn("sign-in refused: too many failures", lockout);
+  };
 }
 
 export function clientAddress(c: Context<ApiEnv>): string {

@@ -1,8 +1,7 @@
 /** Pieces the resource routes share: the write context from the request, ETags, error responses. */
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { can, type Principal, unauthenticated } from "../../app/auth/principal.ts";
-import type { Db } from "../../app/transaction.ts";
+import { unauthenticated } from "../../app/auth/principal.ts";
 import { type Visibility, visibilityOf } from "../../app/visibility.ts";
 import { etagOf, type WriteContext } from "../../app/write-context.ts";
 import { checkCsrf } from "../auth.ts";
@@ -23,6 +22,7 @@ export function writeContext(c: Context<ApiEnv, any, any>, reason?: string): Wri
     principal,
     ifMatch: c.req.header("if-match"),
     reason: reason?.trim() || c.req.query("reason")?.trim() || undefined,
+    separateDuties: c.get("separateDuties"),
   };
 }
 
@@ -30,32 +30,6 @@ export function writeContext(c: Context<ApiEnv, any, any>, reason?: string): Wri
 // biome-ignore lint/suspicious/noExplicitAny: any route's context.
 export function callerView(c: Context<ApiEnv, any, any>): Visibility {
   return visibilityOf(c.get("store").db, c.get("principal"));
-}
-
-/**
- * Whether the caller may read drafts of a unit (a draft plan, values of a period not yet
- * published): memoised per request.
- */
-export function draftReader(db: Db, principal: Principal | undefined): (unitId: string) => Promise<boolean> {
-  const seen = new Map<string, Promise<boolean>>();
-  return (unitId) => {
-    if (!principal) return Promise.resolve(false);
-    let answer = seen.get(unitId);
-    if (!answer) {
-      answer = can(db, principal, "draft.read", unitId);
-      seen.set(unitId, answer);
-    }
-    return answer;
-  };
-}
-
-/** The items `isVisible` lets through, in order. */
-export async function visibleOnly<T>(
-  items: readonly T[],
-  isVisible: (item: T) => Promise<boolean>,
-): Promise<T[]> {
-  const keep = await Promise.all(items.map(isVisible));
-  return items.filter((_, i) => keep[i]);
 }
 
 export function setEtag(c: Context, version: number): void {

@@ -18,5 +18,9 @@ export interface ApiEnv {
     cache: ResponseCache | undefined;
     /** Whether X-Forwarded-Proto and X-Forwarded-For come from a proxy of ours (config.trustProxy). */
     trustProxy: boolean;
+    /** The site's public address, for links: never the request's Host (config.publicUrl). */
+    publicUrl: string;
+    /** The account that submitted a period may not approve it (config.separateDuties). */
+    separateDuties: boolean;
   };
 }

@@ -1,22 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { notFound } from "../../app/errors.ts";
 import { recordObservation, reviseObservation } from "../../app/observations.ts";
-import { unitIdsFor } from "../../app/units.ts";
+import { readObservation, readObservations } from "../../app/read-observations.ts";
+import type { ObservationRecord } from "../../db/observations.ts";
 import {
-  findObservation,
-  listObservations,
-  listRevisions,
-  type ObservationRecord,
-} from "../../db/observations.ts";
-import { listUnpublished } from "../../db/workflow.ts";
-import {
-  draftReader,
+  callerView,
   IfMatchHeader,
   okJson,
   READ_ERRORS,
   setEtag,
-  visibleOnly,
   WRITE_ERRORS,
   writeContext,
 } from "./common.ts";
@@ -44,19 +35,6 @@ export const observationView = (r: ObservationRecord) => ({
   ...(r.note ? { note: r.note } : {}),
   illustrative: r.illustrative,
 });
-
-/**
- * Values of a unit's period that is in the workflow and not yet published are drafts: read only
- * by those with draft.read over the unit. Values outside any workflow (loaded, imported) are public.
- */
-// biome-ignore lint/suspicious/noExplicitAny: any route's context.
-async function observationReader(c: Context<ApiEnv, any, any>) {
-  const db = c.get("store").db;
-  const mayReadDrafts = draftReader(db, c.get("principal"));
-  const unpublished = new Set((await listUnpublished(db)).map((w) => `${w.unitId}|${w.period}`));
-  return async (r: ObservationRecord) =>
-    !unpublished.has(`${r.unitId}|${r.observation.period ?? ""}`) || (await mayReadDrafts(r.unitId));
-}
 
 const routes = {
   list: createRoute({
@@ -103,23 +81,17 @@ const routes = {
 export function registerObservationRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.list, async (c) => {
     const { unit, period, indicator, revisions } = c.req.valid("query");
-    const db = c.get("store").db;
-    const unitIds = unit ? await unitIdsFor(db, unit, period, "unit") : undefined;
-    const rows = await listObservations(db, {
-      ...(unitIds ? { unitIds } : {}),
-      ...(period ? { periods: [period] } : {}),
-      ...(indicator ? { indicatorCodes: [indicator] } : {}),
+    const rows = await readObservations(c.get("store").db, callerView(c), {
+      unit,
+      period,
+      indicator,
       allRevisions: revisions === "all",
     });
-    const visible = await visibleOnly(rows, await observationReader(c));
-    return c.json({ observations: visible.map(observationView) }, 200);
+    return c.json({ observations: rows.map(observationView) }, 200);
   });
   api.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
-    const db = c.get("store").db;
-    const latest = await findObservation(db, id);
-    if (!latest || !(await (await observationReader(c))(latest))) throw notFound("observation", id, "id");
-    const revisions = await listRevisions(db, id);
+    const { latest, revisions } = await readObservation(c.get("store").db, callerView(c), id);
     setEtag(c, latest.observation.revision);
     return c.json({ ...observationView(latest), revisions: revisions.map(observationView) }, 200);
   });

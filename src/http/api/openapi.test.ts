@@ -93,6 +93,23 @@ describe("the OpenAPI document", () => {
     expect(new RegExp(idPattern, "u").test("can-duoc-2023-kh")).toBe(true);
   });
 
+  it("lists the values of a plan's kind and state, a target's official label and a unit's kind", async () => {
+    const document = (await openApiDocument()) as { components?: { schemas?: unknown } };
+    const schemas = document.components?.schemas as Record<
+      string,
+      { properties: Record<string, { enum?: unknown[] }> }
+    >;
+    expect(schemas.Plan?.properties.kind?.enum).toContain("annual_plan");
+    expect(schemas.Plan?.properties.state?.enum).toEqual(["draft", "adopted"]);
+    expect(schemas.Target?.properties.officialLabel?.enum).toEqual(
+      expect.arrayContaining(["exceeded", "met", "nearly_met", "not_met"]),
+    );
+    expect(schemas.AdminUnit?.properties.kind?.enum).toEqual(
+      expect.arrayContaining(["tỉnh", "xã", "phường"]),
+    );
+    expect(schemas.Observation?.properties.stage?.enum).toContain("official");
+  });
+
   it("has examples that are valid against their own schema", async () => {
     const resolved = await SwaggerParser.dereference(await openApiDocument());
     const examples = examplesIn(resolved, "#");

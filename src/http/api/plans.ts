@@ -1,6 +1,4 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { notFound } from "../../app/errors.ts";
 import {
   createPlan,
   createTarget,
@@ -9,22 +7,14 @@ import {
   updatePlan,
   updateTarget,
 } from "../../app/plans.ts";
-import { unitIdsFor } from "../../app/units.ts";
+import { readPlan, readPlans, readTarget, readTargets } from "../../app/read-plans.ts";
+import type { PlanRecord, TargetRecord } from "../../db/plans.ts";
 import {
-  findPlan,
-  findTarget,
-  listPlans,
-  listTargets,
-  type PlanRecord,
-  type TargetRecord,
-} from "../../db/plans.ts";
-import {
-  draftReader,
+  callerView,
   IfMatchHeader,
   okJson,
   READ_ERRORS,
   setEtag,
-  visibleOnly,
   WRITE_ERRORS,
   writeContext,
 } from "./common.ts";
@@ -49,29 +39,6 @@ export const planView = (p: PlanRecord) => {
   const { updatedAt: _u, ...rest } = p;
   return { ...rest, unitCode: unitCodeOf(p.unitId) };
 };
-/** A draft plan, and its targets, are read only by those with draft.read over its unit. */
-// biome-ignore lint/suspicious/noExplicitAny: any route's context.
-function planReader(c: Context<ApiEnv, any, any>) {
-  const db = c.get("store").db;
-  const mayReadDrafts = draftReader(db, c.get("principal"));
-  const plans = new Map<string, Promise<PlanRecord | undefined>>();
-  const planById = (id: string) => {
-    let found = plans.get(id);
-    if (!found) {
-      found = findPlan(db, id);
-      plans.set(id, found);
-    }
-    return found;
-  };
-  const isPlanVisible = async (p: PlanRecord) => p.state !== "draft" || (await mayReadDrafts(p.unitId));
-  const isTargetVisible = async (t: TargetRecord) => {
-    const p = await planById(t.planId);
-    return (
-      p !== undefined && (await isPlanVisible(p)) && (p.state !== "draft" || (await mayReadDrafts(t.unitId)))
-    );
-  };
-  return { isPlanVisible, isTargetVisible };
-}
 
 export const targetView = (t: TargetRecord) => {
   const { updatedAt: _u, ...rest } = t;
@@ -165,18 +132,12 @@ const target = {
 export function registerPlanRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(plan.list, async (c) => {
     const { unit, period } = c.req.valid("query");
-    const db = c.get("store").db;
-    const unitIds = unit ? await unitIdsFor(db, unit, period, "unit") : undefined;
-    const plans = await listPlans(db, { ...(unitIds ? { unitIds } : {}), ...(period ? { period } : {}) });
-    const visible = await visibleOnly(plans, planReader(c).isPlanVisible);
-    return c.json({ plans: visible.map(planView) }, 200);
+    const plans = await readPlans(c.get("store").db, callerView(c), { unit, period });
+    return c.json({ plans: plans.map(planView) }, 200);
   });
   api.openapi(plan.get, async (c) => {
     const { id } = c.req.valid("param");
-    const db = c.get("store").db;
-    const found = await findPlan(db, id);
-    if (!found || !(await planReader(c).isPlanVisible(found))) throw notFound("plan", id, "id");
-    const targets = await listTargets(db, { planIds: [id] });
+    const { plan: found, targets } = await readPlan(c.get("store").db, callerView(c), id);
     setEtag(c, found.version);
     return c.json({ ...planView(found), targets: targets.map(targetView) }, 200);
   });
@@ -200,17 +161,12 @@ export function registerPlanRoutes(api: OpenAPIHono<ApiEnv>): void {
 
   api.openapi(target.list, async (c) => {
     const { plan: planId, period } = c.req.valid("query");
-    const targets = await listTargets(c.get("store").db, {
-      ...(planId ? { planIds: [planId] } : {}),
-      ...(period ? { period } : {}),
-    });
-    const visible = await visibleOnly(targets, planReader(c).isTargetVisible);
-    return c.json({ targets: visible.map(targetView) }, 200);
+    const targets = await readTargets(c.get("store").db, callerView(c), { planId, period });
+    return c.json({ targets: targets.map(targetView) }, 200);
   });
   api.openapi(target.get, async (c) => {
     const { id } = c.req.valid("param");
-    const found = await findTarget(c.get("store").db, id);
-    if (!found || !(await planReader(c).isTargetVisible(found))) throw notFound("target", id, "id");
+    const found = await readTarget(c.get("store").db, callerView(c), id);
     setEtag(c, found.version);
     return c.json(targetView(found), 200);
   });

@@ -4,6 +4,9 @@
  */
 import { z } from "@hono/zod-openapi";
 import { isPeriod, PERIOD_HINT } from "../../app/periods.ts";
+import type { PlanState } from "../../db/plans.ts";
+import { REVIEW_STATUSES } from "../../db/statements.ts";
+import { ADMIN_UNIT_KINDS, type AdminUnitKind } from "../../domain/admin-units.ts";
 import { isCalendarDate } from "../../domain/dates.ts";
 import {
   HORIZONS,
@@ -65,7 +68,7 @@ export const UnitSchema = z
     name: z.string().openapi({ example: "Tây Ninh" }),
     nameEn: z.string().optional(),
     level: z.enum(["province", "district", "commune"]),
-    kind: z.string().openapi({ example: "tỉnh" }),
+    kind: z.enum(ADMIN_UNIT_KINDS as Tuple<AdminUnitKind>).openapi({ example: "tỉnh" }),
     parentId: z.string().nullable(),
     validFrom: z.string().nullable().openapi({ description: "first day; null when not known" }),
     validTo: z.string().nullable().openapi({ description: "last day; null while the unit exists" }),
@@ -185,6 +188,7 @@ export const TargetFormSchema = z
 
 const PlanKindSchema = z.enum(PLAN_KINDS as Tuple<PlanKind>).openapi({ example: "annual_plan" });
 const StatusSchema = z.enum(STATUSES as Tuple<Status>);
+const PlanStateSchema = z.enum(["draft", "adopted"] satisfies Tuple<PlanState>);
 
 export const PlanBodySchema = z
   .object({
@@ -212,7 +216,7 @@ export const PlanBodySchema = z
 export const PlanSchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: PlanKindSchema,
     unitId: z.string(),
     unitCode: z.string(),
     period: z.string(),
@@ -220,7 +224,7 @@ export const PlanSchema = z
     issuer: z.string().optional(),
     number: z.string().optional(),
     date: z.string().optional(),
-    state: z.string(),
+    state: PlanStateSchema,
     nearlyMetThreshold: z.number().optional(),
     form: PlanFormSchema.optional(),
     sourceId: z.string().optional(),
@@ -262,7 +266,7 @@ export const TargetSchema = z
     unit: z.string().optional(),
     spec: TargetSpecSchema,
     implied: ImpliedSchema.optional(),
-    officialLabel: z.string().optional(),
+    officialLabel: StatusSchema.optional(),
     form: TargetFormSchema.optional(),
     position: z.number().int().optional(),
     sourceId: z.string().optional(),
@@ -320,8 +324,8 @@ export const ObservationSchema = z
     period: z.string().optional(),
     value: z.union([z.number(), z.boolean()]),
     unit: z.string().optional(),
-    qualifier: z.string(),
-    stage: z.string(),
+    qualifier: z.enum(QUALIFIERS as Tuple<Qualifier>),
+    stage: z.enum(OBSERVATION_STAGES as Tuple<ObservationStage>),
     revision: z.number().int(),
     recordedAt: z.string(),
     recordedBy: z.string(),
@@ -412,6 +416,10 @@ export const ExtractedSchema = z
     period: z.string().nullable(),
     locality: z.string().nullable(),
     is_target: z.boolean().optional(),
+    evidence: z.object({ indicator: z.string() }).loose().optional().openapi({
+      description:
+        "which words made each field: indicator, value, comparisons (one per comparison), period ({words, at} or 'source'), locality ('source' when the source gave it)",
+    }),
   })
   .loose()
   .openapi("ExtractedStatement");
@@ -427,7 +435,7 @@ export const StatementSchema = z
       end: z.number().int(),
     }),
     extracted: ExtractedSchema,
-    status: z.enum(["pending", "accepted", "rejected"]),
+    status: z.enum(REVIEW_STATUSES),
     suggestion: z
       .object({
         code: z.string(),

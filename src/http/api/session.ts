@@ -6,7 +6,7 @@ import { signIn, signOut } from "../../app/auth/sessions.ts";
 import { periodBounds } from "../../app/periods.ts";
 import { resolveUnitForPeriod } from "../../app/units.ts";
 import { getWorkflow, moveWorkflow, WORKFLOW_ACTIONS } from "../../app/workflow.ts";
-import { clientAddress, SESSION_COOKIE } from "../auth.ts";
+import { clientAddress, logLockout, SESSION_COOKIE } from "../auth.ts";
 import { okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { PeriodSchema } from "./schemas.ts";
@@ -97,7 +97,11 @@ const view = (w: Awaited<ReturnType<typeof getWorkflow>>) => ({
 export function registerSessionRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.signIn, async (c) => {
     const { account, password } = c.req.valid("json");
-    const s = await signIn(c.get("store").db, { account, password, address: clientAddress(c) });
+    const s = await signIn(
+      c.get("store").db,
+      { account, password, address: clientAddress(c) },
+      logLockout(c),
+    );
     return c.json(
       {
         token: s.token,

@@ -28,6 +28,13 @@ const SourceBodySchema = SourceSchema.partial({ id: true })
     text: z.string().max(1_000_000).optional().openapi({
       description: "report text: read into statements that wait in the review queue (/statements)",
     }),
+    unit: z.string().trim().min(1).max(100).optional().openapi({
+      description:
+        "the unit (code valid at the source's date, or id) the source is about: the locality of statements that name none",
+    }),
+    period: z.string().trim().min(1).max(200).optional().openapi({
+      description: 'the period the source is about, as written ("năm 2023"): for statements that state none',
+    }),
   })
   .openapi("SourceBody");
 const SourceDetailSchema = SourceSchema.extend({

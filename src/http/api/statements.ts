@@ -4,7 +4,7 @@ import { getStatement } from "../../app/get-statement.ts";
 import { listStatements } from "../../app/list-statements.ts";
 import { rejectStatement } from "../../app/reject-statement.ts";
 import type { ReviewedStatement } from "../../app/suggest-indicators.ts";
-import type { StatementRecord } from "../../db/statements.ts";
+import { REVIEW_STATUSES, type StatementRecord } from "../../db/statements.ts";
 import {
   callerView,
   IfMatchHeader,
@@ -45,7 +45,7 @@ const routes = {
     request: {
       query: z.object({
         source: IdSchema.optional(),
-        status: z.enum(["pending", "accepted", "rejected"]).optional(),
+        status: z.enum(REVIEW_STATUSES).optional(),
       }),
     },
     responses: { 200: okJson(z.object({ statements: z.array(StatementSchema) })), ...READ_ERRORS },

@@ -36,6 +36,7 @@ import {
   checkCsrf,
   clearSessionCookie,
   clientAddress,
+  logLockout,
   SESSION_COOKIE,
   setSessionCookie,
   setStrictCookie,
@@ -391,11 +392,15 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
     const expected = getCookie(c, LOGIN_CSRF_COOKIE);
     if (!expected || one(body._csrf) !== expected) return c.redirect("/workspace/login?error=csrf", 303);
     try {
-      const s = await signIn(c.get("store").db, {
-        account: one(body.account),
-        password: one(body.password),
-        address: clientAddress(c),
-      });
+      const s = await signIn(
+        c.get("store").db,
+        {
+          account: one(body.account),
+          password: one(body.password),
+          address: clientAddress(c),
+        },
+        logLockout(c),
+      );
       setSessionCookie(c, s.token);
       return c.redirect("/workspace/", 303);
     } catch (error) {
@@ -490,7 +495,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       const n = await saveEntries(
         c.get("store").db,
         { planId, period: form.period, rows },
-        { actor: who.userId, principal: who },
+        { actor: who.userId, principal: who, separateDuties: c.get("separateDuties") },
       );
       return c.redirect(`${entryUrl(planId, form.period)}&saved=${n}`, 303);
     } catch (error) {
@@ -590,7 +595,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       await moveWorkflow(
         c.get("store").db,
         { unitId: form.plan.unitId, period: form.period, action, comment: one(body.comment) },
-        { actor: who.userId, principal: who },
+        { actor: who.userId, principal: who, separateDuties: c.get("separateDuties") },
       );
       return c.redirect(`${entryUrl(planId, form.period)}&moved=1`, 303);
     } catch (error) {

@@ -16,8 +16,9 @@ export async function reportPage(ctx: PageContext): Promise<Page> {
   const store = await loadUnitPeriod(ctx);
   const report = draftReport(store.input, locale);
   const names = unitTitle(store, locale);
+  // The configured public address, never the request's Host: a forged Host reached the kept page.
   const url = new URL(c.req.url);
-  const address = `${url.origin}${url.pathname}${url.search}`;
+  const address = `${c.get("publicUrl")}${url.pathname}${url.search}`;
   const share = encodeURIComponent(address);
   const at = c.req.query("at");
   const body = (

@@ -9,6 +9,7 @@ import { scorecard } from "../../../app/scorecard.ts";
 import type { AdminUnitKind } from "../../../domain/admin-units.ts";
 import { formatNumber, formatPercent } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
+import { shareMetOfWithData } from "../../../domain/roll-up.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
 import type { Page, PageContext } from "../page.tsx";
 import { type DataTable, TableView } from "../table.tsx";
@@ -33,8 +34,10 @@ export async function scorecardsPage({ c, locale, path, view }: PageContext): Pr
     ? m.scorecards.titleOf(name(card.parent), periodText)
     : m.scorecards.title(periodText);
   const n = (x: number) => formatNumber(x, locale);
-  const share = (met: number, withData: number) =>
-    withData === 0 ? "" : formatPercent((met / withData) * 100, locale, 0);
+  const share = (row: { metOrExceeded: number; withData: number }) => {
+    const percent = shareMetOfWithData(row);
+    return percent === null ? "" : formatPercent(percent, locale, 0);
+  };
   const table: DataTable = {
     id: "scorecard",
     caption: title,
@@ -52,7 +55,7 @@ export async function scorecardsPage({ c, locale, path, view }: PageContext): Pr
       n(r.metOrExceeded),
       n(r.withData),
       n(r.total),
-      share(r.metOrExceeded, r.withData),
+      share(r),
       n(r.provisional),
     ]),
     render: (row, column, text) =>
