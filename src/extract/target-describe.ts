@@ -17,8 +17,8 @@ const WORDS = {
     minInclusive: "từ {0} trở lên",
     maxStrict: "dưới {0} (bằng {0} là chưa đạt)",
     maxInclusive: "không quá {0}",
-    reduce: "giảm {0} điểm %",
-    reduceRange: "giảm {0} đến {1} điểm %",
+    reduce: "giảm {0}",
+    reduceRange: "giảm {0} đến {1}",
     change: "thay đổi {0} so với {1}",
     ratio: "{0}/{1}",
     benchmarkLt: "thấp hơn {0}",
@@ -45,8 +45,8 @@ const WORDS = {
     minInclusive: "{0} or more",
     maxStrict: "less than {0} ({0} itself misses)",
     maxInclusive: "at most {0}",
-    reduce: "a fall of {0} percentage points",
-    reduceRange: "a fall of {0} to {1} percentage points",
+    reduce: "a fall of {0} points",
+    reduceRange: "a fall of {0} to {1} points",
     change: "a change of {0} against {1}",
     ratio: "{0} of {1}",
     benchmarkLt: "below {0}",
@@ -103,8 +103,12 @@ function specWords(spec: TargetSpec | TargetPart, unit: string | null | undefine
       return fill(spec.strict ? w.maxStrict : w.maxInclusive, u(spec.value));
     case "reduce_pp":
       return "value" in spec
-        ? fill(w.reduce, num(spec.value, lang))
-        : fill(w.reduceRange, num(spec.min, lang), num(spec.max, lang));
+        ? fill(w.reduce, withUnit(num(spec.value, lang), lang === "vi" ? unit : null))
+        : fill(
+            w.reduceRange,
+            num(spec.min, lang),
+            withUnit(num(spec.max, lang), lang === "vi" ? unit : null),
+          );
     case "change_vs_base":
       return fill(w.change, withUnit(num(spec.value, lang), spec.unit), spec.base ?? "?");
     case "ratio_pair":

@@ -149,7 +149,7 @@ function dropRestatements(text: string, goals: Goal[]): Goal[] {
       previous?.spec.kind === "ratio_pair" &&
       goal.unit === "%" &&
       goal.spec.kind === "point" &&
-      /^\s*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
+      /^[^;()]*\(\s*$/u.test(text.slice(previous.end, goal.start)) &&
       Math.abs((previous.spec.numerator / previous.spec.denominator) * 100 - goal.spec.value) < 0.1
     ) {
       return false;
@@ -209,14 +209,27 @@ function countedNoun(text: string): string | null {
 const TRIM_LABEL_END =
   /(?:\s|:|,)+$|(?:^|\s)(?:đạt|là|chiếm|khoảng|trên|dưới|từ|có|ít nhất|tối thiểu|tăng|giảm|phấn đấu|mức|ở mức|còn)$/iu;
 
-function labelOf(goal: Goal, fallback: string): string {
-  let label = goal.before.replace(/^\s*(?:trong đó|[:,;(])\s*/iu, "").trim();
+/**
+ * A part's label: the words since the figure before it, from the last ";", "trong đó" or open
+ * bracket, without connectors at the start or bound words at the end.
+ */
+function labelOf(text: string, goal: Goal, from: number, fallback: string): string {
+  let words = text.slice(from, goal.start);
+  const cuts = [...words.matchAll(/;|trong đó/giu)].map((m) => m.index + m[0].length);
+  const open = words.lastIndexOf("(");
+  if (open > words.lastIndexOf(")")) cuts.push(open + 1);
+  if (cuts.length) words = words.slice(Math.max(...cuts));
+  let label = words;
   for (let previous = ""; previous !== label; ) {
     previous = label;
-    label = label.replace(TRIM_LABEL_END, "").trim();
+    label = label
+      .replace(/^(?:\s|[:,;().-]|và(?![\p{L}\p{M}])|có(?![\p{L}\p{M}])|gồm(?![\p{L}\p{M}]))+/iu, "")
+      .replace(TRIM_LABEL_END, "")
+      .trim();
   }
-  label = label.replace(/^[:,;(\s]+/u, "").trim();
-  return label || fallback;
+  // "70, trong đó: 15 trang trại, 55 gia trại": a count with no words before it is named by its noun.
+  const counted = goal.unit && !/^[%‰]|^điểm/u.test(goal.unit) ? goal.unit : null;
+  return label || counted || fallback;
 }
 
 const RATE_NAME = /^\s*(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tăng trưởng)/iu;
@@ -325,7 +338,10 @@ export function parseTargetText(input: TargetInput): ParsedTarget {
           : i === 0
             ? "tổng"
             : previousLabel;
-      const label = goal.spec.kind === "qualitative" ? goal.before.trim() : labelOf(goal, fallback);
+      const label =
+        goal.spec.kind === "qualitative"
+          ? goal.before.trim()
+          : labelOf(text, goal, i > 0 ? goals[i - 1]!.end : 0, fallback);
       if (goal.spec.kind !== "change_vs_base") previousLabel = label;
       const part: TargetPart = { label_vi: label, ...goal.spec } as TargetPart;
       if (goal.spec.kind !== "qualitative") {
