@@ -179,7 +179,9 @@ describeStore(
       }).catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(AppError);
       expect((refused as AppError).status).toBe(409);
-      expect((refused as AppError).message).not.toMatch(/Key \(|constraint|plans_pkey|already exists\./);
+      // The caller is told what kind of refusal it is; the log keeps PostgreSQL's words.
+      expect((refused as AppError).userMessage).not.toMatch(/Key \(|constraint|plans_pkey|kh-trung/);
+      expect((refused as AppError).message).toContain("kh-trung");
     });
 
     it("a date before 1945 is a page saying so (404) or a 422 naming the field, not a 500", async () => {
