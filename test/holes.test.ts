@@ -11,19 +11,11 @@ import { insertPlan } from "../src/db/plans.ts";
 import { createApp } from "../src/http/app.ts";
 import { ResponseCache } from "../src/http/response-cache.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client, signedInAs } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
 
 const PASSWORD = "một mật khẩu đủ dài";
-const RICE = {
-  code: "rice_output",
-  name: { vi: "Sản lượng lúa", en: "Rice output" },
-  unit: "tấn",
-  direction: "higher_better",
-  measure: "level",
-  aggregation: { kind: "sum" },
-  decimals: 0,
-};
 const KIEN_TUONG = "795@-2025-06-30";
 const CAN_DUOC = "806@-2025-06-30";
 
@@ -187,7 +179,9 @@ describeStore(
       }).catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(AppError);
       expect((refused as AppError).status).toBe(409);
-      expect((refused as AppError).message).not.toMatch(/Key \(|constraint|plans_pkey|already exists\./);
+      // The caller is told what kind of refusal it is; the log keeps PostgreSQL's words.
+      expect((refused as AppError).userMessage).not.toMatch(/Key \(|constraint|plans_pkey|kh-trung/);
+      expect((refused as AppError).message).toContain("kh-trung");
     });
 
     it("a date before 1945 is a page saying so (404) or a 422 naming the field, not a 500", async () => {

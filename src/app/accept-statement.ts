@@ -246,7 +246,6 @@ export async function acceptStatement(
     if (extracted.is_target) {
       throw new AppError(
         "is_target",
-        422,
         "the statement states a target, not a result: enter it as a target (POST /targets) and reject it here",
         { field: "extracted.is_target" },
       );

@@ -146,7 +146,7 @@ export interface EntryError {
 
 export class EntryErrors extends AppError {
   constructor(readonly errors: EntryError[]) {
-    super("invalid", 422, errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
+    super("invalid", errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
       field: errors[0]?.field,
       issues: errors,
     });

@@ -86,7 +86,7 @@ export function targetFormOf(t: Target): TargetForm {
 }
 
 const reasonRequired = (what: string) =>
-  new AppError("reason_required", 422, `reason: ${what} belongs to an adopted plan: say why it changes`, {
+  new AppError("reason_required", `reason: ${what} belongs to an adopted plan: say why it changes`, {
     field: "reason",
   });
 

@@ -4,7 +4,7 @@
  */
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { AppError, conflict } from "./errors.ts";
+import { AppError } from "./errors.ts";
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -25,15 +25,16 @@ export async function inTransaction<T>(db: Db, work: (trx: Trx) => Promise<T>): 
 function translate(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown }).code;
-  let refusal: AppError | undefined;
-  if (code === "23505") refusal = conflict("it already exists (another write made it first): read it again");
-  else if (code === "23503") refusal = new AppError("unknown_reference", 422, "a reference names nothing");
-  else if (code === "23514" || code === "22P02" || code === "22007" || code === "22008") {
-    refusal = new AppError("invalid", 422, "a value is invalid");
+  const detail = String((error as { detail?: unknown }).detail ?? (error as Error).message ?? "");
+  const refuse = (kind: "conflict" | "unknown_reference" | "invalid", userMessage: string) =>
+    new AppError(kind, `${userMessage}: ${detail}`, {}, { userMessage, cause: error });
+  if (code === "23505")
+    return refuse("conflict", "it already exists (another write made it first): read it again");
+  if (code === "23503") return refuse("unknown_reference", "a reference names nothing");
+  if (code === "23514" || code === "22P02" || code === "22007" || code === "22008") {
+    return refuse("invalid", "a value is invalid");
   }
-  if (!refusal) return error;
-  (refusal as { cause?: unknown }).cause = error;
-  return refusal;
+  return error;
 }
 
 /**

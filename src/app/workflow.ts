@@ -18,7 +18,6 @@ export async function checkPeriodOpen(trx: Trx | Db, unitId: string, period: str
   if (current && isLocked(current.state)) {
     throw new AppError(
       "period_locked",
-      409,
       `period ${period} of unit ${unitId} is ${current.state}: it is locked until a reviewer returns it`,
       { field: "period", state: current.state },
     );
@@ -52,7 +51,7 @@ export async function moveWorkflow(
     const before = (await findWorkflow(trx, input.unitId, input.period, true)) ?? null;
     const state = before?.state ?? "draft";
     if (!rule.from.includes(state)) {
-      throw new AppError("invalid_transition", 409, `cannot ${input.action} a period that is ${state}`, {
+      throw new AppError("invalid_transition", `cannot ${input.action} a period that is ${state}`, {
         field: "action",
         state,
       });
@@ -64,7 +63,6 @@ export async function moveWorkflow(
     ) {
       throw new AppError(
         "separation_of_duties",
-        409,
         "the account that submitted this period may not approve it: another reviewer must",
         { field: "action", state },
       );

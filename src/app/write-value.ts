@@ -226,7 +226,6 @@ export async function checkBulkPeriodsOpen(session: BulkSession, name: string): 
   const list = locked.map((l) => `${l.unitId} ${l.period} (${l.state}, line ${l.line})`).join("; ");
   throw new AppError(
     "period_locked",
-    409,
     `${name}: the file writes into locked periods, nothing was imported: ${list}; a reviewer must return them first`,
     { field: "period", locked },
   );

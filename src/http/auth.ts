@@ -46,7 +46,7 @@ const same = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export const csrfRefused = () =>
-  new AppError("csrf", 403, "the form is stale or forged: reload the page and try again", {
+  new AppError("csrf", "the form is stale or forged: reload the page and try again", {
     field: "_csrf",
   });
 

@@ -16,12 +16,11 @@ export interface Principal {
 export { PERMISSIONS, type Permission, roleHas } from "../../domain/roles.ts";
 
 export const unauthenticated = (): AppError =>
-  new AppError("unauthenticated", 401, "sign in first", { field: "Authorization" });
+  new AppError("unauthenticated", "sign in first", { field: "Authorization" });
 
 export const forbidden = (permission: Permission, unitId?: string): AppError =>
   new AppError(
     "forbidden",
-    403,
     unitId ? `${permission} is not granted for unit ${unitId}` : `${permission} is not granted`,
     { permission, ...(unitId ? { unit: unitId } : {}) },
   );

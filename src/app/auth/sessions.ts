@@ -38,7 +38,7 @@ export interface SignedIn {
 }
 
 const badCredentials = () =>
-  new AppError("bad_credentials", 401, "the account or the password is wrong", { field: "password" });
+  new AppError("bad_credentials", "the account or the password is wrong", { field: "password" });
 
 /** A refused sign-in: what the log says of it (never the password). */
 export interface Lockout {
@@ -76,7 +76,7 @@ export async function signIn(
     const failures = await countRecentFailures(db, account, input.address, RATE_WINDOW_SECONDS);
     const limit = failures.account >= MAX_FAILURES_PER_ACCOUNT ? "account" : "address";
     onLockout({ account, address: input.address, limit, failures: failures[limit] });
-    throw new AppError("too_many_attempts", 429, "too many failed sign-ins: wait 15 minutes", {
+    throw new AppError("too_many_attempts", "too many failed sign-ins: wait 15 minutes", {
       field: limit,
     });
   }

@@ -22,7 +22,9 @@ export function validationError(error: ZodError, where: "query" | "json" | "para
 
 export function handleError(error: unknown, c: Context) {
   if (error instanceof AppError) {
-    return c.json(errorBody(error.code, error.message, error.details), error.status);
+    // The log keeps what the caller is not told (the database's own words, for one).
+    if (error.message !== error.userMessage) c.get("logger")?.info({ err: error }, "refused");
+    return c.json(errorBody(error.code, error.userMessage, error.details), error.status);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

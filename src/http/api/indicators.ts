@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notFound } from "../../app/errors.ts";
 import { createIndicator, deleteIndicator, updateIndicator } from "../../app/indicators.ts";
-import { findIndicator, type IndicatorRecord, listIndicators } from "../../db/indicators.ts";
+import { readIndicator, readIndicators } from "../../app/read-catalogue.ts";
+import type { IndicatorRecord } from "../../db/indicators.ts";
 import { IfMatchHeader, okJson, READ_ERRORS, setEtag, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { IndicatorBodySchema, IndicatorCreateSchema, IndicatorSchema } from "./schemas.ts";
@@ -52,13 +52,12 @@ const routes = {
 
 export function registerIndicatorRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.list, async (c) => {
-    const rows = await listIndicators(c.get("store").db);
+    const rows = await readIndicators(c.get("store").db);
     return c.json({ indicators: rows.map(view) }, 200);
   });
   api.openapi(routes.get, async (c) => {
     const { code } = c.req.valid("param");
-    const found = await findIndicator(c.get("store").db, code);
-    if (!found) throw notFound("indicator", code, "code");
+    const found = await readIndicator(c.get("store").db, code);
     setEtag(c, found.version);
     return c.json(view(found), 200);
   });

@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notFound } from "../../app/errors.ts";
 import { createProject, deleteProject, updateProject } from "../../app/projects.ts";
-import { resolveUnit } from "../../app/units.ts";
-import { findProject, type KeyProjectRecord, listProjects } from "../../db/projects.ts";
+import { readProject, readProjects } from "../../app/read-catalogue.ts";
+import type { KeyProjectRecord } from "../../db/projects.ts";
 import { IfMatchHeader, okJson, READ_ERRORS, setEtag, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { DateSchema, IdSchema, KeyProjectBodySchema, KeyProjectSchema } from "./schemas.ts";
@@ -58,15 +57,12 @@ const routes = {
 export function registerProjectRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(routes.list, async (c) => {
     const { unit, at = new Date().toISOString().slice(0, 10) } = c.req.valid("query");
-    const db = c.get("store").db;
-    const unitIds = unit ? [(await resolveUnit(db, unit, at, "unit")).id] : undefined;
-    const projects = await listProjects(db, unitIds ? { unitIds } : {});
+    const projects = await readProjects(c.get("store").db, { unit, at });
     return c.json({ projects: projects.map(view) }, 200);
   });
   api.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
-    const found = await findProject(c.get("store").db, id);
-    if (!found) throw notFound("key project", id, "id");
+    const found = await readProject(c.get("store").db, id);
     setEtag(c, found.version);
     return c.json(view(found), 200);
   });

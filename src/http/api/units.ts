@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { getUnit } from "../../app/get-unit.ts";
+import { readUnits } from "../../app/read-catalogue.ts";
 import { seriesAcrossReform } from "../../app/series.ts";
 import { resolveUnit } from "../../app/units.ts";
-import { listUnits, type Neighbour } from "../../db/units.ts";
+import type { Neighbour } from "../../db/units.ts";
 import type { AdminUnit } from "../../domain/admin-units.ts";
 import { searchKey } from "../../domain/text.ts";
 import { callerView, READ_ERRORS } from "./common.ts";
@@ -81,7 +82,7 @@ export function registerUnitRoutes(api: OpenAPIHono<ApiEnv>): void {
       : q || level
         ? undefined
         : null;
-    const units = await listUnits(db, {
+    const units = await readUnits(db, {
       at,
       ...(parentId !== undefined ? { parentId } : {}),
       ...(level ? { level } : {}),

@@ -106,7 +106,7 @@ function errorPage(locale: DisplayLocale, error: AppError | undefined): Page {
     body: (
       <>
         <h1>{title}</h1>
-        {error ? <p>{error.message}</p> : null}
+        {error ? <p>{error.userMessage}</p> : null}
         <p>
           <a href={`/${locale}/`}>{m.home}</a>
         </p>

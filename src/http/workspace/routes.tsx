@@ -340,7 +340,7 @@ async function renderEntry(
     );
   } catch (error) {
     if (error instanceof AppError)
-      return pageFor(c, m.forbidden, <p class="error">{error.message}</p>, statusOfError(error));
+      return pageFor(c, m.forbidden, <p class="error">{error.userMessage}</p>, statusOfError(error));
     throw error;
   }
 }
@@ -508,7 +508,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
         );
       }
       if (error instanceof AppError) {
-        return pageFor(c, m.forbidden, <p class="error">{error.message}</p>, statusOfError(error));
+        return pageFor(c, m.forbidden, <p class="error">{error.userMessage}</p>, statusOfError(error));
       }
       throw error;
     }
@@ -575,7 +575,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       return c.redirect(`${entryUrl(planId, form.period)}&saved=${result.written}`, 303);
     } catch (error) {
       if (error instanceof AppError) {
-        return pageFor(c, m.forbidden, <p class="error">{error.message}</p>, statusOfError(error));
+        return pageFor(c, m.forbidden, <p class="error">{error.userMessage}</p>, statusOfError(error));
       }
       throw error;
     }
@@ -590,7 +590,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
     const m = workspaceMessages(localeOf(c));
     const action = one(body.action) as WorkflowAction;
     try {
-      if (!WORKFLOW_ACTIONS.includes(action)) throw new AppError("invalid", 422, "action: unknown");
+      if (!WORKFLOW_ACTIONS.includes(action)) throw new AppError("invalid", "action: unknown");
       const form = await loadEntryForm(c.get("store").db, who, { planId, period: c.req.query("period") });
       await moveWorkflow(
         c.get("store").db,
@@ -600,7 +600,7 @@ export function registerWorkspace(app: Hono<ApiEnv>): void {
       return c.redirect(`${entryUrl(planId, form.period)}&moved=1`, 303);
     } catch (error) {
       if (error instanceof AppError) {
-        return pageFor(c, m.forbidden, <p class="error">{error.message}</p>, statusOfError(error));
+        return pageFor(c, m.forbidden, <p class="error">{error.userMessage}</p>, statusOfError(error));
       }
       throw error;
     }

@@ -1,0 +1,40 @@
+/**
+ * Reads of what is public by nature: the catalogue of indicators, the units, the key projects.
+ * Here so that src/http reaches the store only through src/app (test/layering.test.ts).
+ */
+import { findIndicator, type IndicatorRecord, listIndicators } from "../db/indicators.ts";
+import { findProject, type KeyProjectRecord, listProjects } from "../db/projects.ts";
+import { type ListUnitsQuery, listUnits } from "../db/units.ts";
+import type { AdminUnit } from "../domain/admin-units.ts";
+import { notFound } from "./errors.ts";
+import type { Db } from "./transaction.ts";
+import { resolveUnit } from "./units.ts";
+
+export function readIndicators(db: Db): Promise<IndicatorRecord[]> {
+  return listIndicators(db);
+}
+
+export async function readIndicator(db: Db, code: string): Promise<IndicatorRecord> {
+  const found = await findIndicator(db, code);
+  if (!found) throw notFound("indicator", code, "code");
+  return found;
+}
+
+/** Key projects, of one unit (a code read at `at`, or an id) or of all. */
+export async function readProjects(
+  db: Db,
+  filter: { unit?: string | undefined; at: string },
+): Promise<KeyProjectRecord[]> {
+  const unitIds = filter.unit ? [(await resolveUnit(db, filter.unit, filter.at, "unit")).id] : undefined;
+  return listProjects(db, unitIds ? { unitIds } : {});
+}
+
+export async function readProject(db: Db, id: string): Promise<KeyProjectRecord> {
+  const found = await findProject(db, id);
+  if (!found) throw notFound("key project", id, "id");
+  return found;
+}
+
+export function readUnits(db: Db, filter: ListUnitsQuery): Promise<AdminUnit[]> {
+  return listUnits(db, filter);
+}

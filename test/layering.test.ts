@@ -1,0 +1,140 @@
+/**
+ * The layering of src/ (ARCHITECTURE.md, issue 13): dependencies point inward, and each folder
+ * imports only the folders listed for it below, the one place they are listed (the README's
+ * layout table says the same). Read from the source: every static `import … from`, `export … from`
+ * and dynamic `import()` of a relative path, tests beside the code left out (a test may reach
+ * across to set up what it checks).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = path.resolve(import.meta.dirname, "../src");
+
+type Folder = "domain" | "extract" | "db" | "app" | "http" | "report" | "i18n" | "cli" | "demo" | "config";
+
+/** What each folder may import (itself always). */
+const ALLOWED: Record<Folder, readonly Folder[]> = {
+  /** Pure: nothing of the project but the domain. */
+  domain: [],
+  extract: ["domain"],
+  /** The store: never the use-cases, the web or the reports. */
+  db: ["domain", "extract"],
+  app: ["db", "domain", "extract", "report", "i18n", "demo"],
+  /** Reaches the store only through app (types of rows aside, see TYPE_ONLY; wiring, see FILES). */
+  http: ["app", "domain", "report", "i18n", "config"],
+  report: ["domain", "i18n"],
+  i18n: ["domain"],
+  cli: ["app", "db", "domain", "extract", "report", "demo", "http", "config"],
+  demo: ["app", "db", "domain"],
+  config: [],
+};
+
+/** Edges allowed for types only (erased at build: no call crosses them). */
+const TYPE_ONLY: Partial<Record<Folder, readonly Folder[]>> = {
+  http: ["db"],
+};
+
+/** Single files allowed more than their folder, each with why. */
+const FILES: Record<string, { also: readonly Folder[]; why: string }> = {
+  "http/app.ts": { also: ["db"], why: "the wiring: the Store it is given and the audit route" },
+  "http/workspace/routes.tsx": {
+    also: ["db"],
+    why: "the workspace's plan list and audit page still query the store: to move into app",
+  },
+};
+
+const IMPORT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?[^;'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+const folderOf = (file: string): Folder => {
+  const rel = path.relative(SRC, file);
+  const first = rel.split(path.sep)[0]!;
+  return (first.endsWith(".ts") ? first.replace(/\.ts$/, "") : first) as Folder;
+};
+
+interface Edge {
+  file: string;
+  from: Folder;
+  to: Folder;
+  typeOnly: boolean;
+}
+
+function edges(): Edge[] {
+  const found: Edge[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[3] ?? m[4]!;
+      if (!spec.startsWith(".")) continue;
+      const target = path.resolve(path.dirname(file), spec);
+      if (!target.startsWith(SRC)) continue;
+      found.push({
+        file: path.relative(SRC, file).split(path.sep).join("/"),
+        from: folderOf(file),
+        to: folderOf(target),
+        typeOnly: m[2] !== undefined,
+      });
+    }
+  }
+  return found;
+}
+
+function isAllowed(e: Edge): boolean {
+  if (e.from === e.to) return true;
+  if (ALLOWED[e.from]?.includes(e.to)) return true;
+  if (e.typeOnly && TYPE_ONLY[e.from]?.includes(e.to)) return true;
+  return FILES[e.file]?.also.includes(e.to) ?? false;
+}
+
+describe("layering of src/", () => {
+  const all = edges();
+
+  it("reads the imports of every folder", () => {
+    expect(new Set(all.map((e) => e.from))).toEqual(
+      new Set(["domain", "extract", "db", "app", "http", "report", "i18n", "cli", "demo"]),
+    );
+    expect(all.length).toBeGreaterThan(300);
+  });
+
+  it("has every import on an allowed edge", () => {
+    const wrong = all
+      .filter((e) => !isAllowed(e))
+      .map((e) => `${e.file} → ${e.to}${e.typeOnly ? " (type)" : ""}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps domain and extract pure, db below app, http off the store", () => {
+    expect(ALLOWED.domain).toEqual([]);
+    expect(ALLOWED.extract).toEqual(["domain"]);
+    for (const above of ["app", "http", "report"] as const) expect(ALLOWED.db).not.toContain(above);
+    expect(ALLOWED.http).not.toContain("db");
+  });
+
+  it("would catch a forbidden import (the checker itself)", () => {
+    expect(isAllowed({ file: "domain/x.ts", from: "domain", to: "db", typeOnly: true })).toBe(false);
+    expect(isAllowed({ file: "db/x.ts", from: "db", to: "app", typeOnly: false })).toBe(false);
+    expect(isAllowed({ file: "http/api/x.ts", from: "http", to: "db", typeOnly: false })).toBe(false);
+    expect(isAllowed({ file: "i18n/x.ts", from: "i18n", to: "db", typeOnly: true })).toBe(false);
+  });
+
+  it("is the table the README's layout shows", () => {
+    const readme = readFileSync(path.resolve(SRC, "../README.md"), "utf8");
+    for (const [folder, allowed] of Object.entries(ALLOWED)) {
+      if (folder === "config") continue;
+      const row = readme.split("\n").find((l) => l.startsWith(`| \`src/${folder}\``));
+      expect(row, `README layout row for src/${folder}`).toBeDefined();
+      const cell = row!.split("|").at(-2)!.trim();
+      const listed = cell === "nothing" ? [] : cell.split(",").map((s) => s.trim().replace(/`/g, ""));
+      expect([folder, listed.sort()]).toEqual([folder, [...allowed].sort()]);
+    }
+  });
+});
