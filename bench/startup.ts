@@ -136,6 +136,9 @@ async function serve(dataDir: string): Promise<Serving> {
   throw new Error("serve did not answer within 120 s");
 }
 
+/** What the failed reads of the load mix were (status or error, and path), the first few. */
+const failedReadsSeen: string[] = [];
+
 /** One pass over the portal's pages and API reads, `width` at a time; the count of non-2xx. */
 async function loadOnce(origin: string, width = 8): Promise<number> {
   // The national demo's paths (Hà Nội 01, nat_*) need `chitieu demo national`, which serve does not load.
@@ -147,9 +150,14 @@ async function loadOnce(origin: string, width = 8): Promise<number> {
         try {
           const response = await fetch(origin + path);
           await response.arrayBuffer();
-          if (!response.ok) failures += 1;
-        } catch {
+          if (!response.ok) {
+            failures += 1;
+            if (failedReadsSeen.length < 5) failedReadsSeen.push(`${response.status} ${path}`);
+          }
+        } catch (error) {
           failures += 1; // a reset or a refused connection counts as a failed read
+          if (failedReadsSeen.length < 5)
+            failedReadsSeen.push(`${String((error as Error).cause ?? error)} ${path}`);
         }
       }
     }),
@@ -245,5 +253,5 @@ process.stdout.write(
           `| ${name} | ${value} | ${ratio} | ${target} | ${target ? (met ? "yes" : "no") : ""} |`,
       )
       .join("\n") +
-    `\n${failedReads === 0 ? "every read of the load mix answered 2xx" : `${failedReads} reads of the load mix did not answer 2xx`}\n`,
+    `\n${failedReads === 0 ? "every read of the load mix answered 2xx" : `${failedReads} reads of the load mix did not answer 2xx, such as:\n  ${failedReadsSeen.join("\n  ")}`}\n`,
 );

@@ -1,18 +1,9 @@
 import { expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
-
-const RICE = {
-  code: "rice_output",
-  name: { vi: "Sản lượng lúa", en: "Rice output" },
-  unit: "tấn",
-  direction: "higher_better",
-  measure: "level",
-  aggregation: { kind: "sum" },
-  decimals: 0,
-};
 
 describeStore(
   "GET /api/v1/series across the 2025 reform",

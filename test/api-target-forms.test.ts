@@ -2,8 +2,10 @@
  * The forms of a target kept by the store (migration 0009) and judged from it: a plan's
  * nearly-met rule, a composite whole with its part, an amendment in force, a published label word.
  */
+import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
+import { addUnitOfMeasure, loadAddedUnits } from "../src/app/units-of-measure.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
@@ -144,6 +146,28 @@ describeStore(
         // 1,7 is 0,1 point above the band: within the plan's 0,5, nearly met.
         statusRange: { worst: "nearly_met", best: "met" },
       });
+    });
+
+    it("an administrator adds a unit of measure; indicators then take it, and it is kept in the store", async () => {
+      const api = client(ctx.store);
+      // The registry is the process's: each engine's run adds its own unit.
+      const code = `lượt khách ${randomUUID().slice(0, 6)}`;
+      const visits = { ...GROWTH, code: "visitors", unit: code, measure: "level" };
+      expect((await api.post("/api/v1/indicators", visits)).status).toBe(422);
+      await addUnitOfMeasure(
+        ctx.store.db,
+        { code, name: { vi: code, en: "visits" }, dimension: "visits", factor: 1 },
+        "admin",
+      );
+      expect((await api.post("/api/v1/indicators", visits)).status).toBe(201);
+      await expect(
+        addUnitOfMeasure(
+          ctx.store.db,
+          { code: "tấn", name: { vi: "tấn", en: "t" }, dimension: "mass", factor: 1 },
+          "admin",
+        ),
+      ).rejects.toMatchObject({ status: 409 });
+      expect(await loadAddedUnits(ctx.store.db)).toBe(1);
     });
   },
   {

@@ -3,18 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import type { Store } from "../src/db/connect.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
-
-const RICE = {
-  code: "rice_output",
-  name: { vi: "Sản lượng lúa", en: "Rice output" },
-  unit: "tấn",
-  direction: "higher_better",
-  measure: "level",
-  aggregation: { kind: "sum" },
-  decimals: 0,
-};
 
 const PLAN = {
   id: "can-duoc-2023-kh",

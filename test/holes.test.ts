@@ -11,19 +11,11 @@ import { insertPlan } from "../src/db/plans.ts";
 import { createApp } from "../src/http/app.ts";
 import { ResponseCache } from "../src/http/response-cache.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client, signedInAs } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
 
 const PASSWORD = "một mật khẩu đủ dài";
-const RICE = {
-  code: "rice_output",
-  name: { vi: "Sản lượng lúa", en: "Rice output" },
-  unit: "tấn",
-  direction: "higher_better",
-  measure: "level",
-  aggregation: { kind: "sum" },
-  decimals: 0,
-};
 const KIEN_TUONG = "795@-2025-06-30";
 const CAN_DUOC = "806@-2025-06-30";
 

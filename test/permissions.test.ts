@@ -12,6 +12,7 @@ import type { Store } from "../src/db/connect.ts";
 import { ROLES, type Role } from "../src/db/users.ts";
 import { upsertWorkflow } from "../src/db/workflow.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
 
@@ -31,16 +32,6 @@ const VALUE = 91234;
 const shows = (text: string, n: number) => new RegExp(String(n).replace(/(\d{3})$/, "[.,]?$1")).test(text);
 /** The unit each scope's unit lies in: where its scorecard line is. */
 const PARENTS: Record<Scope, string> = { own: "80", under: "806", outside: "80" };
-
-const RICE = {
-  code: "rice_output",
-  name: { vi: "Sản lượng lúa", en: "Rice output" },
-  unit: "tấn",
-  direction: "higher_better",
-  measure: "level",
-  aggregation: { kind: "sum" },
-  decimals: 0,
-};
 
 type Api = ReturnType<typeof client>;
 interface Fixture {

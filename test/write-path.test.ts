@@ -13,19 +13,11 @@ import type { Store } from "../src/db/connect.ts";
 import { upsertWorkflow } from "../src/db/workflow.ts";
 import type { WorkflowState } from "../src/domain/workflow.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
 
 const SENTENCE = "Năm 2023, sản lượng lúa của huyện đạt 91.500 tấn, bằng 103,5% kế hoạch năm.";
-const RICE = {
-  code: "rice_output",
-  name: { vi: "Sản lượng lúa", en: "Rice output" },
-  unit: "tấn",
-  direction: "higher_better",
-  measure: "level",
-  aggregation: { kind: "sum" },
-  decimals: 0,
-};
 const CAN_DUOC = "806@-2025-06-30";
 const KIEN_TUONG = "795@-2025-06-30";
 

@@ -35,6 +35,21 @@ describe("chitieu extract", () => {
     expect(lines[1].statements).toEqual([]);
   });
 
+  it("fills a line's locality and period into statements that state none", async () => {
+    const input = `${JSON.stringify({
+      id: "c",
+      text: "Sản lượng ngô đạt 7.300 tấn. Năm 2023, tỉnh Long An đạt 9.100 tấn.",
+      locality: "huyện Cần Đước",
+      period: "năm 2024",
+    })}\n`;
+    const { code, stdout } = await chitieu(["extract", "--jsonl"], input);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).statements).toMatchObject([
+      { value: 7300, locality: "huyện Cần Đước", period: "năm 2024" },
+      { value: 9100, locality: "tỉnh Long An", period: "Năm 2023" },
+    ]);
+  });
+
   it("prints {statements} for a whole text", async () => {
     const { code, stdout } = await chitieu(["extract", "-"], "Có 12/14 chỉ tiêu đạt và vượt kế hoạch.");
     expect(code).toBe(0);

@@ -34,7 +34,10 @@ function readInput(file: string, name: string, lang: Lang): string {
   }
 }
 
-/** Reads JSON lines {"id", "text"} and returns output lines {"id", "statements"}. */
+/**
+ * Reads JSON lines {"id", "text", "locality"?, "period"?} and returns output lines {"id",
+ * "statements"}; a line's locality and period fill statements that state none.
+ */
 export function extractJsonLines(input: string, name: string, lang: Lang = "en"): string[] {
   const out: string[] = [];
   const lines = input.split(/\r?\n/);
@@ -51,12 +54,22 @@ export function extractJsonLines(input: string, name: string, lang: Lang = "en")
     if (typeof row !== "object" || row === null || Array.isArray(row)) {
       throw new CliError(`${where}: ${say(lang, "notObject")}`);
     }
-    const { id, text } = row as { id?: unknown; text?: unknown };
+    const { id, text, locality, period } = row as {
+      id?: unknown;
+      text?: unknown;
+      locality?: unknown;
+      period?: unknown;
+    };
     if (typeof text !== "string") throw new CliError(`${where}: ${say(lang, "textNotString")}`);
     if (id !== undefined && typeof id !== "string" && typeof id !== "number") {
       throw new CliError(`${where}: ${say(lang, "idNotString")}`);
     }
-    out.push(JSON.stringify({ id: id ?? null, statements: extractStatements(text).statements }));
+    // Optional "locality" and "period": the source's own context, for statements that state none.
+    const defaults = {
+      locality: typeof locality === "string" ? locality : null,
+      period: typeof period === "string" ? period : null,
+    };
+    out.push(JSON.stringify({ id: id ?? null, statements: extractStatements(text, defaults).statements }));
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { registerReport } from "./report.ts";
 import { registerServe } from "./serve.ts";
 import { registerTargets } from "./targets.ts";
 import { registerUnits } from "./units.ts";
+import { registerUnitsOfMeasure } from "./units-of-measure.ts";
 import { registerUsers } from "./users.ts";
 
 export function buildProgram(): Command {
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAssess(program);
   registerUnits(program);
+  registerUnitsOfMeasure(program);
   registerServe(program);
   registerReport(program);
   registerExtract(program);

@@ -3,14 +3,17 @@
  * differences between the two engines live here and in pglite-dialect.ts; everything above runs
  * the same Kysely queries on both.
  */
+
 import path from "node:path";
 import { Kysely, PostgresDialect, sql } from "kysely";
+import { registerUnits } from "../domain/units-of-measure.ts";
 import { type BulkSession, openPGliteBulk, openPostgresBulk } from "./bulk.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { CHANGE_CHANNEL } from "./migrations/0003-scale.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 import { acquireStoreLock, type StoreLock } from "./store-lock.ts";
+import { listAddedUnits } from "./units-of-measure.ts";
 
 export type Engine = "pglite" | "postgres";
 
@@ -79,6 +82,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (options.migrate !== false) {
     try {
       await migrateToLatest(store.db, options.schema);
+      // Units of measure an administrator added are known from the moment the store opens.
+      registerUnits(await listAddedUnits(store.db));
     } catch (error) {
       await store.close();
       throw error;

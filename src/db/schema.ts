@@ -10,6 +10,17 @@ type DateColumn = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
 type Json<T> = ColumnType<T, string, string>;
 
+/** 0009: units of measure an administrator added. */
+export interface UnitsOfMeasureTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  dimension: string;
+  factor: number;
+  added_by: string;
+  added_at: Timestamp;
+}
+
 export interface StoreMetaTable {
   key: string;
   value: Json<unknown>;
@@ -312,6 +323,7 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   period_workflow: PeriodWorkflowTable;
+  units_of_measure: UnitsOfMeasureTable;
 }
 
 /** What a query of src/db runs on: the store's connection, or a transaction the caller holds. */
@@ -341,5 +353,6 @@ export const TABLES: readonly (keyof Database)[] = [
   "admin_change_units",
   "admin_changes",
   "admin_units",
+  "units_of_measure",
   "store_meta",
 ];

@@ -30,7 +30,8 @@ export type Dimension =
 export interface UnitOfMeasure {
   code: string;
   name: { vi: string; en: string };
-  dimension: Dimension;
+  /** One of the built-in dimensions, or one an administrator added with a unit ("lượt khách"). */
+  dimension: Dimension | (string & {});
   /** How many base units one of this is worth (tấn → 1000 kg). */
   factor: number;
 }
@@ -197,6 +198,32 @@ export function convert(value: number, from: string, to: string): number {
   return ratio >= 1 ? value / ratio : value * (source.factor / target.factor);
 }
 
+/** Units an administrator added (the store's units_of_measure table), registered at start. */
+const ADDED: UnitOfMeasure[] = [];
+
+/**
+ * Registers units of measure an administrator added, beside the built-in ones. A unit already
+ * known under the same definition is skipped; one that would redefine a known name is an error
+ * naming it, since every figure already stored in that unit would change meaning.
+ */
+export function registerUnits(units: readonly UnitOfMeasure[]): void {
+  for (const unit of units) {
+    const key = textKey(unit.code);
+    const known = BY_KEY.get(key);
+    if (known) {
+      if (known.dimension === unit.dimension && known.factor === unit.factor) continue;
+      throw new UnitError(
+        `unit of measure "${unit.code}" is already defined as ${known.code} (${known.dimension})`,
+      );
+    }
+    if (!(unit.factor > 0) || !Number.isFinite(unit.factor)) {
+      throw new UnitError(`unit of measure "${unit.code}": the factor must be a positive number`);
+    }
+    BY_KEY.set(key, unit);
+    ADDED.push(unit);
+  }
+}
+
 export function listUnits(): readonly UnitOfMeasure[] {
-  return UNITS;
+  return [...UNITS, ...ADDED];
 }

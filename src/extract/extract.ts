@@ -56,6 +56,9 @@ function dropRepeatsOf<T>(items: T[], statementOf: (item: T) => Statement): T[] 
   return kept.filter((item): item is T => item !== null);
 }
 
+/** A sentence that opens by pointing back at the one before: "Theo đó, …", "So với cùng kỳ, …". */
+const CONTINUES = /^\s*(?:theo\s+đó|so\s+(?:với\s+)?[^,]{1,40},)/iu;
+
 /** A statement and the sentence it was read from: offsets into the normalised passage. */
 export interface LocatedStatement {
   statement: Statement;
@@ -99,8 +102,30 @@ export function extractLocated(
   };
   const located: LocatedStatement[] = [];
   for (const sentence of sentences) {
-    const statements = readSentence(sentence, context);
+    let statements = readSentence(sentence, context);
     if (statements.length === 0) continue;
+    // "… đạt 464 tỷ đồng. Theo đó, tổng thu … bằng 58,55% dự toán", "Với 76 tỷ USD, … . So với
+    // cùng kỳ, kim ngạch … tăng 30,6%": a sentence that opens by pointing back gives its first,
+    // percent-only statement to the figure the sentence before ended on.
+    const first = statements[0]!;
+    const before = context.previous?.[context.previous.length - 1];
+    if (
+      CONTINUES.test(sentence.text) &&
+      before &&
+      before.value !== null &&
+      before.comparisons.length === 0 &&
+      first.value === null &&
+      first.met === undefined &&
+      first.value_range === undefined &&
+      first.comparisons.length > 0
+    ) {
+      before.comparisons.push(...first.comparisons);
+      if (before.evidence && first.evidence?.comparisons)
+        before.evidence.comparisons = first.evidence.comparisons;
+      before.locality ??= first.locality;
+      statements = statements.slice(1);
+      if (statements.length === 0) continue;
+    }
     context.previous = statements;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const trimmed = sentence.text.trim();

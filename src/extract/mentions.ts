@@ -220,6 +220,19 @@ export function scanMentions(text: string): Mention[] {
     if (!quantity && !times && /điểm(?:\s+\p{Lu}+)?\s+(?:là|đạt)\s*$/u.test(head)) {
       quantity = { value, unit: "điểm", length: match[0].length };
     }
+    // "… là 50.868 hộ; … là 6.312.": a count whose unit the writer left to the item before.
+    const sibling = mentions[mentions.length - 1];
+    if (
+      !quantity &&
+      !times &&
+      sibling?.kind === "quantity" &&
+      sibling.unit &&
+      isCountUnit(sibling.unit) &&
+      /(?:là|đạt|có)\s*$/u.test(head) &&
+      /^\s*(?:[.;]|$)/u.test(tail)
+    ) {
+      quantity = { value, unit: sibling.unit, length: match[0].length };
+    }
     if (!quantity && !times) continue;
     // "Giá trị thu trên 1ha canh tác", "mỗi 1 ha": a per-unit denominator, no figure.
     if (quantity && value === 1 && !isCountUnit(quantity.unit) && /(?:trên|mỗi|\/)\s*$/iu.test(head)) {

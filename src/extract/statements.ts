@@ -165,6 +165,28 @@ const PLACE_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)
 /** "đóng góp 3,6 điểm phần trăm", "làm giảm 1,3 điểm phần trăm": a contribution, no statement. */
 const CONTRIBUTION = /(?:đóng\s+góp|làm\s+(?:giảm|tăng))(?:\s+(?:gần|khoảng|hơn|trên|thêm))?\s*$/iu;
 
+/** "Với 76,44 tỷ USD, Bắc Ninh dẫn đầu …": with no place before, the named place after in the sentence. */
+function placeLaterIn(context: PassageContext, at: number, end: number): string | null {
+  const next = context.localities[lastIndexBefore(context.localities, at) + 1];
+  return next && next.start < end && !next.generic && next.parenOpen < 0 ? next.text : null;
+}
+
+/** "25.055 tỷ đồng (năm 2019)": a period in an aside right after a figure is that figure's. */
+function periodAsideAfter(
+  context: PassageContext,
+  text: string,
+  offset: number,
+  end: number,
+): PeriodMention | null {
+  const aside = /^\s*\(/u.exec(text.slice(end, end + 4));
+  if (!aside) return null;
+  const open = offset + end + aside[0].length - 1;
+  const next = context.periods[lastIndexBefore(context.periods, open) + 1];
+  return next && next.parenOpen === open && /^\s*\)/u.test(context.text.slice(next.end, next.end + 3))
+    ? next
+    : null;
+}
+
 /** Whether a named place ends right before `at` (within a few words). */
 function namedJustBefore(context: PassageContext, at: number): boolean {
   const place = context.localities[lastIndexBefore(context.localities, at)];
@@ -205,18 +227,18 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
   let previousEnd = 0;
 
   const open = (m: Mention, indicator: string, gapFrom: number, gap: string): Draft => {
-    const period = periodFor(
-      context,
-      offset + gapFrom,
-      offset + m.numStart,
-      bounds,
-      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
-    );
-    const locality = localityAt(
-      context.localities,
-      offset + m.numStart,
-      m.parenOpen < 0 ? -1 : offset + m.parenOpen,
-    );
+    const period =
+      periodAsideAfter(context, text, offset, m.end) ??
+      periodFor(
+        context,
+        offset + gapFrom,
+        offset + m.numStart,
+        bounds,
+        m.parenOpen < 0 ? -1 : offset + m.parenOpen,
+      );
+    const locality =
+      localityAt(context.localities, offset + m.numStart, m.parenOpen < 0 ? -1 : offset + m.parenOpen) ??
+      placeLaterIn(context, offset + m.numStart, bounds.end);
     const clause =
       text
         .slice(Math.max(gapFrom, m.numStart - 400), m.numStart)
@@ -266,6 +288,10 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (m.basis) {
       c.basis = settleYearBasis(m.basis, owner?.periodYear ?? null);
       c.basis_text = m.basis.text;
+    } else if (leadingBasis && directionOf(m.prefix.verb)) {
+      // "So với cùng kỳ năm ngoái, kim ngạch … tăng 30,6%": the basis that opens the sentence.
+      c.basis = leadingBasis.basis;
+      c.basis_text = leadingBasis.text;
     } else if (m.kind !== "multiplier" && (m.prefix.verb === "reach" || m.prefix.verb === null)) {
       c.basis = "plan";
     }
@@ -495,6 +521,19 @@ export function readSentence(sentence: Sentence, context: PassageContext): State
     if (m.kind === "quantity") {
       const change =
         verb === "increase" || verb === "decrease" || verb === "exceed" || (verb === "equal" && inParens);
+      // "tăng từ 25.055 tỷ đồng (năm 2019) lên 27.372 tỷ đồng": the level the change starts from.
+      if (
+        change &&
+        indicator &&
+        !inParens &&
+        /từ\s*$/iu.test(text.slice(m.start, m.numStart)) &&
+        /^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)\s/iu.test(text.slice(m.end, m.end + 60))
+      ) {
+        const d = open(m, indicator, gapFrom, gap);
+        setLevel(d, m);
+        d.qualifier = "exact";
+        continue;
+      }
       // "tăng 29 bậc" with no statement before it: a change with nothing to change.
       if (change && !indicator && !current) continue;
       if (change && !inParens && indicator) {

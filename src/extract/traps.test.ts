@@ -28,6 +28,26 @@ describe("a figure and its percents", () => {
     ]);
   });
 
+  it("gives the percent of a 'Theo đó, …' sentence to the figure the sentence before ended on", () => {
+    const statements = read(
+      "Quý I, thu ngân sách trên địa bàn đạt 512 tỷ đồng. Theo đó, tổng thu ngân sách ước đạt 27,4% dự toán.",
+    );
+    expect(statements.map((s) => [s.value, s.comparisons.map((c) => [c.percent, c.basis])])).toEqual([
+      [512, [[27.4, "budget_estimate"]]],
+    ]);
+  });
+
+  it("reads a fronted figure with the place after it and the basis that opens the next sentence", () => {
+    const statements = read(
+      "Với 21,3 tỷ USD, Thái Nguyên đứng thứ ba cả nước về xuất khẩu. So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của tỉnh tăng 12,4%.",
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ value: 21.3, unit: "tỷ USD", locality: "Thái Nguyên" });
+    expect(statements[0]!.comparisons).toMatchObject([
+      { percent: 12.4, basis: "same_period", direction: "increase" },
+    ]);
+  });
+
   it("gives 'Con số này tăng …' to the figure of the sentence before", () => {
     const [s, ...rest] = read("Dịp lễ, tỉnh đón 1,2 triệu lượt khách. Con số này tăng 18% so với năm ngoái.");
     expect(rest).toEqual([]);
@@ -193,6 +213,26 @@ describe("numbers and units", () => {
     expect(statements.map((s) => [s.value, s.plan_value, s.unit, s.met])).toEqual([
       [12400, 10500, "tỷ đồng", undefined],
       [1320, 1200, "đảng viên", undefined],
+    ]);
+  });
+
+  it("reads 'tăng từ X (năm A) lên Y (năm B)' as two levels, each with the period beside it", () => {
+    const statements = read(
+      "Giá trị sản xuất ngành lâm nghiệp tăng từ 1.840 tỷ đồng (năm 2021) lên 2.115 tỷ đồng (năm 2024).",
+    );
+    expect(statements.map((s) => [s.value, s.period])).toEqual([
+      [1840, "năm 2021"],
+      [2115, "năm 2024"],
+    ]);
+  });
+
+  it("carries a count's unit to a sibling item that leaves it out ('… là 6.312.')", () => {
+    const statements = read(
+      "Trong đó, hộ nghèo về thu nhập là 4.210 hộ; hộ nghèo thiếu hụt dịch vụ xã hội là 1.305.",
+    );
+    expect(statements.map((s) => [s.value, s.unit])).toEqual([
+      [4210, "hộ"],
+      [1305, "hộ"],
     ]);
   });
 

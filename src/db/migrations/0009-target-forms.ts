@@ -6,6 +6,8 @@
  * year, growth basis, composite whole, amendment and published label word. JSON, because they are
  * optional, read with the target, and never queried apart. A revision may hold a result given
  * as a range ("61-62": value_number is its lower end, value_range_hi its upper) or a word.
+ * Units of measure an administrator adds (bác sĩ and giường bệnh are built in; "lượt khách" may
+ * not be) are kept in units_of_measure and registered beside the built-in ones when a store opens.
  */
 import { type Kysely, sql } from "kysely";
 
@@ -19,10 +21,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table targets add column form jsonb`.execute(db);
   await sql`alter table observation_revisions add column value_range_hi double precision`.execute(db);
   await sql`alter table observation_revisions add column value_word text`.execute(db);
+  await sql`create table units_of_measure (
+    code text primary key,
+    name_vi text not null,
+    name_en text not null,
+    dimension text not null,
+    factor double precision not null check (factor > 0),
+    added_by text not null,
+    added_at timestamptz not null default now()
+  )`.execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run on any schema.
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop table units_of_measure`.execute(db);
   await sql`alter table observation_revisions drop column value_word`.execute(db);
   await sql`alter table observation_revisions drop column value_range_hi`.execute(db);
   await sql`alter table targets drop column form`.execute(db);

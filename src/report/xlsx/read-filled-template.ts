@@ -172,11 +172,9 @@ function zipMessage(p: ZipProblem, locale: DisplayLocale): string {
   }
 }
 
-/** Reads an uploaded .xlsx against what the upload is for. */
-export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUpload): Promise<ReadResult> {
-  const limits = { ...DEFAULT_ZIP_LIMITS, ...expected.limits };
-  const fileLocale = expected.locale ?? "vi";
-  const fail = (code: TemplateErrorCode, message: string, locale: DisplayLocale): ReadResult => ({
+/** A failure of the whole file: no sheet, row or column to name. */
+function failWhole(code: TemplateErrorCode, message: string, locale: DisplayLocale): ReadResult {
+  return {
     entries: [],
     errors: [
       {
@@ -188,44 +186,25 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
         message: `${messages(locale).xlsx.errors.at(null, null, null, null)}: ${message}`,
       },
     ],
-  });
+  };
+}
 
-  const problem = checkZip(buffer, limits);
-  if (problem) return fail(problem.code, zipMessage(problem, fileLocale), fileLocale);
+type XlsxMessages = ReturnType<typeof messages>["xlsx"];
+type AddError = (
+  code: TemplateErrorCode,
+  row: number | null,
+  column: number | null,
+  columnName: string | null,
+  message: string,
+) => void;
 
-  const workbook = new (loadExcel().Workbook)();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail("unreadable", messages(fileLocale).xlsx.errors.unreadable(reason), fileLocale);
-  }
-
-  // Which template: the very hidden sheet written with it.
-  const metaSheet = workbook.getWorksheet(META_SHEET);
-  const meta = new Map<string, string>();
-  metaSheet?.eachRow((row) => {
-    const key = scalarText(scalarOf(row.getCell(1).value));
-    if ((META_KEYS as readonly string[]).includes(key))
-      meta.set(key, restoreNeutralised(scalarText(scalarOf(row.getCell(2).value))));
-  });
-  const metaOf = (key: MetaKey) => meta.get(key) ?? "";
-  if (metaOf("format") !== TEMPLATE_FORMAT) {
-    return fail("not_template", messages(fileLocale).xlsx.errors.notTemplate, fileLocale);
-  }
-  const templateLocale: DisplayLocale = metaOf("locale") === "en" ? "en" : "vi";
-  const locale = expected.locale ?? templateLocale;
-  const x = messages(templateLocale).xlsx;
-  const e = messages(locale).xlsx.errors;
-  const sheetName = metaOf("sheet");
+/** The errors of one sheet, each message prefixed with where it is. */
+function errorsOfSheet(
+  sheetName: string,
+  e: XlsxMessages["errors"],
+): { errors: TemplateError[]; add: AddError } {
   const errors: TemplateError[] = [];
-  const add = (
-    code: TemplateErrorCode,
-    row: number | null,
-    column: number | null,
-    columnName: string | null,
-    message: string,
-  ) => {
+  const add: AddError = (code, row, column, columnName, message) => {
     const letter = column === null ? null : columnLetter(column);
     errors.push({
       code,
@@ -236,44 +215,69 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
       message: `${e.at(sheetName, row, letter, columnName)}: ${message}`,
     });
   };
+  return { errors, add };
+}
 
-  const sheet = workbook.getWorksheet(sheetName);
-  if (!sheet) return fail("sheet_missing", e.sheetMissing(sheetName), locale);
+/** Which template the file is: the very hidden sheet written with it, key by key. */
+function readMeta(workbook: ExcelJS.Workbook): (key: MetaKey) => string {
+  const meta = new Map<string, string>();
+  workbook.getWorksheet(META_SHEET)?.eachRow((row) => {
+    const key = scalarText(scalarOf(row.getCell(1).value));
+    if ((META_KEYS as readonly string[]).includes(key))
+      meta.set(key, restoreNeutralised(scalarText(scalarOf(row.getCell(2).value))));
+  });
+  return (key) => meta.get(key) ?? "";
+}
 
-  // The same unit, plan and period as the upload is for.
-  const identity: [TemplateErrorCode, number, string, string, string][] = [
+/** The same unit, plan and period as the upload is for; each one changed is an error. */
+function checkIdentity(
+  metaOf: (key: MetaKey) => string,
+  expected: ExpectedUpload,
+  x: XlsxMessages,
+  ml: XlsxMessages,
+  add: AddError,
+): void {
+  const identity: [TemplateErrorCode, number, string, string, string, string, string][] = [
     [
       "unit_changed",
       ROW.unit,
       x.unitLabel,
       `${metaOf("unitName")} (${metaOf("unitCode")})`,
       expected.unitCode,
+      metaOf("unitCode"),
+      ml.unitLabel,
     ],
-    ["plan_changed", ROW.plan, x.planLabel, metaOf("planTitle"), expected.planId],
-    ["period_changed", ROW.period, x.periodLabel, metaOf("period"), expected.period],
+    [
+      "plan_changed",
+      ROW.plan,
+      x.planLabel,
+      metaOf("planTitle"),
+      expected.planId,
+      metaOf("planId"),
+      ml.planLabel,
+    ],
+    [
+      "period_changed",
+      ROW.period,
+      x.periodLabel,
+      metaOf("period"),
+      expected.period,
+      metaOf("period"),
+      ml.periodLabel,
+    ],
   ];
-  // The thing named in the sentence, in the language of the messages.
-  const ml = messages(locale).xlsx;
-  const what: Record<string, string> = {
-    unit_changed: ml.unitLabel,
-    plan_changed: ml.planLabel,
-    period_changed: ml.periodLabel,
-  };
-  const found: Record<string, string> = {
-    unit_changed: metaOf("unitCode"),
-    plan_changed: metaOf("planId"),
-    period_changed: metaOf("period"),
-  };
-  for (const [code, row, label, shown, want] of identity) {
-    if (found[code] !== want) add(code, row, 1, label, e.changed(what[code]!.toLowerCase(), shown, want));
+  // `label` names the row as the sheet does; `what` names it in the language of the messages.
+  for (const [code, row, label, shown, want, found, what] of identity) {
+    if (found !== want) add(code, row, 1, label, ml.errors.changed(what.toLowerCase(), shown, want));
   }
-  if (errors.length > 0) return { entries: [], errors };
+}
 
-  // Columns by their headers, so a moved column is still found.
-  const headerRow = sheet.getRow(ROW.header);
+/** The columns by their headers, so that a moved column is still found; a missing one is an error. */
+function findColumns(sheet: ExcelJS.Worksheet, x: XlsxMessages, add: AddError): Map<ColumnKey, number> {
+  const e = x.errors;
   const columns = new Map<ColumnKey, number>();
   const wanted = new Map(READ_COLUMNS.map((k) => [normalizeText(x.column[k]).toLowerCase(), k]));
-  headerRow.eachCell((c, col) => {
+  sheet.getRow(ROW.header).eachCell((c, col) => {
     const key = wanted.get(scalarText(scalarOf(c.value)).toLowerCase());
     if (key && !columns.has(key)) columns.set(key, col);
   });
@@ -283,10 +287,12 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
       add("column_missing", ROW.header, at, x.column[key], e.columnMissing(x.column[key], columnLetter(at)));
     }
   }
-  if (errors.length > 0) return { entries: [], errors };
-  const col = (key: ColumnKey) => columns.get(key)!;
+  return columns;
+}
 
-  const targets = new Map(expected.targets.map((t) => [t.targetId, t]));
+/** The words an officer may type in the template's language, and the choices to name in errors. */
+function vocabularyOf(templateLocale: DisplayLocale) {
+  const x = messages(templateLocale).xlsx;
   const qualifierWords = new Map<string, Qualifier>();
   for (const [q, word] of Object.entries(messages(templateLocale).qualifier)) {
     if (word) qualifierWords.set(word.toLowerCase(), q as Qualifier);
@@ -295,12 +301,161 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   const stageWords = new Map<string, ObservationStage>();
   for (const s of OBSERVATION_STAGES) stageWords.set(x.stage[s].toLowerCase(), s);
   for (const [alias, s] of Object.entries(x.stageAliases)) stageWords.set(alias.toLowerCase(), s);
-  const qualifierChoices = x.qualifierChoices.map((q) => messages(templateLocale).qualifier[q]).join(", ");
-  const stageChoices = OBSERVATION_STAGES.map((s) => x.stage[s]).join(", ");
-  // Examples in the template's notation, which is how the officer types.
-  const examples = [formatNumber(88800, templateLocale), formatNumber(104.5, templateLocale)] as const;
-  const numberStyle = templateLocale === "en" ? "en" : "vi";
+  return {
+    qualifierWords,
+    stageWords,
+    qualifierChoices: x.qualifierChoices.map((q) => messages(templateLocale).qualifier[q]).join(", "),
+    stageChoices: OBSERVATION_STAGES.map((s) => x.stage[s]).join(", "),
+    // Examples in the template's notation, which is how the officer types.
+    examples: [formatNumber(88800, templateLocale), formatNumber(104.5, templateLocale)] as const,
+    numberStyle: templateLocale === "en" ? ("en" as const) : ("vi" as const),
+  };
+}
+type Vocabulary = ReturnType<typeof vocabularyOf>;
 
+type TemplateTarget = ExpectedUpload["targets"][number];
+
+/** What one row's cells say, and where to report about them. */
+interface RowContext {
+  r: number;
+  target: TemplateTarget;
+  col: (key: ColumnKey) => number;
+  x: XlsxMessages;
+  e: XlsxMessages["errors"];
+  words: Vocabulary;
+  add: AddError;
+}
+
+/** The value of the "actual" cell: a number, yes/no for a boolean target, or null when empty. */
+function readActual(
+  actual: Scalar,
+  { r, target, col, x, e, words, add }: RowContext,
+): number | boolean | null {
+  const at: [number, string] = [col("actual"), x.column.actual];
+  switch (actual.kind) {
+    case "empty":
+      return null;
+    case "number":
+      return target.valueKind === "boolean" ? actual.value !== 0 : actual.value;
+    case "boolean":
+      if (target.valueKind === "boolean") return actual.value;
+      add("not_a_number", r, ...at, e.notANumber(...words.examples, scalarText(actual)));
+      return null;
+    case "text":
+      if (target.valueKind === "boolean") {
+        const word = actual.text.toLowerCase();
+        if (word === x.yes.toLowerCase()) return true;
+        if (word === x.no.toLowerCase()) return false;
+        add("not_yes_no", r, ...at, e.notYesNo(x.yes, x.no, actual.text));
+        return null;
+      }
+      try {
+        return parseNumber(actual.text, words.numberStyle);
+      } catch (error) {
+        if (!(error instanceof NumberFormatError)) throw error;
+        add("not_a_number", r, ...at, e.notANumber(...words.examples, actual.text));
+        return null;
+      }
+    case "date":
+      add("not_a_number", r, ...at, e.notANumber(...words.examples, scalarText(actual)));
+      return null;
+    case "error":
+      add("formula_error", r, ...at, e.formulaError(actual.error));
+      return null;
+    case "no_result":
+      add("formula_without_result", r, ...at, e.formulaWithoutResult);
+      return null;
+  }
+}
+
+/** The qualifier (exact when empty) and the stage of a filled row, and what they need. */
+function readDetails(
+  cells: { actual: Scalar; qualifier: Scalar; stage: Scalar },
+  { r, col, x, e, words, add }: RowContext,
+): { qualifier: Qualifier; stage: ObservationStage | null } {
+  const { actual, qualifier, stage } = cells;
+  let q: Qualifier = "exact";
+  if (qualifier.kind !== "empty") {
+    const known = words.qualifierWords.get(scalarText(qualifier).toLowerCase());
+    if (known) q = known;
+    else
+      add(
+        "unknown_qualifier",
+        r,
+        col("qualifier"),
+        x.column.qualifier,
+        e.unknownQualifier(scalarText(qualifier), words.qualifierChoices),
+      );
+  }
+  let s: ObservationStage | null = null;
+  if (stage.kind !== "empty") {
+    const known = words.stageWords.get(scalarText(stage).toLowerCase());
+    if (known) s = known;
+    else
+      add(
+        "unknown_stage",
+        r,
+        col("stage"),
+        x.column.stage,
+        e.unknownStage(scalarText(stage), words.stageChoices),
+      );
+  }
+  if (actual.kind === "empty") {
+    if (qualifier.kind !== "empty")
+      add(
+        "detail_without_value",
+        r,
+        col("qualifier"),
+        x.column.qualifier,
+        e.detailWithoutValue(x.column.actual),
+      );
+    if (stage.kind !== "empty")
+      add("detail_without_value", r, col("stage"), x.column.stage, e.detailWithoutValue(x.column.actual));
+  } else if (stage.kind === "empty") {
+    add("stage_required", r, col("stage"), x.column.stage, e.stageRequired(words.stageChoices));
+  }
+  return { qualifier: q, stage: s };
+}
+
+/** Reads an uploaded .xlsx against what the upload is for. */
+export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUpload): Promise<ReadResult> {
+  const limits = { ...DEFAULT_ZIP_LIMITS, ...expected.limits };
+  const fileLocale = expected.locale ?? "vi";
+
+  const problem = checkZip(buffer, limits);
+  if (problem) return failWhole(problem.code, zipMessage(problem, fileLocale), fileLocale);
+
+  const workbook = new (loadExcel().Workbook)();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failWhole("unreadable", messages(fileLocale).xlsx.errors.unreadable(reason), fileLocale);
+  }
+
+  const metaOf = readMeta(workbook);
+  if (metaOf("format") !== TEMPLATE_FORMAT) {
+    return failWhole("not_template", messages(fileLocale).xlsx.errors.notTemplate, fileLocale);
+  }
+  const templateLocale: DisplayLocale = metaOf("locale") === "en" ? "en" : "vi";
+  const locale = expected.locale ?? templateLocale;
+  const x = messages(templateLocale).xlsx;
+  const e = messages(locale).xlsx.errors;
+  const sheetName = metaOf("sheet");
+  const { errors, add } = errorsOfSheet(sheetName, e);
+
+  const sheet = workbook.getWorksheet(sheetName);
+  if (!sheet) return failWhole("sheet_missing", e.sheetMissing(sheetName), locale);
+
+  checkIdentity(metaOf, expected, x, messages(locale).xlsx, add);
+  if (errors.length > 0) return { entries: [], errors };
+
+  const columns = findColumns(sheet, { ...x, errors: e }, add);
+  if (errors.length > 0) return { entries: [], errors };
+  const col = (key: ColumnKey) => columns.get(key)!;
+
+  const targets = new Map(expected.targets.map((t) => [t.targetId, t]));
+  const words = vocabularyOf(templateLocale);
   const entries: TemplateEntry[] = [];
   const seen = new Map<string, number>();
   for (let r = ROW.firstData; r <= sheet.rowCount; r++) {
@@ -309,11 +464,9 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
     // The writer marked text that could pass for a formula (spreadsheet-text.ts): unmark it.
     const id = restoreNeutralised(scalarText(read("targetId")));
     const code = restoreNeutralised(scalarText(read("indicatorCode")));
-    const actual = read("actual");
-    const qualifier = read("qualifier");
-    const stage = read("stage");
+    const cells = { actual: read("actual"), qualifier: read("qualifier"), stage: read("stage") };
     const note = read("note");
-    const filled = [actual, qualifier, stage, note].some((s) => s.kind !== "empty");
+    const filled = [cells.actual, cells.qualifier, cells.stage, note].some((s) => s.kind !== "empty");
     if (id === "") {
       if (filled) add("no_target_id", r, col("targetId"), x.column.targetId, e.noTargetId);
       continue;
@@ -341,92 +494,16 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
     if (!filled) continue;
 
     const errorsBefore = errors.length;
-    const actualAt: [number, string] = [col("actual"), x.column.actual];
-    let value: number | boolean | null = null;
-    switch (actual.kind) {
-      case "empty":
-        break;
-      case "number":
-        value = target.valueKind === "boolean" ? actual.value !== 0 : actual.value;
-        break;
-      case "boolean":
-        if (target.valueKind === "boolean") value = actual.value;
-        else add("not_a_number", r, ...actualAt, e.notANumber(...examples, scalarText(actual)));
-        break;
-      case "text":
-        if (target.valueKind === "boolean") {
-          const word = actual.text.toLowerCase();
-          if (word === x.yes.toLowerCase()) value = true;
-          else if (word === x.no.toLowerCase()) value = false;
-          else add("not_yes_no", r, ...actualAt, e.notYesNo(x.yes, x.no, actual.text));
-        } else {
-          try {
-            value = parseNumber(actual.text, numberStyle);
-          } catch (error) {
-            if (!(error instanceof NumberFormatError)) throw error;
-            add("not_a_number", r, ...actualAt, e.notANumber(...examples, actual.text));
-          }
-        }
-        break;
-      case "date":
-        add("not_a_number", r, ...actualAt, e.notANumber(...examples, scalarText(actual)));
-        break;
-      case "error":
-        add("formula_error", r, ...actualAt, e.formulaError(actual.error));
-        break;
-      case "no_result":
-        add("formula_without_result", r, ...actualAt, e.formulaWithoutResult);
-        break;
-    }
-
-    let q: Qualifier = "exact";
-    if (qualifier.kind !== "empty") {
-      const word = scalarText(qualifier).toLowerCase();
-      const known = qualifierWords.get(word);
-      if (known) q = known;
-      else
-        add(
-          "unknown_qualifier",
-          r,
-          col("qualifier"),
-          x.column.qualifier,
-          e.unknownQualifier(scalarText(qualifier), qualifierChoices),
-        );
-    }
-    let s: ObservationStage | null = null;
-    if (stage.kind !== "empty") {
-      const known = stageWords.get(scalarText(stage).toLowerCase());
-      if (known) s = known;
-      else
-        add(
-          "unknown_stage",
-          r,
-          col("stage"),
-          x.column.stage,
-          e.unknownStage(scalarText(stage), stageChoices),
-        );
-    }
-    if (actual.kind === "empty") {
-      if (qualifier.kind !== "empty")
-        add(
-          "detail_without_value",
-          r,
-          col("qualifier"),
-          x.column.qualifier,
-          e.detailWithoutValue(x.column.actual),
-        );
-      if (stage.kind !== "empty")
-        add("detail_without_value", r, col("stage"), x.column.stage, e.detailWithoutValue(x.column.actual));
-    } else if (stage.kind === "empty") {
-      add("stage_required", r, col("stage"), x.column.stage, e.stageRequired(stageChoices));
-    }
+    const context: RowContext = { r, target, col, x, e, words, add };
+    const value = readActual(cells.actual, context);
+    const { qualifier, stage } = readDetails(cells, context);
     if (errors.length > errorsBefore) continue;
     entries.push({
       targetId: id,
       indicatorCode: target.indicatorCode,
       value,
-      qualifier: q,
-      stage: s,
+      qualifier,
+      stage,
       note: note.kind === "empty" ? null : restoreNeutralised(scalarText(note)),
       row: r,
     });
