@@ -72,11 +72,16 @@ describe.skipIf(missing !== undefined && !IN_CI)("CSP and escaping in Chromium",
     store = await openStore({});
     await seedHostileStore(store);
     token = (await openSession(store.db, HOSTILE.userId, "127.0.0.1")).token;
-    const app = createApp({ store });
+    // Links are built from the configured public address, known once the port is: the app is
+    // made after listening, as `chitieu serve` makes it from its own address.
+    let app: ReturnType<typeof createApp> | undefined;
     await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
+      server = serve({ fetch: (request) => app!.fetch(request), port: 0, hostname: "127.0.0.1" }, () =>
+        resolve(),
+      );
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    app = createApp({ store, publicUrl: base });
     browser = await launchChromium();
   }, 180_000);
 
