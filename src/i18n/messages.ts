@@ -1,13 +1,14 @@
 /**
- * Every visible string, in Vietnamese and English. The English table is typed by the Vietnamese
- * one's keys, so a key missing in either language fails the type-check.
+ * Every visible string of the reports, tables and CLI, in Vietnamese and English. Same shape as
+ * web-messages.ts and workspace.ts: one interface, a table per language typed by it (so a key
+ * missing in either language fails the type-check), and an accessor by locale.
  */
 import type { AssessmentMethod } from "../domain/assess-target.ts";
 import type { ProjectionMethod } from "../domain/assess-term.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
 import type { ObservationStage, PlanKind, Qualifier, Status, TermState } from "../domain/types.ts";
 
-interface Messages {
+export interface Messages {
   status: Record<Status, string>;
   termState: Record<TermState, string>;
   planKind: Record<PlanKind, string>;

@@ -1,7 +1,8 @@
 /**
- * The public pages' strings (src/http/web), in Vietnamese and English. Kept beside messages.ts so
- * that the portal's wording does not collide with other work on the shared tables; the English
- * table is typed by the same interface, and web-messages.test.ts checks the keys match.
+ * The public pages' strings (src/http/web), in Vietnamese and English. Same shape as messages.ts
+ * and workspace.ts: one interface, a table per language typed by it (so a key missing in either
+ * language fails the type-check), and an accessor by locale; web-messages.test.ts also checks
+ * the keys match and every string is NFC.
  */
 import type { AdminUnitKind } from "../domain/admin-units.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";

@@ -1,12 +1,80 @@
 /**
- * Every visible string of the officers' workspace (/workspace/), in Vietnamese and English; the
- * English table is typed by the Vietnamese one, so a missing key fails the type-check.
+ * Every visible string of the officers' workspace (/workspace/), in Vietnamese and English. Same
+ * shape as messages.ts and web-messages.ts: one interface, a table per language typed by it (so a
+ * key missing in either language fails the type-check), and an accessor by locale.
  */
 
 import type { DisplayLocale } from "../domain/numbers.ts";
+import type { ObservationStage, Qualifier } from "../domain/types.ts";
 import type { WorkflowState } from "../domain/workflow.ts";
 
-const vi = {
+export interface WorkspaceMessages {
+  title: string;
+  signIn: string;
+  signOut: string;
+  account: string;
+  password: string;
+  badCredentials: string;
+  tooManyAttempts: string;
+  signedInAs: string;
+  plans: string;
+  noPlans: string;
+  unit: string;
+  period: string;
+  plan: string;
+  open: string;
+  entryTitle: string;
+  state: string;
+  workflowState: Record<WorkflowState, string>;
+  lockedNote: string;
+  returnedWith: string;
+  /** Column heads of the entry form. */
+  col: {
+    no: string;
+    indicator: string;
+    unitOfMeasure: string;
+    target: string;
+    actual: string;
+    qualifier: string;
+    stage: string;
+    note: string;
+    assessment: string;
+  };
+  qualifier: Record<Qualifier, string>;
+  stage: Record<ObservationStage, string>;
+  save: string;
+  saved: (n: number) => string;
+  submit: string;
+  approve: string;
+  returnForRevision: string;
+  publish: string;
+  comment: string;
+  moved: string;
+  errorsTitle: string;
+  audit: string;
+  auditFilter: string;
+  user: string;
+  from: string;
+  to: string;
+  at: string;
+  action: string;
+  entity: string;
+  reason: string;
+  noEntries: string;
+  forbidden: string;
+  downloadTemplate: string;
+  downloadReport: string;
+  uploadTemplate: string;
+  upload: string;
+  chooseFile: string;
+  tooLarge: (limit: string) => string;
+  nulCharacter: (field: string) => string;
+  percentOfPlan: string;
+  /** The other language's name, in that language: the switch. */
+  language: string;
+}
+
+const vi: WorkspaceMessages = {
   title: "Không gian làm việc chỉ tiêu",
   signIn: "Đăng nhập",
   signOut: "Đăng xuất",
@@ -28,7 +96,7 @@ const vi = {
     submitted: "Đã gửi duyệt",
     approved: "Đã phê duyệt",
     published: "Đã công bố",
-  } satisfies Record<WorkflowState, string>,
+  },
   lockedNote: "Kỳ này đã khoá: không thể sửa số liệu cho đến khi người duyệt trả lại.",
   returnedWith: "Nhận xét khi trả lại:",
   col: {
@@ -82,14 +150,6 @@ const vi = {
     `Trường ${field} chứa ký tự NUL (U+0000), không thể lưu. Hãy xoá ký tự đó và gửi lại.`,
   percentOfPlan: "% so KH",
   language: "English",
-};
-
-type WorkspaceMessages = {
-  [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : (typeof vi)[K] extends string
-      ? string
-      : { [L in keyof (typeof vi)[K]]: string };
 };
 
 const en: WorkspaceMessages = {
@@ -164,6 +224,8 @@ const en: WorkspaceMessages = {
   language: "Tiếng Việt",
 };
 
-export function workspaceMessages(locale: DisplayLocale): typeof vi {
-  return locale === "vi" ? vi : (en as typeof vi);
+const TABLES: Record<DisplayLocale, WorkspaceMessages> = { vi, en };
+
+export function workspaceMessages(locale: DisplayLocale): WorkspaceMessages {
+  return TABLES[locale];
 }
