@@ -15,6 +15,7 @@ import { openStore } from "../src/db/connect.ts";
 import { listObservations } from "../src/db/observations.ts";
 import { columnNumber, ROW } from "../src/report/xlsx/layout.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { runChitieu } from "./support/cli.ts";
 
 const DISTRICT = "806@-2025-06-30";
@@ -41,19 +42,7 @@ beforeAll(async () => {
   try {
     const sys = { actor: "test" };
     await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
-    await createIndicator(
-      store.db,
-      {
-        code: "rice_output",
-        name: { vi: "Sản lượng lúa", en: "Rice output" },
-        unit: "tấn",
-        direction: "higher_better",
-        measure: "level",
-        aggregation: { kind: "sum" },
-        decimals: 0,
-      },
-      sys,
-    );
+    await createIndicator(store.db, RICE, sys);
     await createPlan(
       store.db,
       {
@@ -68,7 +57,7 @@ beforeAll(async () => {
     );
     await createTarget(
       store.db,
-      { id: "t-lua", planId: "kh-2023", indicator: "rice_output", spec: { kind: "gte", value: 85_000 } },
+      { id: "t-lua", planId: "kh-2023", indicator: RICE.code, spec: { kind: "gte", value: 85_000 } },
       sys,
     );
     const admin = {

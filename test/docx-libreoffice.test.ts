@@ -13,6 +13,7 @@ import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import type { Store } from "../src/db/connect.ts";
 import { unzipParts } from "../src/report/xlsx/zip-for-tests.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
+import { RICE } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
 import { convertWithLibreOffice, IN_CI, WRITER_MISSING } from "./support/libreoffice.ts";
@@ -36,17 +37,7 @@ async function seed(store: Store): Promise<void> {
   await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
   const admin = client(store);
   const ok = (r: { status: number }) => expect(r.status).toBeLessThan(300);
-  ok(
-    await admin.post("/api/v1/indicators", {
-      code: "rice_output",
-      name: { vi: "Sản lượng lúa", en: "Rice output" },
-      unit: "tấn",
-      direction: "higher_better",
-      measure: "level",
-      aggregation: { kind: "sum" },
-      decimals: 0,
-    }),
-  );
+  ok(await admin.post("/api/v1/indicators", RICE));
   ok(
     await admin.post("/api/v1/plans", {
       id: "can-duoc-2023",
@@ -61,14 +52,14 @@ async function seed(store: Store): Promise<void> {
     await admin.post("/api/v1/targets", {
       id: "t-lua",
       planId: "can-duoc-2023",
-      indicator: "rice_output",
+      indicator: RICE.code,
       spec: { kind: "gte", value: 85_000 },
       reason: "giao đầu năm",
     }),
   );
   ok(
     await admin.post("/api/v1/observations", {
-      indicator: "rice_output",
+      indicator: RICE.code,
       unit: "806",
       period: "2023",
       stage: "official",

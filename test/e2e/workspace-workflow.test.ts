@@ -17,6 +17,7 @@ import { openStore, type Store } from "../../src/db/connect.ts";
 import { listObservations } from "../../src/db/observations.ts";
 import { createApp } from "../../src/http/app.ts";
 import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
+import { RICE } from "../fixtures/indicators.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
 
 const missing = chromiumMissing("browser test");
@@ -37,19 +38,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
       store = await openStore({});
       const sys = { actor: "test" };
       await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
-      await createIndicator(
-        store.db,
-        {
-          code: "rice_output",
-          name: { vi: "Sản lượng lúa", en: "Rice output" },
-          unit: "tấn",
-          direction: "higher_better",
-          measure: "level",
-          aggregation: { kind: "sum" },
-          decimals: 0,
-        },
-        sys,
-      );
+      await createIndicator(store.db, RICE, sys);
       await createPlan(
         store.db,
         {
@@ -67,7 +56,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
         {
           id: "t-rice",
           planId: "can-duoc-tt-2023",
-          indicator: "rice_output",
+          indicator: RICE.code,
           spec: { kind: "gte", value: 10_000 },
         },
         { ...sys, reason: "giao chỉ tiêu đầu năm" },
