@@ -7,16 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createIndicator } from "../src/app/indicators.ts";
-import { loadCatalogue } from "../src/app/load-catalogue.ts";
-import { createPlan, createTarget } from "../src/app/plans.ts";
 import { templateFor } from "../src/app/xlsx-exchange.ts";
 import { openStore } from "../src/db/connect.ts";
 import { listObservations } from "../src/db/observations.ts";
 import { columnNumber, ROW } from "../src/report/xlsx/layout.ts";
-import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
-import { RICE } from "./fixtures/indicators.ts";
 import { runChitieu } from "./support/cli.ts";
+import { seedRicePlan } from "./support/seed-plan.ts";
 
 const DISTRICT = "806@-2025-06-30";
 let dir: string;
@@ -40,26 +36,13 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "chitieu-import-"));
   const store = await openStore({ dataDir: dir });
   try {
-    const sys = { actor: "test" };
-    await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
-    await createIndicator(store.db, RICE, sys);
-    await createPlan(
-      store.db,
-      {
-        id: "kh-2023",
-        kind: "annual_plan",
-        unit: "806",
-        period: "2023",
-        title: "Kế hoạch năm 2023",
-        state: "draft",
-      },
-      sys,
-    );
-    await createTarget(
-      store.db,
-      { id: "t-lua", planId: "kh-2023", indicator: RICE.code, spec: { kind: "gte", value: 85_000 } },
-      sys,
-    );
+    await seedRicePlan(store.db, {
+      planId: "kh-2023",
+      unit: "806",
+      state: "draft",
+      targetId: "t-lua",
+      atLeast: 85_000,
+    });
     const admin = {
       userId: "admin",
       name: "admin",

@@ -10,15 +10,11 @@ import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
-import { createIndicator } from "../../src/app/indicators.ts";
-import { loadCatalogue } from "../../src/app/load-catalogue.ts";
-import { createPlan, createTarget } from "../../src/app/plans.ts";
 import { openStore, type Store } from "../../src/db/connect.ts";
 import { listObservations } from "../../src/db/observations.ts";
 import { createApp } from "../../src/http/app.ts";
-import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
-import { RICE } from "../fixtures/indicators.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { seedRicePlan } from "../support/seed-plan.ts";
 
 const missing = chromiumMissing("browser test");
 
@@ -36,31 +32,14 @@ describe.skipIf(missing !== undefined && !IN_CI)(
 
     beforeAll(async () => {
       store = await openStore({});
-      const sys = { actor: "test" };
-      await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
-      await createIndicator(store.db, RICE, sys);
-      await createPlan(
-        store.db,
-        {
-          id: "can-duoc-tt-2023",
-          kind: "annual_plan",
-          unit: COMMUNE,
-          period: "2023",
-          title: "Kế hoạch năm 2023",
-          state: "adopted",
-        },
-        sys,
-      );
-      await createTarget(
-        store.db,
-        {
-          id: "t-rice",
-          planId: "can-duoc-tt-2023",
-          indicator: RICE.code,
-          spec: { kind: "gte", value: 10_000 },
-        },
-        { ...sys, reason: "giao chỉ tiêu đầu năm" },
-      );
+      await seedRicePlan(store.db, {
+        planId: "can-duoc-tt-2023",
+        unit: COMMUNE,
+        state: "adopted",
+        targetId: "t-rice",
+        atLeast: 10_000,
+        reason: "giao chỉ tiêu đầu năm",
+      });
       await addUser(
         store.db,
         {
