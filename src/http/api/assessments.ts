@@ -3,7 +3,9 @@ import { assessUnit } from "../../app/assess-unit.ts";
 import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
 import { planView } from "./plans.ts";
-import { DateSchema, IdSchema, PeriodSchema, PlanSchema, UnitSchema } from "./schemas.ts";
+import { DateSchema, IdSchema, PeriodSchema } from "./schemas/common.ts";
+import { PlanSchema } from "./schemas/plans.ts";
+import { UnitSchema } from "./schemas/units.ts";
 import { unitView } from "./units.ts";
 
 const Query = z.object({

@@ -6,7 +6,7 @@ import { type Visibility, visibilityOf } from "../../app/visibility.ts";
 import { etagOf, type WriteContext } from "../../app/write-context.ts";
 import { checkCsrf } from "../auth.ts";
 import type { ApiEnv } from "./env.ts";
-import { ErrorSchema } from "./schemas.ts";
+import { ErrorSchema } from "./schemas/common.ts";
 
 /**
  * Who writes (the signed-in user: 401 without one; 403 without the CSRF token when signed in by

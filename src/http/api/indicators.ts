@@ -4,7 +4,7 @@ import { readIndicator, readIndicators } from "../../app/read-catalogue.ts";
 import type { IndicatorRecord } from "../../db/indicators.ts";
 import { IfMatchHeader, okJson, READ_ERRORS, setEtag, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { IndicatorBodySchema, IndicatorCreateSchema, IndicatorSchema } from "./schemas.ts";
+import { IndicatorBodySchema, IndicatorCreateSchema, IndicatorSchema } from "./schemas/indicators.ts";
 
 const CodeParam = z.object({ code: z.string().min(1).max(64).openapi({ example: "rice_output" }) });
 const body = <T extends z.ZodType>(schema: T) => ({

@@ -12,14 +12,13 @@ import {
   writeContext,
 } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
+import { IdSchema, PeriodSchema } from "./schemas/common.ts";
 import {
-  IdSchema,
   ObservationBodySchema,
   ObservationDetailSchema,
   ObservationSchema,
-  PeriodSchema,
   RevisionBodySchema,
-} from "./schemas.ts";
+} from "./schemas/observations.ts";
 
 const IdParam = z.object({ id: IdSchema });
 const body = <T extends z.ZodType>(schema: T) => ({

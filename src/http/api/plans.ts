@@ -19,15 +19,14 @@ import {
   writeContext,
 } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
+import { IdSchema, PeriodSchema } from "./schemas/common.ts";
 import {
-  IdSchema,
-  PeriodSchema,
   PlanBodySchema,
   PlanDetailSchema,
   PlanSchema,
   TargetBodySchema,
   TargetSchema,
-} from "./schemas.ts";
+} from "./schemas/plans.ts";
 
 const IdParam = z.object({ id: IdSchema });
 const body = <T extends z.ZodType>(schema: T) => ({

@@ -4,7 +4,8 @@ import { readProject, readProjects } from "../../app/read-catalogue.ts";
 import type { KeyProjectRecord } from "../../db/projects.ts";
 import { IfMatchHeader, okJson, READ_ERRORS, setEtag, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { DateSchema, IdSchema, KeyProjectBodySchema, KeyProjectSchema } from "./schemas.ts";
+import { DateSchema, IdSchema } from "./schemas/common.ts";
+import { KeyProjectBodySchema, KeyProjectSchema } from "./schemas/projects.ts";
 
 const IdParam = z.object({ id: IdSchema });
 const body = <T extends z.ZodType>(schema: T) => ({

@@ -3,7 +3,8 @@ import { scorecard } from "../../app/scorecard.ts";
 import { cachedResponse } from "../response-cache.ts";
 import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { PeriodSchema, UnitSchema } from "./schemas.ts";
+import { PeriodSchema } from "./schemas/common.ts";
+import { UnitSchema } from "./schemas/units.ts";
 import { unitView } from "./units.ts";
 
 const Row = z

@@ -9,7 +9,7 @@ import { getWorkflow, moveWorkflow, WORKFLOW_ACTIONS } from "../../app/workflow.
 import { clientAddress, logLockout, SESSION_COOKIE } from "../auth.ts";
 import { okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { PeriodSchema } from "./schemas.ts";
+import { PeriodSchema } from "./schemas/common.ts";
 
 const SessionSchema = z
   .object({

@@ -5,7 +5,8 @@ import { type SourceWithStatements, submitSource } from "../../app/submit-source
 import { isWebAddress, WEB_ADDRESS_MESSAGE } from "../../app/web-address.ts";
 import { callerView, okJson, READ_ERRORS, WRITE_ERRORS, writeContext } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { DateSchema, IdSchema, StatementSchema } from "./schemas.ts";
+import { DateSchema, IdSchema } from "./schemas/common.ts";
+import { StatementSchema } from "./schemas/statements.ts";
 import { statementView } from "./statements.ts";
 
 const SourceSchema = z

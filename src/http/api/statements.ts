@@ -18,14 +18,10 @@ import {
 import type { ApiEnv } from "./env.ts";
 import { observationView } from "./observations.ts";
 import { targetView } from "./plans.ts";
-import {
-  AcceptBodySchema,
-  IdSchema,
-  ObservationSchema,
-  RejectBodySchema,
-  StatementSchema,
-  TargetSchema,
-} from "./schemas.ts";
+import { IdSchema } from "./schemas/common.ts";
+import { ObservationSchema } from "./schemas/observations.ts";
+import { TargetSchema } from "./schemas/plans.ts";
+import { AcceptBodySchema, RejectBodySchema, StatementSchema } from "./schemas/statements.ts";
 
 const IdParam = z.object({ id: IdSchema });
 const body = <T extends z.ZodType>(schema: T) => ({

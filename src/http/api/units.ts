@@ -8,7 +8,8 @@ import type { AdminUnit } from "../../domain/admin-units.ts";
 import { searchKey } from "../../domain/text.ts";
 import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
-import { DateSchema, UnitDetailSchema, UnitSchema } from "./schemas.ts";
+import { DateSchema } from "./schemas/common.ts";
+import { UnitDetailSchema, UnitSchema } from "./schemas/units.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
