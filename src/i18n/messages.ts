@@ -569,8 +569,16 @@ const vi: Messages = {
         ? ` (mục tiêu theo Nghị quyết điều chỉnh: ${document})`
         : ` (mục tiêu theo văn bản điều chỉnh: ${document})`,
     missedYears: (years) => ` (không đạt trong năm ${years.join(", ")})`,
+    // Only the statuses that occur: "Trong đó 4 chỉ tiêu vượt", never "…, 0 đạt".
     breakdown: (c) =>
-      `Trong đó ${c.exceeded} chỉ tiêu vượt, ${c.met} đạt${c.nearly_met > 0 ? `, ${c.nearly_met} cơ bản đạt` : ""}${c.not_met > 0 ? `, ${c.not_met} không đạt` : ""}.`,
+      `Trong đó ${nonZero([
+        [c.exceeded, "vượt"],
+        [c.met, "đạt"],
+        [c.nearly_met, "cơ bản đạt"],
+        [c.not_met, "không đạt"],
+      ])
+        .map(([n, word], i) => (i === 0 ? `${n} chỉ tiêu ${word}` : `${n} ${word}`))
+        .join(", ")}.`,
     booleanResult: (name, status) => `${name}: ${status}`,
     implausible: (reached, stated, plan, likely) =>
       `${reached}; tỷ lệ ${stated} so ${plan} nêu trong báo cáo không hợp lý${likely ? `, nhiều khả năng là ${likely} (nhầm dấu thập phân)` : ""}, cần đối chiếu với nguồn.`,
@@ -843,7 +851,14 @@ const en: Messages = {
     amendedBy: (document) => ` (target as amended by ${document})`,
     missedYears: (years) => ` (missed in ${EN_LIST.format(years)})`,
     breakdown: (c) =>
-      `Of these, ${c.exceeded} exceeded and ${c.met} met${c.nearly_met > 0 ? `, ${c.nearly_met} nearly met` : ""}${c.not_met > 0 ? `, ${c.not_met} not met` : ""}.`,
+      `Of these, ${nonZero([
+        [c.exceeded, "exceeded"],
+        [c.met, "met"],
+        [c.nearly_met, "nearly met"],
+        [c.not_met, "not met"],
+      ])
+        .map(([n, word]) => `${n} ${word}`)
+        .join(", ")}.`,
     booleanResult: (name, status) => `${name}: ${status}`,
     implausible: (reached, stated, plan, likely) =>
       `${reached}; the stated ${stated} of ${plan} is implausible${likely ? ` and is probably ${likely} (a misplaced decimal point)` : ""}: check it against the source.`,
@@ -876,4 +891,9 @@ const TABLES: Record<DisplayLocale, Messages> = { vi, en };
 
 export function messages(locale: DisplayLocale): Messages {
   return TABLES[locale];
+}
+
+/** The counts of a breakdown that are not zero, in order. */
+function nonZero(counts: [number, string][]): [number, string][] {
+  return counts.filter(([n]) => n > 0);
 }

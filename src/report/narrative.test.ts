@@ -247,7 +247,8 @@ describe("draftReport: cases the seeds do not show", () => {
   });
 
   it("breaks the roll-up down by status", () => {
-    expect(textOf(vi)).toContain("Trong đó 1 chỉ tiêu vượt, 0 đạt, 1 không đạt.");
+    expect(textOf(vi)).toContain("Trong đó 1 chỉ tiêu vượt, 1 không đạt.");
+    expect(textOf(en)).toContain("Of these, 1 exceeded, 1 not met.");
   });
 
   it("lists a target not met apart, with its status and a preliminary figure marked", () => {
