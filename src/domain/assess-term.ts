@@ -20,7 +20,14 @@ import { chooseObservation } from "./assess-target.ts";
 import { compareToTarget } from "./compare-to-target.ts";
 import { nearlyMetRuleFor } from "./judgement.ts";
 import { type Period, parsePeriod, periodCode, termYears, termYearsElapsed } from "./periods.ts";
-import type { Indicator, Observation, Status, Target, TermState } from "./types.ts";
+import {
+  type Indicator,
+  isMetOrExceeded,
+  type Observation,
+  type Status,
+  type Target,
+  type TermState,
+} from "./types.ts";
 import { convert } from "./units-of-measure.ts";
 
 export type ProjectionMethod =
@@ -182,14 +189,13 @@ export function assessTermTarget(input: AssessTermInput): TermAssessment {
   }
   const now = compareToTarget(current, target.spec, options);
   const end = compareToTarget(projected, target.spec, options);
-  const state: TermState =
-    now.status === "met" || now.status === "exceeded"
-      ? "already_met"
-      : end.status === "met" || end.status === "exceeded"
-        ? "on_track"
-        : end.status === "nearly_met"
-          ? "at_risk"
-          : "off_track";
+  const state: TermState = isMetOrExceeded(now.status)
+    ? "already_met"
+    : isMetOrExceeded(end.status)
+      ? "on_track"
+      : end.status === "nearly_met"
+        ? "at_risk"
+        : "off_track";
   return {
     ...result,
     state,

@@ -3,7 +3,7 @@
  * overridable per plan, and the published labels (nhãn đánh giá) read into a status while their
  * words are kept verbatim.
  */
-import type { Indicator, NearlyMetRule, Status, Target } from "./types.ts";
+import { type Indicator, isMetOrExceeded, type NearlyMetRule, type Status, type Target } from "./types.ts";
 import { findUnit } from "./units-of-measure.ts";
 
 /** Units whose figures are rates: judged by the gap in percentage points, never by % of plan. */
@@ -70,5 +70,5 @@ export function statusOfLabel(label: string): Exclude<Status, "no_data"> | undef
 export function yesNoOfWord(word: string): boolean | undefined {
   const status = statusOfLabel(word);
   if (status === undefined) return undefined;
-  return status === "met" || status === "exceeded";
+  return isMetOrExceeded(status);
 }

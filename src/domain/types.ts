@@ -198,6 +198,11 @@ export interface Observation {
 export type Status = "exceeded" | "met" | "nearly_met" | "not_met" | "no_data";
 export const STATUSES: readonly Status[] = ["exceeded", "met", "nearly_met", "not_met", "no_data"];
 
+/** Đạt hoặc vượt: the statuses a roll-up counts as achieved ("23/24 đạt, vượt"). */
+export function isMetOrExceeded(status: Status): boolean {
+  return status === "met" || status === "exceeded";
+}
+
 /** Mid-term state of a term target: đã đạt, đúng tiến độ, có nguy cơ, chậm tiến độ. */
 export type TermState = "already_met" | "on_track" | "at_risk" | "off_track" | "no_data";
 

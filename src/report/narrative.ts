@@ -14,14 +14,15 @@ import type { TermAssessment } from "../domain/assess-term.ts";
 import type { ConsistencyFlag } from "../domain/consistency.ts";
 import { type DisplayLocale, formatNumber, formatPercent } from "../domain/numbers.ts";
 import { formatPeriod, parsePeriod, periodBounds } from "../domain/periods.ts";
-import type {
-  Indicator,
-  Observation,
-  ObservationStage,
-  PlanKind,
-  Qualifier,
-  Status,
-  Target,
+import {
+  type Indicator,
+  isMetOrExceeded,
+  type Observation,
+  type ObservationStage,
+  type PlanKind,
+  type Qualifier,
+  type Status,
+  type Target,
 } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
 import { lowerFirst, messages, upperFirst } from "../i18n/messages.ts";
@@ -338,7 +339,7 @@ function targetPhrase(d: Drafting, a: TargetAssessment): string {
   const spec = target?.spec;
   const q = (v: number) => d.quantity(v, a.targetUnit, decimals);
   const num = (v: number) => formatNumber(v, d.locale, { maxDecimals: Math.max(decimals, 2) });
-  const met = a.status === "met" || a.status === "exceeded";
+  const met = isMetOrExceeded(a.status);
   if (spec?.kind === "reduce_pp" && typeof a.actual?.valueInTargetUnit === "number") {
     const achieved = spec.baseline - a.actual.valueInTargetUnit;
     return m.reduction(num(achieved), m.statusVerb[a.status as Exclude<Status, "no_data">], num(spec.points));
@@ -511,7 +512,7 @@ function highlightClause(d: Drafting, clauses: readonly Clause[]): Clause | unde
 }
 
 function groupOf(statuses: readonly Status[]): "met" | "not_met" {
-  return statuses.every((s) => s === "met" || s === "exceeded") ? "met" : "not_met";
+  return statuses.every(isMetOrExceeded) ? "met" : "not_met";
 }
 
 function midTermSentence(t: TermAssessment, input: ReportInput, locale: DisplayLocale): string {
