@@ -39,7 +39,7 @@ const CHANGE_VERB = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(tăng|giảm)${W}`
 const FALL = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])giảm${W}`, "iu");
 /** Words naming a rate, whose fall is counted in points. */
 const RATE = /tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|hộ nghèo|giảm nghèo|mức sinh|lạm phát|chỉ số/iu;
-const FALL_TO = new RegExp(String.raw`(?:còn|xuống|ở mức|về mức|chỉ còn)${W}`, "iu");
+const FALL_TO = new RegExp(`(?:còn|xuống|ở mức|về mức|chỉ còn)${W}`, "iu");
 
 /** The base a change is measured against, as written ("năm 2015" → "2015", "thời kỳ 2010 - 2015"). */
 function baseOf(words: string): string | null {

@@ -3,6 +3,7 @@
  * of two, or a pair "A/B", with the unit written after it. Years, term spans ("2021 - 2025") and
  * numbers that only name things ("2 vụ", "2 buổi/ngày", "Nghị quyết số 01") are not figures.
  */
+import { parseNumber } from "../domain/numbers.ts";
 
 /** A figure as found, with its place in the text. */
 export interface Figure {
@@ -17,16 +18,16 @@ export interface Figure {
   unit: string | null;
 }
 
-/** '.' groups thousands and ',' marks decimals ("82.700" → 82700, "91,5" → 91.5). */
-/** "Covid-19" is a name, not a figure. A dot before one or two digits groups no thousands: "7.5%" is a decimal written the English way. */
+/**
+ * A number as target lists write it: '.' groups thousands and ',' marks decimals ("82.700",
+ * "91,5"); a dot before one or two digits groups no thousands ("7.5%"); "Covid-19" is a name.
+ * Read by the domain's parseNumber, which takes each of these forms the same way.
+ */
 const NUMBER = String.raw`(?<![\p{L}\d])(?<!\d[.,])(?<!\p{L}-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?!\d)|\d+(?:,\d+)?)(?![.,]?\d)`;
 const RANGE_JOIN = String.raw`\s*%?\s*(?:-|–|—|÷|~|đến|tới)\s*`;
-
-/** Reads one number written the Vietnamese way. */
-export function readNumber(written: string): number {
-  if (/^\d+\.\d{1,2}$/u.test(written)) return Number(written);
-  return Number(written.replace(/\./g, "").replace(",", "."));
-}
+/** The second number of a range, or the denominator of a pair "A/B", right after a figure. */
+const RANGE_AFTER = new RegExp(`^${RANGE_JOIN}${NUMBER}`, "u");
+const RATIO_AFTER = new RegExp(String.raw`^\s*\/\s*${NUMBER}(?!\s*\/)`, "u");
 
 const MAGNITUDE = "(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)";
 
@@ -165,10 +166,10 @@ export function findFigures(text: string): Figure[] {
     const start = m.index;
     let end = start + m[0].length;
     const first = m[1]!;
-    let figure: Figure = { start, end, value: readNumber(first), unit: null };
+    let figure: Figure = { start, end, value: parseNumber(first), unit: null };
     const rest = text.slice(end);
-    const range = new RegExp(String.raw`^${RANGE_JOIN}${NUMBER}`, "u").exec(rest);
-    const ratio = new RegExp(String.raw`^\s*\/\s*${NUMBER}(?!\s*\/)`, "u").exec(rest);
+    const range = RANGE_AFTER.exec(rest);
+    const ratio = RATIO_AFTER.exec(rest);
     if (range) {
       const second = range[1]!;
       const unit = matchUnit(rest.slice(range[0].length));
@@ -177,13 +178,13 @@ export function findFigures(text: string): Figure[] {
         numberAt.lastIndex = end + range[0].length;
         continue;
       }
-      const max = readNumber(second);
+      const max = parseNumber(second);
       if (max >= figure.value) {
         end += range[0].length;
         figure = { start, end, value: figure.value, max, unit: null };
       }
     } else if (ratio) {
-      const denominator = readNumber(ratio[1]!);
+      const denominator = parseNumber(ratio[1]!);
       end += ratio[0].length;
       figure = { start, end, value: figure.value, max: denominator, isRatio: true, unit: null };
     }
