@@ -14,11 +14,11 @@
  * either, a paragraph written here. Every command is the real one (node bin/chitieu.js), so the
  * figures are those of the build when dist/ exists and of tsx when it does not.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, ROOT } from "./support/chitieu-process.ts";
+import { ROOT, startServe } from "./support/chitieu-process.ts";
 import { API_PATHS, PAGE_PATHS } from "./support/load-mix.ts";
 
 const runs = Number(process.argv[2] ?? 5);
@@ -103,37 +103,9 @@ interface Serving {
 
 /** `chitieu serve` on `dataDir`, timed from spawn to the first 2xx of /api/v1/health. */
 async function serve(dataDir: string): Promise<Serving> {
-  const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["bin/chitieu.js", "serve", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, CHITIEU_DATA: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const kill = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      child.once("exit", () => {
-        clearTimeout(kill);
-        resolve();
-      });
-      child.kill("SIGTERM");
-    });
-  const deadline = started + 120_000;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode} before answering`);
-    try {
-      if ((await fetch(`${origin}/api/v1/health`)).ok)
-        return { child, origin, ms: performance.now() - started, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  await stop();
-  throw new Error("serve did not answer within 120 s");
+  const server = await startServe({ CHITIEU_DATA: dataDir, DATABASE_URL: "" }, 120_000, 20);
+  return { child: server.child, origin: server.origin, ms: performance.now() - started, stop: server.stop };
 }
 
 /** What the failed reads of the load mix were (status or error, and path), the first few. */

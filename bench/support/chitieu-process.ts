@@ -78,7 +78,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 2xx; fails early when `child` exits, and after `timeoutMs`. */
-export async function waitForAnswer(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+export async function waitForAnswer(
+  url: string,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+  pollMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode} before answering`);
@@ -87,7 +92,7 @@ export async function waitForAnswer(url: string, child: ChildProcess, timeoutMs 
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
@@ -112,8 +117,15 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `chitieu serve` on a free port with `env`, and resolves once /api/v1/health answers. */
-export async function startServe(env: Record<string, string>, timeoutMs = 120_000): Promise<ServeProcess> {
+/**
+ * Starts `chitieu serve` on a free port with `env`, and resolves once /api/v1/health answers
+ * (asked every `pollMs`: a bench that times the start asks often).
+ */
+export async function startServe(
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+  pollMs = 100,
+): Promise<ServeProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["bin/chitieu.js", "serve", "--port", String(port)], {
     cwd: ROOT,
@@ -138,7 +150,7 @@ export async function startServe(env: Record<string, string>, timeoutMs = 120_00
       child.kill("SIGTERM");
     });
   try {
-    await waitForAnswer(`${origin}/api/v1/health`, child, timeoutMs);
+    await waitForAnswer(`${origin}/api/v1/health`, child, timeoutMs, pollMs);
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
