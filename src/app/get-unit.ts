@@ -1,6 +1,7 @@
 /** A unit at a date, with its parent, children, and the units it came from and went to. */
-import { findUnitsByIds, listUnits, type Neighbour, neighboursOf } from "../db/units.ts";
-import type { AdminUnit } from "../domain/admin-units.ts";
+import { findUnitsByIds, listUnits } from "../db/units.ts";
+import { type AdminUnit, type Neighbour, predecessorsOf, successorsOf } from "../domain/admin-units.ts";
+import { currentCatalogue } from "./current-catalogue.ts";
 import { notFound } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnit } from "./units.ts";
@@ -19,11 +20,14 @@ export async function getUnit(db: Db, ref: string, at: string): Promise<UnitDeta
   const unit = await resolveUnit(db, ref, at, "code").catch(() => {
     throw notFound(`unit valid at ${at} with code`, ref, "code");
   });
-  const [parents, children, predecessors, successors] = await Promise.all([
+  const [parents, children, catalogue] = await Promise.all([
     unit.parentId ? findUnitsByIds(db, [unit.parentId]) : Promise.resolve([]),
     listUnits(db, { parentId: unit.id, at }),
-    neighboursOf(db, unit.id, "predecessors"),
-    neighboursOf(db, unit.id, "successors"),
+    currentCatalogue(db),
   ]);
+  // The page lists derived links too (an abolished district → its communes' new communes).
+  const byCode = (a: Neighbour, b: Neighbour) => a.unit.code.localeCompare(b.unit.code);
+  const predecessors = predecessorsOf(catalogue, unit.id, { includeDerived: true }).sort(byCode);
+  const successors = successorsOf(catalogue, unit.id, { includeDerived: true }).sort(byCode);
   return { unit, parent: parents[0] ?? null, children, predecessors, successors };
 }

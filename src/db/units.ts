@@ -156,44 +156,6 @@ export async function listUnits(db: Db, query: ListUnitsQuery): Promise<AdminUni
   return rows.map(toUnit);
 }
 
-export interface Neighbour {
-  unit: AdminUnit;
-  whole: boolean;
-  derived: boolean;
-  changeId: string;
-  date: string;
-  kind: AdminChangeKind;
-  basis: string;
-}
-
-/** The units one change back (`predecessors`) or forward (`successors`), derived links included. */
-export async function neighboursOf(
-  db: Db,
-  unitId: string,
-  direction: "predecessors" | "successors",
-): Promise<Neighbour[]> {
-  const [mine, other] =
-    direction === "predecessors" ? (["to_id", "from_id"] as const) : (["from_id", "to_id"] as const);
-  const rows = await db
-    .selectFrom("admin_change_links as l")
-    .innerJoin("admin_changes as c", "c.id", "l.change_id")
-    .innerJoin("admin_units as u", "u.id", `l.${other}`)
-    .selectAll("u")
-    .select(["l.whole", "l.derived", "c.id as change_id", "c.date", "c.kind as change_kind", "c.basis"])
-    .where(`l.${mine}`, "=", unitId)
-    .orderBy("u.code")
-    .execute();
-  return rows.map((r) => ({
-    unit: toUnit(r),
-    whole: r.whole,
-    derived: r.derived,
-    changeId: r.change_id,
-    date: r.date,
-    kind: r.change_kind as AdminChangeKind,
-    basis: r.basis,
-  }));
-}
-
 /** Every unit and change, as the domain's catalogue, for the functions that walk the whole graph. */
 export async function readCatalogue(db: Db): Promise<Catalogue> {
   const [units, changes, members, links] = await Promise.all([

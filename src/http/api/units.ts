@@ -3,8 +3,7 @@ import { getUnit } from "../../app/get-unit.ts";
 import { readUnits } from "../../app/read-catalogue.ts";
 import { seriesAcrossReform } from "../../app/series.ts";
 import { resolveUnit } from "../../app/units.ts";
-import type { Neighbour } from "../../db/units.ts";
-import type { AdminUnit } from "../../domain/admin-units.ts";
+import type { AdminUnit, Neighbour } from "../../domain/admin-units.ts";
 import { searchKey } from "../../domain/text.ts";
 import { callerView, READ_ERRORS } from "./common.ts";
 import type { ApiEnv } from "./env.ts";
@@ -71,7 +70,7 @@ const neighbourView = (n: Neighbour) => ({
   ...unitView(n.unit),
   whole: n.whole,
   derived: n.derived,
-  change: { id: n.changeId, date: n.date, kind: n.kind, basis: n.basis },
+  change: { id: n.change.id, date: n.change.date, kind: n.change.kind, basis: n.change.basis },
 });
 
 export function registerUnitRoutes(api: OpenAPIHono<ApiEnv>): void {

@@ -37,7 +37,7 @@ export async function unitPage({ c, locale, view }: PageContext): Promise<Page> 
         {list.map((n) => (
           <li>
             <UnitLink unit={n.unit} locale={locale} />
-            {n.whole ? "" : ` (${m.unit.part})`}, {formatDay(n.date, locale)}
+            {n.whole ? "" : ` (${m.unit.part})`}, {formatDay(n.change.date, locale)}
           </li>
         ))}
       </ul>
