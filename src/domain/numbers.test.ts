@@ -1,15 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  detectNumberStyle,
   formatNumber,
   formatPercent,
   NumberFormatError,
-  parseCount,
   parseNumber,
   parseNumberDetailed,
-  parseQuantity,
-  parseRange,
   roundTo,
 } from "./numbers.ts";
 
@@ -63,61 +59,6 @@ describe("parseNumber", () => {
     expect(parseNumberDetailed("104,5").decimals).toBe(1);
     expect(parseNumberDetailed("102,19").decimals).toBe(2);
     expect(parseNumberDetailed("88.800").decimals).toBe(0);
-  });
-});
-
-describe("parseQuantity", () => {
-  it("keeps the value in the unit as written and gives the magnitude", () => {
-    expect(parseQuantity("2,7 triệu tấn")).toMatchObject({
-      value: 2.7,
-      unit: "triệu tấn",
-      scale: 1e6,
-      baseUnit: "tấn",
-    });
-    expect(parseQuantity("1,5 nghìn tỷ")).toMatchObject({
-      value: 1.5,
-      unit: "nghìn tỷ",
-      scale: 1e12,
-      baseUnit: "",
-    });
-    expect(parseQuantity("88.800 tấn")).toMatchObject({ value: 88800, unit: "tấn", scale: 1 });
-    expect(parseQuantity("107%")).toMatchObject({ value: 107, unit: "%" });
-  });
-
-  it("reads text in NFD like NFC", () => {
-    expect(parseQuantity("2,7 triệu tấn".normalize("NFD")).unit).toBe("triệu tấn");
-  });
-});
-
-describe("parseRange", () => {
-  it.each([
-    ["9,2-10%", 9.2, 10, "%"],
-    ["9,2 – 10 %", 9.2, 10, "%"],
-    ["từ 5 đến 7%", 5, 7, "%"],
-    ["55-56 triệu đồng", 55, 56, "triệu đồng"],
-  ])("reads %s", (text, lo, hi, unit) => {
-    expect(parseRange(text)).toEqual({ lo, hi, unit });
-  });
-
-  it("rejects a range whose ends are reversed", () => {
-    expect(() => parseRange("10-9,2%")).toThrow(/lower end/);
-  });
-});
-
-describe("parseCount", () => {
-  it("reads 23/24 as 23 met of 24", () => {
-    expect(parseCount("23/24")).toEqual({ met: 23, total: 24 });
-  });
-  it("rejects a count above its total", () => {
-    expect(() => parseCount("25/24")).toThrow(NumberFormatError);
-  });
-});
-
-describe("detectNumberStyle", () => {
-  it("reads a document by its unambiguous figures", () => {
-    expect(detectNumberStyle("đạt 104,5% kế hoạch, 1.234.567 người")).toBe("vi");
-    expect(detectNumberStyle("output 654.1 tonnes, 1,234,567 people")).toBe("en");
-    expect(detectNumberStyle("88.800 tấn")).toBe("vi");
   });
 });
 

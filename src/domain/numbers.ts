@@ -15,7 +15,6 @@
  *    ambiguous in the abstract, so the number style decides. Style `vi` (the default, for
  *    Vietnamese text): "." groups, "," is decimal, so "88.800" = 88800 and "540,136" = 540.136.
  *    Style `en`: the reverse. Style `strict`: a {@link NumberFormatError} naming the text.
- *    {@link detectNumberStyle} picks the style of a whole document from its unambiguous figures.
  */
 
 export type NumberStyle = "vi" | "en" | "strict";
@@ -110,30 +109,6 @@ export function parseNumber(text: string, style: NumberStyle = "vi"): number {
   return parseNumberDetailed(text, style).value;
 }
 
-/** Every figure-like token in a text, for style detection and extraction. */
-export const FIGURE_PATTERN = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])/g;
-
-/**
- * The number style of a whole document, judged from its unambiguous figures: "104,5" or
- * "1.234.567" or "1.103,3" speak for `vi`; "654.1", "1,234,567" or "1,103.3" for `en`. Ties and
- * documents with no unambiguous figure are read as `vi`, the language's own convention.
- */
-export function detectNumberStyle(text: string): "vi" | "en" {
-  let vi = 0;
-  let en = 0;
-  for (const match of text.matchAll(FIGURE_PATTERN)) {
-    const token = match[0].replace(/[.,]+$/, "");
-    try {
-      const parsed = parseNumberDetailed(token, "strict");
-      if (parsed.style === "vi") vi++;
-      else if (parsed.style === "en") en++;
-    } catch {
-      // an ambiguous token says nothing about the style
-    }
-  }
-  return en > vi ? "en" : "vi";
-}
-
 /** Magnitude words: nghìn/ngàn (10³), triệu (10⁶), tỷ/tỉ (10⁹), and their products. */
 const MAGNITUDES: Record<string, number> = {
   nghìn: 1e3,
@@ -142,32 +117,6 @@ const MAGNITUDES: Record<string, number> = {
   tỷ: 1e9,
   tỉ: 1e9,
 };
-
-export interface Quantity {
-  /** The figure as written, before any magnitude word: "2,7 triệu tấn" → 2.7. */
-  value: number;
-  decimals: number;
-  /** The unit as written after the figure, lower-cased and NFC: "triệu tấn", "%", "tỷ đồng". */
-  unit: string;
-  /** The product of the magnitude words at the start of the unit: "nghìn tỷ" → 10¹². */
-  scale: number;
-  /** The unit without its magnitude words: "triệu tấn" → "tấn"; "" when only magnitudes. */
-  baseUnit: string;
-}
-
-/**
- * Reads "2,7 triệu tấn", "1,5 nghìn tỷ", "88.800 tấn", "107%" into a quantity. The value stays in
- * the unit as written; {@link Quantity.scale} gives the magnitude for conversions.
- */
-export function parseQuantity(text: string, style: NumberStyle = "vi"): Quantity {
-  const normal = text.normalize("NFC").trim();
-  const match = /^([-−–+]?\d+(?:[.,]\d+)*)\s*(.*)$/su.exec(normal);
-  if (!match) throw new NumberFormatError(text, "no figure at the start");
-  const parsed = parseNumberDetailed(match[1]!, style);
-  const unit = match[2]!.toLowerCase().replace(/\s+/g, " ").trim();
-  const { scale, rest } = splitMagnitude(unit);
-  return { value: parsed.value, decimals: parsed.decimals, unit, scale, baseUnit: rest };
-}
 
 /** Splits leading magnitude words off a unit: "nghìn tỷ đồng" → 10¹² and "đồng". */
 export function splitMagnitude(unit: string): { scale: number; rest: string } {
@@ -179,38 +128,6 @@ export function splitMagnitude(unit: string): { scale: number; rest: string } {
     i++;
   }
   return { scale, rest: words.slice(i).join(" ") };
-}
-
-export interface NumberRange {
-  lo: number;
-  hi: number;
-  unit: string;
-}
-
-/** Reads "9,2-10%", "9,2 - 10 %", "từ 5 đến 7%", "5–7 triệu đồng". */
-export function parseRange(text: string, style: NumberStyle = "vi"): NumberRange {
-  const normal = text.normalize("NFC").trim();
-  const figure = String.raw`\d+(?:[.,]\d+)*`;
-  const pattern = new RegExp(
-    String.raw`^(?:từ\s+)?(${figure})\s*(?:-|–|—|đến|tới)\s*(${figure})\s*(.*)$`,
-    "iu",
-  );
-  const match = pattern.exec(normal);
-  if (!match) throw new NumberFormatError(text, "not a range such as 9,2-10% or từ 5 đến 7%");
-  const lo = parseNumber(match[1]!, style);
-  const hi = parseNumber(match[2]!, style);
-  if (lo > hi) throw new NumberFormatError(text, "the range's lower end is above its upper end");
-  return { lo, hi, unit: match[3]!.toLowerCase().trim() };
-}
-
-/** Reads a count roll-up "23/24" (met of total). */
-export function parseCount(text: string): { met: number; total: number } {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) throw new NumberFormatError(text, "not a count such as 23/24");
-  const met = Number(match[1]);
-  const total = Number(match[2]);
-  if (total === 0 || met > total) throw new NumberFormatError(text, "the count is above its total");
-  return { met, total };
 }
 
 export type DisplayLocale = "vi" | "en";
