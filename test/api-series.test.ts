@@ -40,6 +40,24 @@ describeStore(
       expect(y2024.reason).toContain("no figure");
       expect(y2025.method).toBe("self");
       expect(y2026).toMatchObject({ method: "self", value: 43000 });
+      expect(
+        r.body.points.map((p: { changeOnPreviousYear: number | null }) => p.changeOnPreviousYear),
+      ).toEqual([null, null, null, null]);
+    });
+
+    it("gives the change on the year before (so cùng kỳ) across the reform", async () => {
+      const api = client(ctx.store);
+      await api.post("/api/v1/indicators", RICE);
+      await record("28108", "2023", 30000);
+      await record("28111", "2023", 10000);
+      await record("28108", "2024", 32000);
+      await record("28111", "2024", 12000);
+      const r = await api.get(
+        "/api/v1/series?unit=28108&indicator=rice_output&from=2023&to=2024&at=2026-01-01",
+      );
+      expect(r.status).toBe(200);
+      expect(r.body.points[0].changeOnPreviousYear).toBeNull();
+      expect(r.body.points[1].changeOnPreviousYear).toBeCloseTo(10, 9);
     });
 
     it("marks the years not comparable where a predecessor was split (Kiến Tường ward)", async () => {

@@ -94,4 +94,46 @@ describe("buildSeriesAcrossReform", () => {
     expect(y.value).toBeNull();
     expect(y.reason).toContain("B");
   });
+
+  describe("the change on the year before (so cùng kỳ)", () => {
+    const years = (values: (number | null)[]): SeriesPlan => ({
+      unitId: "A",
+      years: values.map((_, i) => ({
+        year: 2021 + i,
+        asOf: `${2021 + i}-12-31`,
+        sources: [{ unitId: "A", whole: true }],
+        method: "self" as const,
+        comparable: true,
+      })),
+    });
+    const figures = (values: (number | null)[]) => (_: string, year: number) => {
+      const v = values[year - 2021];
+      return v === null || v === undefined ? [] : [obs(`a${year}`, v)];
+    };
+
+    it("is (this − last) / last × 100 for a quantity, signed, and null for the first year", () => {
+      const values = [80_000, 88_800, 79_920];
+      const changes = buildSeriesAcrossReform(years(values), RICE, figures(values)).map(
+        (p) => p.changeOnPreviousYear,
+      );
+      expect(changes[0]).toBeNull();
+      expect(changes[1]).toBeCloseTo(11, 9);
+      expect(changes[2]).toBeCloseTo(-10, 9);
+    });
+
+    it("is null beside a year without a figure or one not comparable across the reform", () => {
+      const values = [100, null, 120];
+      const gap = buildSeriesAcrossReform(years(values), RICE, figures(values));
+      expect(gap.map((p) => p.changeOnPreviousYear)).toEqual([null, null, null]);
+      const split = buildSeriesAcrossReform(PLAN, RICE, of);
+      expect(split.map((p) => p.changeOnPreviousYear)).toEqual([null, null, null]);
+    });
+
+    it("is null for a rate, whose change is read in points, not in % of itself", () => {
+      const values = [5, 6];
+      const rate: Indicator = { ...RICE, unit: "%", measure: "rate" };
+      const points = buildSeriesAcrossReform(years(values), rate, figures(values));
+      expect(points.map((p) => p.changeOnPreviousYear)).toEqual([null, null]);
+    });
+  });
 });

@@ -6,7 +6,8 @@
  */
 import type { SeriesPlan, YearPlan } from "./admin-units.ts";
 import { chooseObservation } from "./assess-target.ts";
-import type { Indicator, Observation } from "./types.ts";
+import { samePeriodChange } from "./same-period.ts";
+import type { Indicator, Measure, Observation } from "./types.ts";
 import { convert } from "./units-of-measure.ts";
 
 export interface SeriesSourceValue {
@@ -29,7 +30,15 @@ export interface SeriesPoint {
   sources: SeriesSourceValue[];
   /** Whether any figure used is not official (estimate, preliminary). */
   provisional: boolean;
+  /**
+   * So cùng kỳ: the change on the year before, in % (DOMAIN.md rule 6); null when either year has
+   * no comparable value, or the indicator is itself a rate (a change of a rate is read in points).
+   */
+  changeOnPreviousYear: number | null;
 }
+
+/** Quantities, whose change on last year is a percent; rates and growth are compared in points. */
+const QUANTITIES: ReadonlySet<Measure> = new Set(["level", "cumulative", "count", "annual_average"]);
 
 /**
  * The series of `indicator` along `plan`: `observationsOf(unitId, year)` gives the observations
@@ -41,7 +50,7 @@ export function buildSeriesAcrossReform(
   indicator: Indicator,
   observationsOf: (unitId: string, year: number) => readonly Observation[],
 ): SeriesPoint[] {
-  return plan.years.map((year) => {
+  const points = plan.years.map((year): Omit<SeriesPoint, "changeOnPreviousYear"> => {
     let provisional = false;
     const sources = year.sources.map((source): SeriesSourceValue => {
       const chosen = chooseObservation(
@@ -58,7 +67,7 @@ export function buildSeriesAcrossReform(
         observationId: chosen.id,
       };
     });
-    const point = (value: number | null, comparable: boolean, reason?: string): SeriesPoint => ({
+    const point = (value: number | null, comparable: boolean, reason?: string) => ({
       year: year.year,
       method: year.method,
       value,
@@ -80,5 +89,18 @@ export function buildSeriesAcrossReform(
     }
     const total = sources.reduce((sum, s) => sum + s.value!, 0);
     return point(total, true, `sum of ${sources.length} predecessor units wholly inside the unit`);
+  });
+  return points.map((p, i) => {
+    const before = points[i - 1];
+    const change =
+      QUANTITIES.has(indicator.measure) &&
+      before?.year === p.year - 1 &&
+      p.comparable &&
+      before.comparable &&
+      p.value !== null &&
+      before.value !== null
+        ? samePeriodChange(p.value, before.value)
+        : null;
+    return { ...p, changeOnPreviousYear: change };
   });
 }

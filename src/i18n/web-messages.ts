@@ -71,6 +71,8 @@ export interface WebMessages {
     acrossYears: (unit: string) => string;
     acrossCommunes: (area: string, period: string) => string;
     notComparable: string;
+    /** The column of the change on the year before (so cùng kỳ). */
+    changeOnPreviousYear: string;
     textAlternative: string;
   };
   projects: {
@@ -177,6 +179,7 @@ const vi: WebMessages = {
     acrossYears: (unit) => `Qua các năm: ${unit}`,
     acrossCommunes: (area, period) => `Các xã, phường của ${area}, ${period}`,
     notComparable: "không so sánh được",
+    changeOnPreviousYear: "So cùng kỳ",
     textAlternative: "Số liệu của biểu đồ",
   },
   projects: {
@@ -286,6 +289,7 @@ const en: WebMessages = {
     acrossYears: (unit) => `Across years: ${unit}`,
     acrossCommunes: (area, period) => `The communes and wards of ${area}, ${period}`,
     notComparable: "not comparable",
+    changeOnPreviousYear: "On the year before",
     textAlternative: "The chart's figures",
   },
   projects: {

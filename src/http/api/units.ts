@@ -143,6 +143,10 @@ const series = createRoute({
                 comparable: z.boolean(),
                 reason: z.string().optional(),
                 provisional: z.boolean(),
+                changeOnPreviousYear: z.number().nullable().openapi({
+                  description:
+                    "So cùng kỳ: change on the year before in %, for quantities; null for rates, or when either year has no comparable value",
+                }),
                 sources: z.array(
                   z.object({
                     unit: UnitSchema,

@@ -7,7 +7,7 @@ import { raw } from "hono/html";
 import { assessArea } from "../../../app/assess-area.ts";
 import { seriesAcrossReform, seriesTargets } from "../../../app/series.ts";
 import { isCalendarDate } from "../../../domain/dates.ts";
-import { formatNumber } from "../../../domain/numbers.ts";
+import { type DisplayLocale, formatNumber, formatPercent } from "../../../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../../../domain/periods.ts";
 import { messages } from "../../../i18n/messages.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
@@ -18,6 +18,10 @@ import { type DataTable, TableView } from "../table.tsx";
 import { MAP_AT, MAP_PERIOD, MAP_PROVINCE } from "./home.tsx";
 
 const YEAR = /^\d{4}$/;
+
+/** "+8,5%", "−2,1%": the sign written, as reports write a change on last year. */
+const signedPercent = (change: number, locale: DisplayLocale) =>
+  `${change > 0 ? "+" : change < 0 ? "−" : ""}${formatPercent(Math.abs(change), locale, 1)}`;
 
 function ChartFigure(props: { svg: string; text: string; summary: string }) {
   return (
@@ -74,13 +78,15 @@ export async function indicatorPage({ c, locale, path, view }: PageContext): Pro
       words.chart.column.period,
       words.chart.column.value,
       words.chart.column.target,
+      m.indicator.changeOnPreviousYear,
       words.column.note,
     ],
-    numeric: [1, 2],
+    numeric: [1, 2, 3],
     rows: series.points.map((p) => [
       formatPeriod(parsePeriod(String(p.year)), locale),
       p.comparable ? fmt(p.value) : "",
       fmt(targetBy.get(String(p.year)) ?? null),
+      p.changeOnPreviousYear === null ? "" : signedPercent(p.changeOnPreviousYear, locale),
       [p.comparable ? "" : m.indicator.notComparable, p.provisional ? words.estimate : ""]
         .filter(Boolean)
         .join("; "),
