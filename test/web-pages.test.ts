@@ -21,6 +21,7 @@ const PAGES = [
   "/units/806/2023/report",
   "/units/806/2023/projects",
   "/indicators/rice_output?unit=806&at=2023-12-31",
+  "/indicators/rice_output",
   "/methods",
 ];
 

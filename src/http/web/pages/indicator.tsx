@@ -18,6 +18,11 @@ import { type DataTable, TableView } from "../table.tsx";
 import { MAP_AT, MAP_PERIOD, MAP_PROVINCE } from "./home.tsx";
 
 const YEAR = /^\d{4}$/;
+/**
+ * Without `?unit=`, the demo's district (Cần Đước) as it stood on its last day: the district was
+ * abolished on 1 July 2025, so "806 today" names no unit and the bare page was a 404.
+ */
+const DEFAULT_UNIT = { code: "806", at: "2025-06-30" } as const;
 
 /** "+8,5%", "−2,1%": the sign written, as reports write a change on last year. */
 const signedPercent = (change: number, locale: DisplayLocale) =>
@@ -42,9 +47,10 @@ export async function indicatorPage({ c, locale, path, view }: PageContext): Pro
   const words = messages(locale);
   const db = c.get("store").db;
   const code = c.req.param("code")!;
-  const unitCode = c.req.query("unit") ?? "806";
+  const unitQuery = c.req.query("unit");
+  const unitCode = unitQuery ?? DEFAULT_UNIT.code;
   const atQuery = c.req.query("at");
-  const at = atQuery && isCalendarDate(atQuery) ? atQuery : today();
+  const at = atQuery && isCalendarDate(atQuery) ? atQuery : unitQuery ? today() : DEFAULT_UNIT.at;
   const year = Number(at.slice(0, 4));
   const fromQuery = c.req.query("from");
   const toQuery = c.req.query("to");
