@@ -18,8 +18,10 @@ import { listWorkflows } from "../db/workflow.ts";
 import { type AdminUnit, isValidAt } from "../domain/admin-units.ts";
 import { FieldError } from "../domain/field-error.ts";
 import {
+  type BoardRow,
   countWithoutFigure,
   REPORT_KINDS,
+  type ReportingBoard,
   type ReportingPeriod,
   type ReportingRules,
   type ReportKind,
@@ -42,36 +44,6 @@ export {
   type ReportKind,
   type ReportStatus,
 } from "../domain/reporting-calendar.ts";
-
-/** One unit's report for one period. */
-export interface BoardCell {
-  period: string;
-  status: ReportStatus;
-  /** Whether it was first sent after the due date (undefined: not sent). */
-  late: boolean | undefined;
-  overdue: boolean;
-  /** When it was first submitted, ISO date-time, or null. */
-  submittedAt: string | null;
-  /** Of the unit's targets for the year, how many have no figure for this period. */
-  withoutFigure: number;
-}
-
-export interface BoardRow {
-  unit: AdminUnit;
-  /** The unit's targets for the year, in the plans the caller may see. */
-  targets: number;
-  cells: BoardCell[];
-}
-
-export interface ReportingBoard {
-  province: AdminUnit;
-  year: number;
-  /** The day the standings are read at (Vietnam). */
-  today: string;
-  rules: ReportingRules;
-  periods: ReportingPeriod[];
-  rows: BoardRow[];
-}
 
 export interface BoardQuery {
   /** The province's code or id. */

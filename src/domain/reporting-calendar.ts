@@ -18,6 +18,7 @@
  * Periods are the codes of periods.ts: a month `2026-03`, a quarter `2026-Q1`, the first 6 and 9
  * months `2026-YTD6`, `2026-YTD9`, the year `2026`.
  */
+import type { AdminUnit } from "./admin-units.ts";
 import { FieldError } from "./field-error.ts";
 import { type Period, periodCode } from "./periods.ts";
 import type { WorkflowState } from "./workflow.ts";
@@ -231,9 +232,14 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 /** Vietnam keeps one time zone, UTC+7, without daylight saving: a deadline is a day there. */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
-/** The day in Vietnam of a moment (ISO date-time with offset). */
+/** The day and time in Vietnam of a moment (ISO date-time with offset), "2026-03-20T23:30". */
+export function vietnamTime(moment: string): string {
+  return new Date(Date.parse(moment) + VIETNAM_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The day in Vietnam of a moment. */
 export function vietnamDay(moment: string): string {
-  return new Date(Date.parse(moment) + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamTime(moment).slice(0, 10);
 }
 
 /** Whether a report sent at `submittedAt` missed `due`: sent on a later day in Vietnam. */
@@ -281,4 +287,34 @@ export function countWithoutFigure(
   indicatorsWithFigure: ReadonlySet<string>,
 ): number {
   return targetIndicators.filter((code) => !indicatorsWithFigure.has(code)).length;
+}
+
+/** One unit's report for one period. */
+export interface BoardCell {
+  period: string;
+  status: ReportStatus;
+  /** Whether it was first sent after the due date (undefined: not sent). */
+  late: boolean | undefined;
+  overdue: boolean;
+  /** When it was first submitted, ISO date-time, or null. */
+  submittedAt: string | null;
+  /** Of the unit's targets for the year, how many have no figure for this period. */
+  withoutFigure: number;
+}
+
+export interface BoardRow {
+  unit: AdminUnit;
+  /** The unit's targets for the year, in the plans the caller may see. */
+  targets: number;
+  cells: BoardCell[];
+}
+
+export interface ReportingBoard {
+  province: AdminUnit;
+  year: number;
+  /** The day the standings are read at (Vietnam). */
+  today: string;
+  rules: ReportingRules;
+  periods: ReportingPeriod[];
+  rows: BoardRow[];
 }
