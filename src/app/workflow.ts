@@ -34,6 +34,7 @@ export async function getWorkflow(db: Db | Trx, unitId: string, period: string):
       updatedBy: "",
       version: 0,
       updatedAt: "",
+      submittedAt: null,
     }
   );
 }

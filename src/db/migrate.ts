@@ -9,6 +9,7 @@ import * as m0006 from "./migrations/0006-watch-published.ts";
 import * as m0007 from "./migrations/0007-assessed-rollups.ts";
 import * as m0008 from "./migrations/0008-public-rollups.ts";
 import * as m0009 from "./migrations/0009-target-forms.ts";
+import * as m0010 from "./migrations/0010-reporting-calendar.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-assessed-rollups": m0007,
   "0008-public-rollups": m0008,
   "0009-target-forms": m0009,
+  "0010-reporting-calendar": m0010,
 };
 
 const provider: MigrationProvider = {

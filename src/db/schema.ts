@@ -105,6 +105,21 @@ export interface PeriodWorkflowTable {
   updated_by: string;
   version: ColumnType<number, number | undefined, number>;
   updated_at: Timestamp;
+  /** 0010: when the period was first submitted (kept through a return). */
+  submitted_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** 0010: a province's own reporting deadlines, one row per kind of report. */
+export interface ReportingDeadlinesTable {
+  province_id: string;
+  kind: string;
+  required: boolean;
+  cutoff_day: number;
+  due_day: number;
+  due_months_after: number;
+  basis: string;
+  updated_by: string;
+  updated_at: Timestamp;
 }
 
 export interface SourcesTable {
@@ -324,6 +339,7 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   period_workflow: PeriodWorkflowTable;
   units_of_measure: UnitsOfMeasureTable;
+  reporting_deadlines: ReportingDeadlinesTable;
 }
 
 /** What a query of src/db runs on: the store's connection, or a transaction the caller holds. */
@@ -337,6 +353,7 @@ export const TABLES: readonly (keyof Database)[] = [
   "login_attempts",
   "sessions",
   "role_grants",
+  "reporting_deadlines",
   "period_workflow",
   "milestones",
   "key_projects",

@@ -1,4 +1,6 @@
 /** The workflow of a unit's period: draft → submitted → approved → published. */
+
+import { sql } from "kysely";
 import type { WorkflowState } from "../domain/workflow.ts";
 import type { Db } from "./schema.ts";
 
@@ -12,6 +14,32 @@ export interface WorkflowRecord {
   updatedBy: string;
   version: number;
   updatedAt: string;
+  /** When it was first submitted (kept through a return), or null if it never was. */
+  submittedAt: string | null;
+}
+
+type WorkflowRow = {
+  unit_id: string;
+  period: string;
+  state: string;
+  comment: string | null;
+  updated_by: string;
+  version: number;
+  updated_at: string;
+  submitted_at: string | null;
+};
+
+function toRecord(r: WorkflowRow): WorkflowRecord {
+  return {
+    unitId: r.unit_id,
+    period: r.period,
+    state: r.state as WorkflowState,
+    comment: r.comment,
+    updatedBy: r.updated_by,
+    version: r.version,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+  };
 }
 
 export async function findWorkflow(
@@ -27,17 +55,23 @@ export async function findWorkflow(
     .where("period", "=", period);
   if (forUpdate) q = q.forUpdate();
   const r = await q.executeTakeFirst();
-  return r
-    ? {
-        unitId: r.unit_id,
-        period: r.period,
-        state: r.state as WorkflowState,
-        comment: r.comment,
-        updatedBy: r.updated_by,
-        version: r.version,
-        updatedAt: r.updated_at,
-      }
-    : undefined;
+  return r ? toRecord(r) : undefined;
+}
+
+/** The workflows of the given units and periods (a unit-period never moved has none). */
+export async function listWorkflows(
+  db: Db,
+  unitIds: readonly string[],
+  periods: readonly string[],
+): Promise<WorkflowRecord[]> {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  const rows = await db
+    .selectFrom("period_workflow")
+    .selectAll()
+    .where("unit_id", "in", unitIds)
+    .where("period", "in", periods)
+    .execute();
+  return rows.map(toRecord);
 }
 
 /** Every unit-period not (yet) published: their values are drafts. */
@@ -79,6 +113,7 @@ export async function upsertWorkflow(
       state: row.state,
       comment: row.comment,
       updated_by: row.updatedBy,
+      submitted_at: row.state === "submitted" ? sql<string>`now()` : null,
     })
     .onConflict((oc) =>
       oc.columns(["unit_id", "period"]).doUpdateSet((eb) => ({
@@ -87,6 +122,10 @@ export async function upsertWorkflow(
         updated_by: row.updatedBy,
         version: eb("period_workflow.version", "+", 1),
         updated_at: new Date().toISOString(),
+        // The first submission is the one that counts for the deadline.
+        ...(row.state === "submitted"
+          ? { submitted_at: sql<string>`coalesce(period_workflow.submitted_at, now())` }
+          : {}),
       })),
     )
     .execute();

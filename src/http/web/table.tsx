@@ -4,28 +4,11 @@
  * or written to a file, so a download can never differ from what the reader saw, except that a
  * spreadsheet cell which could pass for a formula starts with an apostrophe (spreadsheet-text.ts).
  */
-import type ExcelJS from "exceljs";
-import type { Child } from "hono/jsx";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
-import { onFirstUse } from "../../report/load-on-use.ts";
-import { neutraliseFormula } from "../../report/spreadsheet-text.ts";
+import type { DataTable } from "../../report/data-table.ts";
 
-const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
-
-export interface DataTable {
-  /** Names the table in the download link: "targets". */
-  id: string;
-  caption: string;
-  header: string[];
-  rows: string[][];
-  /** Cells rendered richer than their text (a status icon, a link); the text is what downloads. */
-  render?: (row: number, column: number, text: string) => Child;
-  /** Columns holding numbers, aligned right. */
-  numeric?: number[];
-  /** The column naming each row (a row header); by default the second of a numbered table, else the first. */
-  rowHeader?: number;
-}
+export { type DataTable, tableToCsv, tableToJson, tableToXlsx } from "../../report/data-table.ts";
 
 export const DOWNLOAD_FORMATS = ["csv", "xlsx", "json"] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
@@ -81,40 +64,6 @@ export function TableView(props: { table: DataTable; locale: DisplayLocale; path
       </p>
     </figure>
   );
-}
-
-/** A cell of RFC 4180, never read as a formula by the spreadsheet that opens it. */
-function csvCell(cell: string): string {
-  const text = neutraliseFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with a byte-order mark, so that spreadsheet programs read the diacritics. */
-export function tableToCsv(table: DataTable): string {
-  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
-
-export function tableToJson(table: DataTable): string {
-  return `${JSON.stringify({ title: table.caption, columns: table.header, rows: table.rows }, null, 2)}\n`;
-}
-
-const FIXED_DATE = new Date("2025-01-01T00:00:00Z");
-
-export async function tableToXlsx(table: DataTable): Promise<Uint8Array> {
-  const workbook = new (loadExcel().Workbook)();
-  // A fixed date keeps the file, and so its ETag, the same for the same table.
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  const sheet = workbook.addWorksheet(table.id.slice(0, 31));
-  // Every cell here is text (numbers as the page shows them): none may pass for a formula.
-  sheet.addRow([neutraliseFormula(table.caption)]).font = { bold: true };
-  sheet.addRow(table.header.map(neutraliseFormula)).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map(neutraliseFormula));
-  table.header.forEach((h, i) => {
-    const longest = Math.max(h.length, ...table.rows.map((r) => (r[i] ?? "").length));
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(6, longest + 2));
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 export const CONTENT_TYPE: Record<DownloadFormat, string> = {
