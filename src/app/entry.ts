@@ -3,7 +3,7 @@
  * officer typed. Every value is checked before anything is written; one transaction writes them
  * all (a new observation, or a new revision where the value changed), or none.
  */
-import { findIndicator, listIndicators } from "../db/indicators.ts";
+import { findIndicator } from "../db/indicators.ts";
 import { findSeriesByKey, listObservations, type ObservationRecord } from "../db/observations.ts";
 import {
   findPlan,
@@ -13,15 +13,14 @@ import {
   type TargetRecord,
   toDomainTarget,
 } from "../db/plans.ts";
-import { findUnitById } from "../db/units.ts";
 import type { WorkflowRecord } from "../db/workflow.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { assessTarget, type TargetAssessment } from "../domain/assess-target.ts";
 import { NumberFormatError, parseNumber } from "../domain/numbers.ts";
 import type { Indicator, ObservationStage, Qualifier } from "../domain/types.ts";
 import { can, type Principal, unauthenticated } from "./auth/principal.ts";
-import { AppError, invalidField, notFound } from "./errors.ts";
-import { isPeriod, PERIOD_HINT } from "./periods.ts";
+import { AppError, notFound } from "./errors.ts";
+import { loadPlanSheet } from "./plan-sheet.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { checkPeriodOpen, getWorkflow } from "./workflow.ts";
 import type { WriteContext } from "./write-context.ts";
@@ -51,22 +50,7 @@ export async function loadEntryForm(
   who: Principal | undefined,
   query: { planId: string; period?: string | undefined },
 ): Promise<EntryForm> {
-  if (!who) throw unauthenticated();
-  const plan = await findPlan(db, query.planId);
-  if (!plan) throw notFound("plan", query.planId, "plan");
-  // Outside the caller's scope the plan does not exist: the same 404 as a missing id.
-  if (!(await can(db, who, "draft.read", plan.unitId))) throw notFound("plan", query.planId, "plan");
-  const period = query.period ?? plan.period;
-  // The period comes from the URL: anything else than a period code is the caller's error, named.
-  if (!isPeriod(period)) throw invalidField("period", `expected ${PERIOD_HINT}`);
-  const unit = (await findUnitById(db, plan.unitId))!;
-  const targets = (await listTargets(db, { planIds: [plan.id] })).filter((t) => t.unitId === plan.unitId);
-  const indicators = new Map(
-    (await listIndicators(db, [...new Set(targets.map((t) => t.indicatorCode))])).map((i) => [
-      i.indicator.code,
-      i.indicator,
-    ]),
-  );
+  const { plan, unit, period, targets, indicators } = await loadPlanSheet(db, who, query);
   const observations = await listObservations(db, {
     unitIds: [plan.unitId],
     periods: [period],
@@ -141,7 +125,11 @@ export interface EntryInput {
 
 export interface EntryError {
   field: string;
+  /** For the log and the API, in English; a page words it by `reason` in its language. */
   message: string;
+  reason: "unknown_target" | "not_a_number";
+  /** The value as typed. */
+  value: string;
 }
 
 export class EntryErrors extends AppError {
@@ -168,7 +156,12 @@ export async function saveEntries(
     if (!row.value.trim()) continue;
     const target = targets.get(row.targetId);
     if (!target) {
-      errors.push({ field: `value-${row.targetId}`, message: "no such target in this plan" });
+      errors.push({
+        field: `value-${row.targetId}`,
+        message: "no such target in this plan",
+        reason: "unknown_target",
+        value: row.value,
+      });
       continue;
     }
     try {
@@ -179,6 +172,8 @@ export async function saveEntries(
         message: `${JSON.stringify(row.value)} is not a number (Vietnamese style: 88.800 or 104,5)${
           error instanceof NumberFormatError ? `: ${error.message}` : ""
         }`,
+        reason: "not_a_number",
+        value: row.value,
       });
     }
   }

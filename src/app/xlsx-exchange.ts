@@ -4,9 +4,6 @@
  * then writes every value in one transaction, or none.
  */
 import type ExcelJS from "exceljs";
-import { listIndicators } from "../db/indicators.ts";
-import { findPlan, listTargets } from "../db/plans.ts";
-import { findUnitById } from "../db/units.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
 import { onFirstUse } from "../report/load-on-use.ts";
 import { META_SHEET } from "../report/xlsx/layout.ts";
@@ -15,9 +12,9 @@ import { writeTemplate } from "../report/xlsx/write-template.ts";
 import { checkZip, DEFAULT_ZIP_LIMITS } from "../report/xlsx/zip-guard.ts";
 import type { Principal } from "./auth/principal.ts";
 import { loadEntryForm, type ValueToWrite, writeValues } from "./entry.ts";
-import { notFound } from "./errors.ts";
+import { loadPlanSheet } from "./plan-sheet.ts";
 import { type Db, inTransaction } from "./transaction.ts";
-import { authorizeExisting, type WriteContext } from "./write-context.ts";
+import type { WriteContext } from "./write-context.ts";
 
 const loadExcel = onFirstUse<typeof ExcelJS>("exceljs");
 
@@ -104,18 +101,11 @@ export async function importTemplate(
   ctx: WriteContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
-  const plan = await findPlan(db, query.planId);
-  if (!plan) throw notFound("plan", query.planId, "plan");
-  await authorizeExisting(db, ctx, "observation.write", plan.unitId, () =>
-    notFound("plan", query.planId, "plan"),
-  );
-  const unit = (await findUnitById(db, plan.unitId))!;
-  const targets = (await listTargets(db, { planIds: [plan.id] })).filter((t) => t.unitId === plan.unitId);
-  const indicators = new Map(
-    (await listIndicators(db, [...new Set(targets.map((t) => t.indicatorCode))])).map((i) => [
-      i.indicator.code,
-      i.indicator,
-    ]),
+  const { plan, unit, targets, indicators } = await loadPlanSheet(
+    db,
+    ctx.principal ?? "operator",
+    query,
+    "observation.write",
   );
   const read = await readFilledTemplate(buffer, {
     unitCode: unit.code,

@@ -8,6 +8,43 @@ import type { DisplayLocale } from "../domain/numbers.ts";
 import type { ObservationStage, Qualifier } from "../domain/types.ts";
 import type { WorkflowState } from "../domain/workflow.ts";
 
+/**
+ * The codes of src/app/errors.ts (i18n may not import src/app: src/http/workspace/errors.tsx
+ * checks at compile time that this list and ErrorCode are the same).
+ */
+export type ErrorTextCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "bad_credentials"
+  | "forbidden"
+  | "csrf"
+  | "not_found"
+  | "conflict"
+  | "period_locked"
+  | "invalid_transition"
+  | "separation_of_duties"
+  | "precondition_failed"
+  | "invalid"
+  | "unknown_reference"
+  | "reason_required"
+  | "is_target"
+  | "locked"
+  | "precondition_required"
+  | "too_many_attempts";
+
+/** What a refused request tells the officer, by error code; `field` names where, when known. */
+export type ErrorTexts = Record<ErrorTextCode, (field: string | undefined) => string>;
+
+/** Messages of a form field that failed its schema (src/http/workspace/forms.ts), naming the field by its label. */
+export interface FormTexts {
+  required: (label: string) => string;
+  choose: (label: string) => string;
+  tooLong: (label: string, max: number) => string;
+  invalid: (label: string) => string;
+  notANumber: (label: string, value: string) => string;
+  unknownTarget: (label: string) => string;
+}
+
 export interface WorkspaceMessages {
   title: string;
   signIn: string;
@@ -70,6 +107,12 @@ export interface WorkspaceMessages {
   tooLarge: (limit: string) => string;
   nulCharacter: (field: string) => string;
   percentOfPlan: string;
+  /** The title of a page that refuses: by the status's kind. */
+  errorTitle: { notFound: string; forbidden: string; conflict: string; invalid: string; failed: string };
+  error: ErrorTexts;
+  form: FormTexts;
+  /** The link back from a page that refuses. */
+  backToPlans: string;
   /** The other language's name, in that language: the switch. */
   language: string;
 }
@@ -149,6 +192,48 @@ const vi: WorkspaceMessages = {
   nulCharacter: (field: string) =>
     `Trường ${field} chứa ký tự NUL (U+0000), không thể lưu. Hãy xoá ký tự đó và gửi lại.`,
   percentOfPlan: "% so KH",
+  errorTitle: {
+    notFound: "Không tìm thấy",
+    forbidden: "Không có quyền",
+    conflict: "Không thể thực hiện",
+    invalid: "Dữ liệu không hợp lệ",
+    failed: "Đã có lỗi",
+  },
+  error: {
+    bad_request: () => "Yêu cầu không đọc được. Hãy tải lại trang và thử lại.",
+    unauthenticated: () => "Vui lòng đăng nhập.",
+    bad_credentials: () => "Tài khoản hoặc mật khẩu không đúng.",
+    forbidden: () => "Bạn không có quyền thực hiện thao tác này với đơn vị này.",
+    csrf: () => "Biểu mẫu đã cũ hoặc không hợp lệ. Hãy tải lại trang và thử lại.",
+    not_found: (field) =>
+      field
+        ? `Không tìm thấy nội dung được yêu cầu (trường “${field}”).`
+        : "Không tìm thấy nội dung được yêu cầu.",
+    conflict: () => "Thao tác xung đột với dữ liệu hiện có. Hãy tải lại trang và thử lại.",
+    period_locked: () => "Kỳ này đã khoá: không thể sửa số liệu cho đến khi người duyệt trả lại.",
+    invalid_transition: () => "Không thể chuyển kỳ này sang trạng thái đó từ trạng thái hiện tại.",
+    separation_of_duties: () => "Người đã gửi duyệt kỳ này không được tự phê duyệt.",
+    precondition_failed: () => "Dữ liệu vừa được người khác thay đổi. Hãy tải lại trang và thử lại.",
+    invalid: (field) =>
+      field ? `Giá trị của trường “${field}” không hợp lệ.` : "Dữ liệu gửi lên không hợp lệ.",
+    unknown_reference: (field) =>
+      field ? `Trường “${field}” trỏ tới một mục không tồn tại.` : "Dữ liệu trỏ tới một mục không tồn tại.",
+    reason_required: () => "Kế hoạch đã được thông qua: hãy nêu lý do thay đổi.",
+    is_target: () => "Câu này nêu một chỉ tiêu kế hoạch, không phải số liệu thực hiện.",
+    locked: () => "Dữ liệu đang được xử lý. Hãy thử lại sau ít phút.",
+    precondition_required: () => "Thiếu phiên bản của dữ liệu. Hãy tải lại trang và thử lại.",
+    too_many_attempts: () => "Thao tác sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+  },
+  form: {
+    required: (label) => `Nhập ${label}.`,
+    choose: (label) => `${label}: hãy chọn một giá trị trong danh sách.`,
+    tooLong: (label, max) => `${label}: không quá ${max} ký tự.`,
+    invalid: (label) => `${label}: giá trị không hợp lệ.`,
+    notANumber: (label, value) =>
+      `${label}: “${value}” không phải là số (viết kiểu Việt Nam: 88.800 hoặc 104,5).`,
+    unknownTarget: (label) => `${label}: không có chỉ tiêu này trong kế hoạch.`,
+  },
+  backToPlans: "Về danh sách kế hoạch",
   language: "English",
 };
 
@@ -221,6 +306,47 @@ const en: WorkspaceMessages = {
   nulCharacter: (field: string) =>
     `The field ${field} holds a NUL character (U+0000), which cannot be stored. Remove it and send again.`,
   percentOfPlan: "% of plan",
+  errorTitle: {
+    notFound: "Not found",
+    forbidden: "Not allowed",
+    conflict: "Cannot be done",
+    invalid: "Invalid data",
+    failed: "Something went wrong",
+  },
+  error: {
+    bad_request: () => "The request could not be read. Reload the page and try again.",
+    unauthenticated: () => "Please sign in.",
+    bad_credentials: () => "The account or the password is wrong.",
+    forbidden: () => "You have no right to do this over this unit.",
+    csrf: () => "The form is stale or forged. Reload the page and try again.",
+    not_found: (field) =>
+      field ? `What was asked for does not exist (field “${field}”).` : "What was asked for does not exist.",
+    conflict: () => "This conflicts with what is stored. Reload the page and try again.",
+    period_locked: () => "This period is locked: values cannot change until a reviewer returns it.",
+    invalid_transition: () => "The period cannot move to that state from its current one.",
+    separation_of_duties: () => "The account that submitted this period may not approve it.",
+    precondition_failed: () => "Someone else has just changed this. Reload the page and try again.",
+    invalid: (field) =>
+      field ? `The value of field “${field}” is not valid.` : "What was sent is not valid.",
+    unknown_reference: (field) =>
+      field
+        ? `Field “${field}” names something that does not exist.`
+        : "What was sent names something that does not exist.",
+    reason_required: () => "The plan is adopted: say why it changes.",
+    is_target: () => "This statement states a target, not a result.",
+    locked: () => "This is being processed. Try again in a few minutes.",
+    precondition_required: () => "The version of the data is missing. Reload the page and try again.",
+    too_many_attempts: () => "Too many failed attempts. Please try again in 15 minutes.",
+  },
+  form: {
+    required: (label) => `Enter ${label}.`,
+    choose: (label) => `${label}: choose one of the listed values.`,
+    tooLong: (label, max) => `${label}: at most ${max} characters.`,
+    invalid: (label) => `${label}: the value is not valid.`,
+    notANumber: (label, value) => `${label}: “${value}” is not a number (Vietnamese style: 88.800 or 104,5).`,
+    unknownTarget: (label) => `${label}: no such target in this plan.`,
+  },
+  backToPlans: "Back to the plans",
   language: "Tiếng Việt",
 };
 

@@ -7,5 +7,9 @@ main{padding:1rem;max-width:80rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.3rem .4rem;text-align:left;vertical-align:top}
 td.num{text-align:right}input[type=text]{width:8rem}.error{color:#a00;font-weight:600}
 .notice{background:#eef7ee;border:1px solid #7a7;padding:.5rem}.locked{background:#fff4e0;border:1px solid #c90;padding:.5rem}
+.error-summary{border:4px solid #a00;padding:.5rem 1rem;margin:0 0 1rem}.error-summary h2{margin:.2rem 0 .5rem;font-size:1.2rem}
+.error-summary a{color:#a00;font-weight:600}.field{margin:0 0 1rem}.field label{display:block;font-weight:600}
+.hint{color:#505a5f;margin:.2rem 0}.field-error{margin:.2rem 0}.field-invalid{border-left:4px solid #a00;padding-left:.6rem}
+[aria-invalid=true]{border:2px solid #a00}input.wide,textarea{width:100%;max-width:40rem;box-sizing:border-box}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
 `;
