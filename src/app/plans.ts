@@ -116,21 +116,24 @@ async function toPlanData(trx: Trx, id: string, input: PlanInput): Promise<PlanD
 }
 
 export async function createPlan(db: Db, input: PlanInput, ctx: WriteContext): Promise<PlanRecord> {
-  return inTransaction(db, async (trx) => {
-    const id = input.id ?? randomUUID();
-    const data = await toPlanData(trx, id, input);
-    await authorize(trx, ctx, "plan.write", data.unitId);
-    if (await findPlan(trx, id)) throw conflict(`plan ${id} already exists`, { field: "id" });
-    const created = await insertPlan(trx, data);
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: "create",
-      entity: "plan",
-      entityId: id,
-      after: created,
-    });
-    return created;
+  return inTransaction(db, (trx) => createPlanIn(trx, input, ctx));
+}
+
+/** {@link createPlan} inside a transaction the caller holds, for writes of several plans as one. */
+export async function createPlanIn(trx: Trx, input: PlanInput, ctx: WriteContext): Promise<PlanRecord> {
+  const id = input.id ?? randomUUID();
+  const data = await toPlanData(trx, id, input);
+  await authorize(trx, ctx, "plan.write", data.unitId);
+  if (await findPlan(trx, id)) throw conflict(`plan ${id} already exists`, { field: "id" });
+  const created = await insertPlan(trx, data);
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "create",
+    entity: "plan",
+    entityId: id,
+    after: created,
   });
+  return created;
 }
 
 export async function updatePlan(
@@ -234,25 +237,28 @@ async function planOf(trx: Trx, planId: string, field: string): Promise<PlanReco
 }
 
 export async function createTarget(db: Db, input: TargetInput, ctx: WriteContext): Promise<TargetRecord> {
-  return inTransaction(db, async (trx) => {
-    const plan = await planOf(trx, input.planId, "planId");
-    await authorize(trx, ctx, "plan.write", plan.unitId);
-    const id = input.id ?? randomUUID();
-    const data = await toTargetData(trx, id, input, plan);
-    await authorize(trx, ctx, "plan.write", data.unitId);
-    if (plan.state === "adopted" && !ctx.reason) throw reasonRequired("the new target");
-    if (await findTarget(trx, id)) throw conflict(`target ${id} already exists`, { field: "id" });
-    const created = await insertTarget(trx, data);
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: "create",
-      entity: "target",
-      entityId: id,
-      after: created,
-      reason: ctx.reason,
-    });
-    return created;
+  return inTransaction(db, (trx) => createTargetIn(trx, input, ctx));
+}
+
+/** {@link createTarget} inside a transaction the caller holds, for a list saved as one. */
+export async function createTargetIn(trx: Trx, input: TargetInput, ctx: WriteContext): Promise<TargetRecord> {
+  const plan = await planOf(trx, input.planId, "planId");
+  await authorize(trx, ctx, "plan.write", plan.unitId);
+  const id = input.id ?? randomUUID();
+  const data = await toTargetData(trx, id, input, plan);
+  await authorize(trx, ctx, "plan.write", data.unitId);
+  if (plan.state === "adopted" && !ctx.reason) throw reasonRequired("the new target");
+  if (await findTarget(trx, id)) throw conflict(`target ${id} already exists`, { field: "id" });
+  const created = await insertTarget(trx, data);
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "create",
+    entity: "target",
+    entityId: id,
+    after: created,
+    reason: ctx.reason,
   });
+  return created;
 }
 
 export async function updateTarget(
@@ -261,31 +267,39 @@ export async function updateTarget(
   input: TargetInput,
   ctx: WriteContext,
 ): Promise<TargetRecord> {
-  return inTransaction(db, async (trx) => {
-    const current = await findTarget(trx, id, true);
-    if (!current) throw notFound("target", id, "id");
-    await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("target", id, "id"));
-    const before = await planOf(trx, current.planId, "planId");
-    await authorize(trx, ctx, "plan.write", before.unitId);
-    const plan = input.planId === current.planId ? before : await planOf(trx, input.planId, "planId");
-    const data = await toTargetData(trx, id, input, plan);
-    await authorize(trx, ctx, "plan.write", plan.unitId);
-    await authorize(trx, ctx, "plan.write", data.unitId);
-    checkIfMatch(ctx, current.version);
-    if ((before.state === "adopted" || plan.state === "adopted") && !ctx.reason)
-      throw reasonRequired(`target ${id}`);
-    const updated = await updateTargetRow(trx, data, current.version);
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: "update",
-      entity: "target",
-      entityId: id,
-      before: current,
-      after: updated,
-      reason: ctx.reason,
-    });
-    return updated;
+  return inTransaction(db, (trx) => updateTargetIn(trx, id, input, ctx));
+}
+
+/** {@link updateTarget} inside a transaction the caller holds. */
+export async function updateTargetIn(
+  trx: Trx,
+  id: string,
+  input: TargetInput,
+  ctx: WriteContext,
+): Promise<TargetRecord> {
+  const current = await findTarget(trx, id, true);
+  if (!current) throw notFound("target", id, "id");
+  await authorizeExisting(trx, ctx, "plan.write", current.unitId, () => notFound("target", id, "id"));
+  const before = await planOf(trx, current.planId, "planId");
+  await authorize(trx, ctx, "plan.write", before.unitId);
+  const plan = input.planId === current.planId ? before : await planOf(trx, input.planId, "planId");
+  const data = await toTargetData(trx, id, input, plan);
+  await authorize(trx, ctx, "plan.write", plan.unitId);
+  await authorize(trx, ctx, "plan.write", data.unitId);
+  checkIfMatch(ctx, current.version);
+  if ((before.state === "adopted" || plan.state === "adopted") && !ctx.reason)
+    throw reasonRequired(`target ${id}`);
+  const updated = await updateTargetRow(trx, data, current.version);
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "update",
+    entity: "target",
+    entityId: id,
+    before: current,
+    after: updated,
+    reason: ctx.reason,
   });
+  return updated;
 }
 
 export async function deleteTarget(db: Db, id: string, ctx: WriteContext): Promise<void> {
