@@ -132,6 +132,16 @@ interface XlsxMessages {
     unknownStage: (got: string, choices: string) => string;
     stageRequired: (choices: string) => string;
     detailWithoutValue: (actual: string) => string;
+    /** The target table (STT | Chỉ tiêu | ĐVT | Kế hoạch | Ghi chú) and the assignment sheet. */
+    noHeaderRow: (columns: string) => string;
+    partWithoutWhole: string;
+    noTargetValue: string;
+    noIndicator: (name: string) => string;
+    unknownIndicatorCode: (code: string) => string;
+    unknownUnitOfMeasure: (unit: string) => string;
+    figureMissing: (what: "baseline" | "base_value" | "benchmark") => string;
+    unknownUnitCode: (code: string, parent: string) => string;
+    duplicateUnit: (code: string, firstRow: number) => string;
   };
 }
 
@@ -500,6 +510,22 @@ const vi: Messages = {
       stageRequired: (choices) => `có số liệu thực hiện thì phải chọn loại số liệu: ${choices}`,
       detailWithoutValue: (actual) =>
         `ô này đã điền nhưng cột "${actual}" còn trống; hãy nhập số liệu hoặc xóa ô này`,
+      noHeaderRow: (columns) => `không tìm thấy dòng tiêu đề có các cột ${columns} trong 15 dòng đầu`,
+      partWithoutWhole: 'dòng chi tiết ("trong đó", "-", "+") nằm trước mọi chỉ tiêu; hãy đặt nó dưới chỉ tiêu mà nó thuộc về',
+      noTargetValue: "chỉ tiêu không có số kế hoạch và không có dòng chi tiết; hãy nhập số hoặc xóa dòng",
+      noIndicator: (name) =>
+        `không có chỉ tiêu nào trong danh mục khớp với "${name}"; hãy ghi đúng tên trong danh mục hoặc đề nghị thêm chỉ tiêu`,
+      unknownIndicatorCode: (code) => `mã chỉ tiêu "${code}" không có trong danh mục`,
+      unknownUnitOfMeasure: (unit) =>
+        `đơn vị tính "${unit}" không có trong danh mục đơn vị tính; hãy dùng đơn vị có sẵn hoặc đề nghị thêm`,
+      figureMissing: (what) =>
+        ({
+          baseline: "chỉ tiêu giảm theo điểm phần trăm cần tỷ lệ năm gốc; câu chữ không cho biết",
+          base_value: "chỉ tiêu so với năm gốc cần số liệu năm gốc; câu chữ không cho biết",
+          benchmark: "chỉ tiêu so với mức bình quân chung cần mức đó; câu chữ không cho biết",
+        })[what],
+      unknownUnitCode: (code, parent) => `mã đơn vị "${code}" không phải đơn vị trực thuộc ${parent} trong kỳ này`,
+      duplicateUnit: (code, firstRow) => `đơn vị "${code}" đã có ở dòng ${firstRow}; mỗi đơn vị chỉ một dòng`,
     },
   },
   report: {
@@ -774,6 +800,23 @@ const en: Messages = {
       stageRequired: (choices) => `a figure needs its stage: ${choices}`,
       detailWithoutValue: (actual) =>
         `this cell is filled but "${actual}" is empty; enter the figure or clear this cell`,
+      noHeaderRow: (columns) => `no header row with the columns ${columns} in the first 15 rows`,
+      partWithoutWhole:
+        'a detail row ("trong đó", "-", "+") comes before any target; put it under the target it belongs to',
+      noTargetValue: "the target has no planned figure and no detail rows; enter the figure or delete the row",
+      noIndicator: (name) =>
+        `no indicator of the catalogue matches "${name}"; use the catalogue's name or ask for the indicator to be added`,
+      unknownIndicatorCode: (code) => `indicator code "${code}" is not in the catalogue`,
+      unknownUnitOfMeasure: (unit) =>
+        `unit of measure "${unit}" is not in the catalogue of units; use a known one or ask for it to be added`,
+      figureMissing: (what) =>
+        ({
+          baseline: "a fall in percentage points needs the base year's rate, which the words do not give",
+          base_value: "a change against a base year needs the base year's figure, which the words do not give",
+          benchmark: "a target set against an average needs that average, which the words do not give",
+        })[what],
+      unknownUnitCode: (code, parent) => `unit code "${code}" is not a unit under ${parent} in this period`,
+      duplicateUnit: (code, firstRow) => `unit "${code}" is already on row ${firstRow}; one row per unit`,
     },
   },
   report: {

@@ -16,6 +16,14 @@ import { messages } from "../../i18n/messages.ts";
 import { onFirstUse } from "../load-on-use.ts";
 import { restoreNeutralised } from "../spreadsheet-text.ts";
 import {
+  type AddCellError,
+  type CellError,
+  errorsOfSheet,
+  type Scalar,
+  scalarOf,
+  scalarText,
+} from "./cells.ts";
+import {
   type ColumnKey,
   columnLetter,
   columnNumber,
@@ -77,68 +85,11 @@ export type TemplateErrorCode =
   | "stage_required"
   | "detail_without_value";
 
-export interface TemplateError {
-  code: TemplateErrorCode;
-  sheet: string | null;
-  row: number | null;
-  /** Column letter, "E". */
-  column: string | null;
-  /** The column's header as the sheet shows it, "Thực hiện". */
-  columnName: string | null;
-  /** The whole sentence, place first. */
-  message: string;
-}
+export type TemplateError = CellError<TemplateErrorCode>;
 
 export interface ReadResult {
   entries: TemplateEntry[];
   errors: TemplateError[];
-}
-
-type Scalar =
-  | { kind: "empty" }
-  | { kind: "number"; value: number }
-  | { kind: "text"; text: string }
-  | { kind: "boolean"; value: boolean }
-  | { kind: "date"; value: Date }
-  | { kind: "error"; error: string }
-  | { kind: "no_result" };
-
-/** The value a cell shows: a formula by its cached result, rich text joined. */
-function scalarOf(value: ExcelJS.CellValue): Scalar {
-  if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "string") {
-    const text = normalizeText(value);
-    return text === "" ? { kind: "empty" } : { kind: "text", text };
-  }
-  if (typeof value === "boolean") return { kind: "boolean", value };
-  if (value instanceof Date) return { kind: "date", value };
-  if ("error" in value) return { kind: "error", error: value.error };
-  if ("richText" in value) return scalarOf(value.richText.map((r) => r.text).join(""));
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? { kind: "no_result" } : scalarOf(result as ExcelJS.CellValue);
-  }
-  if ("hyperlink" in value) return scalarOf(value.text);
-  return { kind: "text", text: String(value) };
-}
-
-function scalarText(s: Scalar): string {
-  switch (s.kind) {
-    case "empty":
-    case "no_result":
-      return "";
-    case "number":
-      return String(s.value);
-    case "text":
-      return s.text;
-    case "boolean":
-      return String(s.value);
-    case "date":
-      return s.value.toISOString().slice(0, 10);
-    case "error":
-      return s.error;
-  }
 }
 
 function formatBytes(bytes: number, locale: DisplayLocale): string {
@@ -190,33 +141,7 @@ function failWhole(code: TemplateErrorCode, message: string, locale: DisplayLoca
 }
 
 type XlsxMessages = ReturnType<typeof messages>["xlsx"];
-type AddError = (
-  code: TemplateErrorCode,
-  row: number | null,
-  column: number | null,
-  columnName: string | null,
-  message: string,
-) => void;
-
-/** The errors of one sheet, each message prefixed with where it is. */
-function errorsOfSheet(
-  sheetName: string,
-  e: XlsxMessages["errors"],
-): { errors: TemplateError[]; add: AddError } {
-  const errors: TemplateError[] = [];
-  const add: AddError = (code, row, column, columnName, message) => {
-    const letter = column === null ? null : columnLetter(column);
-    errors.push({
-      code,
-      sheet: sheetName,
-      row,
-      column: letter,
-      columnName,
-      message: `${e.at(sheetName, row, letter, columnName)}: ${message}`,
-    });
-  };
-  return { errors, add };
-}
+type AddError = AddCellError<TemplateErrorCode>;
 
 /** Which template the file is: the very hidden sheet written with it, key by key. */
 function readMeta(workbook: ExcelJS.Workbook): (key: MetaKey) => string {
@@ -442,7 +367,7 @@ export async function readFilledTemplate(buffer: Buffer, expected: ExpectedUploa
   const x = messages(templateLocale).xlsx;
   const e = messages(locale).xlsx.errors;
   const sheetName = metaOf("sheet");
-  const { errors, add } = errorsOfSheet(sheetName, e);
+  const { errors, add } = errorsOfSheet<TemplateErrorCode>(sheetName, e);
 
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) return failWhole("sheet_missing", e.sheetMissing(sheetName), locale);
