@@ -24,6 +24,8 @@ export type DraftGap = "indicator" | "unit_of_measure" | "baseline" | "base_valu
 export interface DraftPart {
   /** The part's own words ("đàn heo", "khu vực nông, lâm, thủy sản"). */
   label: string;
+  /** The table's row it was read from, when it has one of its own. */
+  line?: number;
   indicator?: NamedSuggestion;
   spec: TargetSpec;
   unitOfMeasure: string | null;
