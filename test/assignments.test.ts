@@ -5,8 +5,15 @@
  * province's own target stands beside the sum (levels) or average (rates) of what it assigned,
  * with the side of a disagreement. Before the 2025 reform a district assigns to its communes.
  */
+
+import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
-import { assignTargets, loadAssignment } from "../src/app/assign-targets.ts";
+import {
+  assignFromSheet,
+  assignmentSheetFor,
+  assignTargets,
+  loadAssignment,
+} from "../src/app/assign-targets.ts";
 import type { Principal } from "../src/app/auth/principal.ts";
 import { createPlan } from "../src/app/plans.ts";
 import { saveTargets } from "../src/app/save-targets.ts";
@@ -206,6 +213,100 @@ describeStore(
       const empty = await loadAssignment(ctx.store.db, provinceReviewer, { parent: "80", period: "2026" });
       expect(empty.indicators.map((i) => i.code).sort()).toEqual(["budget_revenue", "poverty_rate"]);
       expect(empty.checks.budget_revenue!.verdict).toBe("unknown");
+    });
+  },
+  { seed: (store) => seedProvincePlan(store.db) },
+);
+
+async function fill(file: Buffer, values: Record<string, [string | number | null, string | number | null]>) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0]!;
+  sheet.eachRow((row) => {
+    const figures = values[String(row.getCell(1).value)];
+    if (figures) [row.getCell(3).value, row.getCell(4).value] = figures;
+  });
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describeStore(
+  "the assignment matrix as one .xlsx sheet",
+  import.meta.filename,
+  (ctx) => {
+    const query = { parent: "80", period: "2026", indicators: ["budget_revenue", "poverty_rate"] };
+
+    it("downloads the units and indicators with the province's own targets, and assigns what is filled in", async () => {
+      const sheet = await assignmentSheetFor(ctx.store.db, provinceReviewer, query, "vi");
+      const filled = await fill(sheet.file, {
+        "28114": [400, 0.8],
+        "28126": ["300", "≤ 1"],
+        "28132": [200, "1,2"],
+      });
+      const { errors, result } = await assignFromSheet(
+        ctx.store.db,
+        filled,
+        { parent: "80", period: "2026", decision: DECISION },
+        CALLERS.provincePlanner,
+      );
+      expect(errors).toEqual([]);
+      expect(result!.targets).toHaveLength(6);
+      const matrix = await loadAssignment(ctx.store.db, provinceReviewer, {
+        ...query,
+        number: DECISION.number,
+      });
+      expect(matrix.cells[OTHER_COMMUNE]).toEqual({
+        budget_revenue: { kind: "gte", value: 300 },
+        poverty_rate: { kind: "lte", value: 1 },
+      });
+      expect(matrix.checks.budget_revenue).toMatchObject({ own: 1000, combined: 900, verdict: "short" });
+      // Downloaded again, the sheet carries the figures and the own target.
+      const again = await assignmentSheetFor(
+        ctx.store.db,
+        provinceReviewer,
+        { ...query, number: DECISION.number },
+        "vi",
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(again.file as unknown as ExcelJS.Buffer);
+      const rows = workbook.worksheets[0]!.getSheetValues().map((r) =>
+        Array.isArray(r) ? r.slice(1, 5) : [],
+      );
+      expect(rows).toContainEqual(["", "Chỉ tiêu của Tây Ninh", "≥ 1.000", "≤ 1"]);
+      expect(rows).toContainEqual(["28114", "Rạch Kiến", "≥ 400", "≤ 0,8"]);
+    });
+
+    it("names each row and column at fault and assigns nothing", async () => {
+      const sheet = await assignmentSheetFor(ctx.store.db, provinceReviewer, query, "en");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(sheet.file as unknown as ExcelJS.Buffer);
+      const ws = workbook.worksheets[0]!;
+      ws.addRow(["806", "Cần Đước", 5, null]);
+      ws.addRow(["28114", "Rạch Kiến", 1, null]);
+      ws.getRow(5).getCell(4).value = "giảm 0,5";
+      const file = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      const { errors, result } = await assignFromSheet(
+        ctx.store.db,
+        file,
+        { parent: "80", period: "2026", decision: DECISION, locale: "en" },
+        CALLERS.provincePlanner,
+      );
+      expect(result).toBeNull();
+      const lastRow = ws.rowCount;
+      expect(errors.map((e) => [e.code, e.row, e.column])).toEqual([
+        ["figure_missing", 5, "D"],
+        ["unknown_unit_code", lastRow - 1, "A"],
+        ["duplicate_unit", lastRow, "A"],
+      ]);
+      expect(errors[1]!.message).toContain(`row ${lastRow - 1}, column A (Unit code): unit code "806"`);
+      expect(await listPlans(ctx.store.db, { kind: "assigned" })).toEqual([]);
+      await expect(
+        assignFromSheet(
+          ctx.store.db,
+          file,
+          { parent: "80", period: "2026", decision: DECISION },
+          CALLERS.planner,
+        ),
+      ).rejects.toMatchObject({ code: "forbidden" });
     });
   },
   { seed: (store) => seedProvincePlan(store.db) },

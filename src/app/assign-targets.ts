@@ -10,8 +10,12 @@
 import { listIndicators } from "../db/indicators.ts";
 import { listPlans, listTargets, type PlanRecord, type TargetRecord } from "../db/plans.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
-import { type AssignmentCheck, checkAssignment } from "../domain/assignment-check.ts";
+import { type AssignmentCheck, checkAssignment, referenceValue } from "../domain/assignment-check.ts";
+import { type DisplayLocale, formatNumber } from "../domain/numbers.ts";
 import type { Indicator, PlanKind, TargetSpec } from "../domain/types.ts";
+import { targetPeriodOf } from "../extract/target-list.ts";
+import { readAssignmentSheet, writeAssignmentSheet } from "../report/xlsx/assignment-sheet.ts";
+import type { CellError } from "../report/xlsx/cells.ts";
 import type { Principal } from "./auth/principal.ts";
 import { AppError, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
@@ -207,4 +211,86 @@ export async function loadAssignment(
     checks[indicator.code] = checkAssignment(indicator, own[indicator.code], assigned);
   }
   return { parent, period: query.period, decision, units, indicators, own, cells, checks };
+}
+
+/** A figure as the sheet writes it: the reference value in Vietnamese notation, or target words. */
+function figureWords(spec: TargetSpec, locale: DisplayLocale): string {
+  const n = (v: number) => formatNumber(v, locale, { maxDecimals: 6 });
+  switch (spec.kind) {
+    case "gte":
+      return `${spec.strict ? ">" : "≥"} ${n(spec.value)}`;
+    case "lte":
+      return `${spec.strict ? "<" : "≤"} ${n(spec.value)}`;
+    case "range":
+    case "band":
+      return `${n(spec.lo)} - ${n(spec.hi)}`;
+    default: {
+      const v = referenceValue(spec);
+      return v === null ? "" : n(v);
+    }
+  }
+}
+
+/** The matrix of a decision as one .xlsx sheet, to fill in and upload with assignFromSheet. */
+export async function assignmentSheetFor(
+  db: Db,
+  who: Principal | undefined,
+  query: { parent: string; period: string; number?: string | undefined; indicators?: readonly string[] },
+  locale: DisplayLocale,
+): Promise<{ file: Buffer; name: string }> {
+  const m = await loadAssignment(db, who, query);
+  const unitCode = new Map(m.units.map((u) => [u.id, u.code]));
+  const cells: Record<string, Record<string, string>> = {};
+  for (const [unitId, row] of Object.entries(m.cells)) {
+    cells[unitCode.get(unitId)!] = Object.fromEntries(
+      Object.entries(row).map(([code, spec]) => [code, figureWords(spec, "vi")]),
+    );
+  }
+  const file = await writeAssignmentSheet(
+    {
+      title: `Giao chỉ tiêu ${m.period}: ${m.parent.name}${m.decision ? ` (${m.decision.number})` : ""}`,
+      parentName: m.parent.name,
+      indicators: m.indicators.map((i) => ({
+        code: i.code,
+        name: locale === "vi" ? i.name.vi : i.name.en,
+        unit: i.unit,
+      })),
+      units: m.units.map((u) => ({ code: u.code, name: u.name })),
+      own: Object.fromEntries(Object.entries(m.own).map(([code, spec]) => [code, figureWords(spec, "vi")])),
+      cells,
+    },
+    locale,
+  );
+  return { file, name: `giao-chi-tieu-${m.parent.code}-${m.period}.xlsx` };
+}
+
+/** Reads a filled sheet whole; with no error, assigns every figure as assignTargets does. */
+export async function assignFromSheet(
+  db: Db,
+  buffer: Buffer,
+  query: { parent: string; period: string; decision: Decision; locale?: DisplayLocale },
+  ctx: WriteContext,
+): Promise<{ errors: CellError[]; result: AssignResult | null }> {
+  const parent = await resolveUnitForPeriod(db, query.parent, periodBounds(query.period), "parent");
+  await authorize(db, ctx, "plan.write", parent.id);
+  const units = await childrenOf(db, parent, query.period);
+  const indicators = (await listIndicators(db)).map(({ indicator: i }) => ({
+    code: i.code,
+    name: i.name.vi,
+    unit: i.unit,
+  }));
+  const read = await readAssignmentSheet(buffer, {
+    units: units.map((u) => u.code),
+    indicators,
+    period: targetPeriodOf(query.period),
+    parentName: parent.name,
+    locale: query.locale ?? "vi",
+  });
+  if (read.errors.length > 0) return { errors: read.errors, result: null };
+  const result = await assignTargets(
+    db,
+    { parent: parent.id, period: query.period, decision: query.decision, cells: read.cells },
+    ctx,
+  );
+  return { errors: [], result };
 }
