@@ -14,8 +14,16 @@ import { type AssignmentCheck, checkAssignment, referenceValue } from "../domain
 import { type DisplayLocale, formatNumber } from "../domain/numbers.ts";
 import type { Indicator, PlanKind, TargetSpec } from "../domain/types.ts";
 import { targetPeriodOf } from "../extract/target-list.ts";
-import { readAssignmentSheet, writeAssignmentSheet } from "../report/xlsx/assignment-sheet.ts";
+import { toDraftTarget } from "../extract/target-model.ts";
+import { parseTargetText } from "../extract/target-text.ts";
+import { messages } from "../i18n/messages.ts";
+import {
+  readAssignmentSheet,
+  type SheetErrorCode,
+  writeAssignmentSheet,
+} from "../report/xlsx/assignment-sheet.ts";
 import type { CellError } from "../report/xlsx/cells.ts";
+import { errorsOfSheet } from "../report/xlsx/cells.ts";
 import type { Principal } from "./auth/principal.ts";
 import { AppError, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
@@ -279,17 +287,33 @@ export async function assignFromSheet(
     name: i.name.vi,
     unit: i.unit,
   }));
+  const locale = query.locale ?? "vi";
   const read = await readAssignmentSheet(buffer, {
     units: units.map((u) => u.code),
     indicators,
-    period: targetPeriodOf(query.period),
     parentName: parent.name,
-    locale: query.locale ?? "vi",
+    locale,
   });
-  if (read.errors.length > 0) return { errors: read.errors, result: null };
+  if (read.sheet === "") return { errors: read.errors, result: null };
+  // Each figure read as target words with its indicator's name, as a pasted list is.
+  const period = targetPeriodOf(query.period);
+  const names = new Map(indicators.map((i) => [i.code, i.name]));
+  const e = messages(locale).xlsx.errors;
+  const { errors, add } = errorsOfSheet<SheetErrorCode>(read.sheet, e);
+  const cells: AssignedCell[] = [];
+  for (const cell of read.cells) {
+    const draft = toDraftTarget(
+      parseTargetText({ text: cell.words, indicator: names.get(cell.indicator) ?? null, period }),
+    );
+    const gap = draft.missing?.[0];
+    if (gap) add("figure_missing", cell.row, cell.column, cell.columnName, e.figureMissing(gap));
+    else cells.push({ unit: cell.unit, indicator: cell.indicator, spec: draft.spec });
+  }
+  const all = [...read.errors, ...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (all.length > 0) return { errors: all, result: null };
   const result = await assignTargets(
     db,
-    { parent: parent.id, period: query.period, decision: query.decision, cells: read.cells },
+    { parent: parent.id, period: query.period, decision: query.decision, cells },
     ctx,
   );
   return { errors: [], result };

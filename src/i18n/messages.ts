@@ -511,7 +511,8 @@ const vi: Messages = {
       detailWithoutValue: (actual) =>
         `ô này đã điền nhưng cột "${actual}" còn trống; hãy nhập số liệu hoặc xóa ô này`,
       noHeaderRow: (columns) => `không tìm thấy dòng tiêu đề có các cột ${columns} trong 15 dòng đầu`,
-      partWithoutWhole: 'dòng chi tiết ("trong đó", "-", "+") nằm trước mọi chỉ tiêu; hãy đặt nó dưới chỉ tiêu mà nó thuộc về',
+      partWithoutWhole:
+        'dòng chi tiết ("trong đó", "-", "+") nằm trước mọi chỉ tiêu; hãy đặt nó dưới chỉ tiêu mà nó thuộc về',
       noTargetValue: "chỉ tiêu không có số kế hoạch và không có dòng chi tiết; hãy nhập số hoặc xóa dòng",
       noIndicator: (name) =>
         `không có chỉ tiêu nào trong danh mục khớp với "${name}"; hãy ghi đúng tên trong danh mục hoặc đề nghị thêm chỉ tiêu`,
@@ -524,7 +525,8 @@ const vi: Messages = {
           base_value: "chỉ tiêu so với năm gốc cần số liệu năm gốc; câu chữ không cho biết",
           benchmark: "chỉ tiêu so với mức bình quân chung cần mức đó; câu chữ không cho biết",
         })[what],
-      unknownUnitCode: (code, parent) => `mã đơn vị "${code}" không phải đơn vị trực thuộc ${parent} trong kỳ này`,
+      unknownUnitCode: (code, parent) =>
+        `mã đơn vị "${code}" không phải đơn vị trực thuộc ${parent} trong kỳ này`,
       duplicateUnit: (code, firstRow) => `đơn vị "${code}" đã có ở dòng ${firstRow}; mỗi đơn vị chỉ một dòng`,
     },
   },
@@ -803,7 +805,8 @@ const en: Messages = {
       noHeaderRow: (columns) => `no header row with the columns ${columns} in the first 15 rows`,
       partWithoutWhole:
         'a detail row ("trong đó", "-", "+") comes before any target; put it under the target it belongs to',
-      noTargetValue: "the target has no planned figure and no detail rows; enter the figure or delete the row",
+      noTargetValue:
+        "the target has no planned figure and no detail rows; enter the figure or delete the row",
       noIndicator: (name) =>
         `no indicator of the catalogue matches "${name}"; use the catalogue's name or ask for the indicator to be added`,
       unknownIndicatorCode: (code) => `indicator code "${code}" is not in the catalogue`,
@@ -812,7 +815,8 @@ const en: Messages = {
       figureMissing: (what) =>
         ({
           baseline: "a fall in percentage points needs the base year's rate, which the words do not give",
-          base_value: "a change against a base year needs the base year's figure, which the words do not give",
+          base_value:
+            "a change against a base year needs the base year's figure, which the words do not give",
           benchmark: "a target set against an average needs that average, which the words do not give",
         })[what],
       unknownUnitCode: (code, parent) => `unit code "${code}" is not a unit under ${parent} in this period`,

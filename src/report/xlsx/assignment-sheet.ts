@@ -2,15 +2,10 @@
  * The assignment matrix as one .xlsx sheet (biểu giao chỉ tiêu): a row per unit (code, name), a
  * column per indicator (name and unit above, its code on the row below, the assigning unit's own
  * target on the next), a cell per assigned figure, typed as a number or as target words ("≥ 95",
- * "7,5 - 8"). Reading checks the whole sheet: each error names row and column, and with errors no
- * cell is returned.
+ * "7,5 - 8"). Reading checks the whole sheet: each error names row and column.
  */
 import type ExcelJS from "exceljs";
 import { type DisplayLocale, formatNumber } from "../../domain/numbers.ts";
-import type { TargetSpec } from "../../domain/types.ts";
-import { toDraftTarget } from "../../extract/target-model.ts";
-import { parseTargetText } from "../../extract/target-text.ts";
-import type { TargetPeriod } from "../../extract/target-types.ts";
 import { messages } from "../../i18n/messages.ts";
 import { onFirstUse } from "../load-on-use.ts";
 import { neutraliseFormula as neutralise, restoreNeutralised } from "../spreadsheet-text.ts";
@@ -93,26 +88,36 @@ export type SheetErrorCode =
   | "formula_without_result"
   | "figure_missing";
 
+export type SheetError = CellError<SheetErrorCode>;
+
+/** A filled cell: its figure as words for the target reader ("400", "≤ 1", "giảm 0,5"). */
 export interface ReadCell {
   unit: string;
   indicator: string;
-  spec: TargetSpec;
+  words: string;
   row: number;
+  column: number;
+  columnName: string | null;
 }
 
-/** Reads a filled sheet against the units and indicators it may name. */
+/**
+ * Reads a filled sheet against the units and indicators it may name; the caller reads each
+ * cell's words into a target and reports what they cannot give at the cell. The cells of the
+ * good rows come back beside the errors, so that one pass names every fault; with any error the
+ * caller writes nothing.
+ */
 export async function readAssignmentSheet(
   buffer: Buffer,
   expected: {
     units: readonly string[];
     indicators: readonly SheetIndicator[];
-    period: TargetPeriod;
     parentName: string;
     locale: DisplayLocale;
   },
-): Promise<{ cells: ReadCell[]; errors: CellError<SheetErrorCode>[] }> {
+): Promise<{ sheet: string; cells: ReadCell[]; errors: SheetError[] }> {
   const m = messages(expected.locale).xlsx.errors;
   const whole = (code: SheetErrorCode, message: string) => ({
+    sheet: "",
     cells: [],
     errors: [
       {
@@ -178,16 +183,8 @@ export async function readAssignmentSheet(
       }
       const words =
         value.kind === "number" ? formatNumber(value.value, "vi", { maxDecimals: 10 }) : scalarText(value);
-      const draft = toDraftTarget(
-        parseTargetText({ text: words, indicator: indicator.name, period: expected.period }),
-      );
-      const gap = draft.missing?.[0];
-      if (gap) {
-        add("figure_missing", r, col, header, m.figureMissing(gap));
-        continue;
-      }
-      cells.push({ unit: code, indicator: indicator.code, spec: draft.spec, row: r });
+      cells.push({ unit: code, indicator: indicator.code, words, row: r, column: col, columnName: header });
     }
   }
-  return errors.length > 0 ? { cells: [], errors } : { cells, errors };
+  return { sheet: sheet.name, cells, errors };
 }
