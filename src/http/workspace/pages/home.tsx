@@ -4,6 +4,7 @@ import type { Db } from "../../../app/transaction.ts";
 import { listPlans, type PlanRecord } from "../../../db/plans.ts";
 import { findUnitsByIds } from "../../../db/units.ts";
 import { descendantsOf } from "../../../db/users.ts";
+import { planBuilderMessages } from "../../../i18n/plan-builder-messages.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
 async function plansInScope(db: Db, who: Principal): Promise<PlanRecord[]> {
@@ -18,9 +19,15 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
   const units = new Map(
     (await findUnitsByIds(db, [...new Set(plans.map((p) => p.unitId))])).map((u) => [u.id, u]),
   );
+  const newPlan = (
+    <a id="new-plan" href={workspaceUrl(locale, "/plans/new")}>
+      {planBuilderMessages(locale).newPlanLink}
+    </a>
+  );
   return {
     title: m.plans,
-    body:
+    body: [
+      <p>{newPlan}</p>,
       plans.length === 0 ? (
         <p>{m.noPlans}</p>
       ) : (
@@ -49,5 +56,6 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
           </tbody>
         </table>
       ),
+    ],
   };
 }
