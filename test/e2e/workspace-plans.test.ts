@@ -129,6 +129,9 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
   }
 
   async function keep(page: Page, name: string): Promise<void> {
+    // Nothing wider than the phone's screen but a table that scrolls in its own box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 1) problems.push(`${page.url()}: ${overflow}px wider than the screen`);
     await page.screenshot({ path: join(SCREENSHOTS, `plans-${name}.png`), fullPage: true });
     problems.push(...(await seriousViolations(page)));
   }
@@ -187,6 +190,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
     const targets = await listTargets(store.db, { planIds: [plan!.id] });
     expect(targets.map((t) => t.indicatorCode)).toEqual(["rice_output", "budget_revenue", "income_per_head"]);
     await page.context().close();
+    expect(problems).toEqual([]);
   }, 120_000);
 
   it("opens each page of the plan builder in vi and en at 390 px", async () => {
@@ -207,9 +211,6 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
         const response = await page.goto(`${base}${path}${locale === "en" ? "?lang=en" : ""}`);
         expect(response?.status(), path).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(locale);
-        // Nothing wider than the phone's screen but a table that scrolls in its own box.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${path} ${locale}`).toBeLessThanOrEqual(1);
         await keep(page, `page-${name}-${locale}`);
       }
     }

@@ -12,6 +12,6 @@ td.num{text-align:right}input[type=text]{width:8rem}.error{color:#a00;font-weigh
 .hint{color:#505a5f;margin:.2rem 0}.field-error{margin:.2rem 0}.field-invalid{border-left:4px solid #a00;padding-left:.6rem}
 [aria-invalid=true]{border:2px solid #a00}input.wide,textarea{width:100%;max-width:40rem;box-sizing:border-box}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.scroll{overflow-x:auto}dl.summary div{display:flex;flex-wrap:wrap;gap:0 1rem}dl.summary dt{font-weight:600;min-width:9rem}dl.summary dd{margin:0}
+#indicator-search{margin-bottom:1.5rem}.scroll{overflow-x:auto;max-width:100%}td select{max-width:100%}dl.summary div{display:flex;flex-wrap:wrap;gap:0 1rem}dl.summary dt{font-weight:600;min-width:9rem}dl.summary dd{margin:0}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
 `;

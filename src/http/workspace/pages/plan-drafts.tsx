@@ -48,73 +48,75 @@ function DraftsTable(props: {
   const kept = (i: number, d: PlanTargetDraft) =>
     props.raw ? rawText(props.raw, `keep-${i}`) !== undefined : d.missing.length === 0;
   return (
-    <table id="drafts">
-      <thead>
-        <tr>
-          {props.choose ? <th>{pb.keep}</th> : null}
-          <th>{pb.line}</th>
-          <th>{pb.indicator}</th>
-          <th>{pb.sentence}</th>
-          <th>{pb.problems}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.drafts.map((d, i) => {
-          const error = props.errors.find((e) => e.field === `indicator-${i}`)?.message;
-          return (
-            <tr id={`draft-${i}`}>
-              {props.choose ? (
-                <td>
-                  <input
-                    type="checkbox"
-                    id={`keep-${i}`}
-                    name={`keep-${i}`}
-                    value="1"
-                    checked={kept(i, d)}
-                    aria-label={`${pb.keep}: ${pb.line} ${d.line}`}
-                  />
-                </td>
-              ) : null}
-              <td>{String(d.line)}</td>
-              <td>
-                <p class="draft-text">{d.text}</p>
+    <div class="scroll">
+      <table id="drafts">
+        <thead>
+          <tr>
+            {props.choose ? <th>{pb.keep}</th> : null}
+            <th>{pb.line}</th>
+            <th>{pb.indicator}</th>
+            <th>{pb.sentence}</th>
+            <th>{pb.problems}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.drafts.map((d, i) => {
+            const error = props.errors.find((e) => e.field === `indicator-${i}`)?.message;
+            return (
+              <tr id={`draft-${i}`}>
                 {props.choose ? (
-                  <SelectField
-                    bare
-                    id={`indicator-${i}`}
-                    label={`${pb.indicator}: ${pb.line} ${d.line}`}
-                    choices={codes}
-                    selected={rawText(props.raw, `indicator-${i}`) ?? d.indicator?.code ?? ""}
-                    wordOf={nameOf}
-                    error={error}
-                  />
-                ) : (
-                  <span>{d.indicator ? nameOf(d.indicator.code) : pb.noMatch}</span>
-                )}
-              </td>
-              <td class="sentence">
-                {d.sentence[locale]}
-                {(d.parts ?? []).length > 0 ? (
-                  <ul>
-                    {(d.parts ?? []).map((p) => (
-                      <li>
-                        {p.label}
-                        {p.indicator ? ` → ${nameOf(p.indicator.code)}` : ""}
-                      </li>
-                    ))}
-                  </ul>
+                  <td>
+                    <input
+                      type="checkbox"
+                      id={`keep-${i}`}
+                      name={`keep-${i}`}
+                      value="1"
+                      checked={kept(i, d)}
+                      aria-label={`${pb.keep}: ${pb.line} ${d.line}`}
+                    />
+                  </td>
                 ) : null}
-              </td>
-              <td>
-                {[...d.missing, ...(d.parts ?? []).flatMap((p) => p.missing)].map((g) => (
-                  <p class="error">{pb.gaps[g]}</p>
-                ))}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                <td>{String(d.line)}</td>
+                <td>
+                  <p class="draft-text">{d.text}</p>
+                  {props.choose ? (
+                    <SelectField
+                      bare
+                      id={`indicator-${i}`}
+                      label={`${pb.indicator}: ${pb.line} ${d.line}`}
+                      choices={codes}
+                      selected={rawText(props.raw, `indicator-${i}`) ?? d.indicator?.code ?? ""}
+                      wordOf={nameOf}
+                      error={error}
+                    />
+                  ) : (
+                    <span>{d.indicator ? nameOf(d.indicator.code) : pb.noMatch}</span>
+                  )}
+                </td>
+                <td class="sentence">
+                  {d.sentence[locale]}
+                  {(d.parts ?? []).length > 0 ? (
+                    <ul>
+                      {(d.parts ?? []).map((p) => (
+                        <li>
+                          {p.label}
+                          {p.indicator ? ` → ${nameOf(p.indicator.code)}` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+                <td>
+                  {[...d.missing, ...(d.parts ?? []).flatMap((p) => p.missing)].map((g) => (
+                    <p class="error">{pb.gaps[g]}</p>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
