@@ -279,9 +279,11 @@ export async function assignmentSheetFor(
 export function assignedSpec(
   words: string,
   indicatorName: string | null,
-  period: ReturnType<typeof targetPeriodOf>,
+  period: string,
 ): { spec: TargetSpec } | { gap: "baseline" | "base_value" | "benchmark" } {
-  const draft = toDraftTarget(parseTargetText({ text: words, indicator: indicatorName, period }));
+  const draft = toDraftTarget(
+    parseTargetText({ text: words, indicator: indicatorName, period: targetPeriodOf(period) }),
+  );
   const gap = draft.missing?.[0];
   return gap ? { gap } : { spec: draft.spec };
 }
@@ -310,7 +312,7 @@ export async function assignFromSheet(
   });
   if (read.sheet === "") return { errors: read.errors, result: null };
   // Each figure read as target words with its indicator's name, as a pasted list is.
-  const period = targetPeriodOf(query.period);
+  const period = query.period;
   const names = new Map(indicators.map((i) => [i.code, i.name]));
   const e = messages(locale).xlsx.errors;
   const { errors, add } = errorsOfSheet<SheetErrorCode>(read.sheet, e);

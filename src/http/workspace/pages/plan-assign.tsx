@@ -20,7 +20,6 @@ import type { PlanSheet } from "../../../app/plan-sheet.ts";
 import { referenceValue } from "../../../domain/assignment-check.ts";
 import { formatNumber } from "../../../domain/numbers.ts";
 import type { TargetSpec } from "../../../domain/types.ts";
-import { targetPeriodOf } from "../../../extract/target-list.ts";
 import { messages } from "../../../i18n/messages.ts";
 import { CsrfField, ErrorSummary, FileField, Notice, SelectField, TextField } from "../components.tsx";
 import { type FieldError, field, type RawForm, rawForm, workspaceForm } from "../forms.ts";
@@ -324,7 +323,7 @@ export async function assignForm(ctx: SignedInContext): Promise<WorkspaceAnswer>
     period: sheet.plan.period,
     indicators: sheet.targets.filter((t) => !t.form?.partOf).map((t) => t.indicatorCode),
   });
-  const period = targetPeriodOf(sheet.plan.period);
+  const period = sheet.plan.period;
   const gapText = messages(ctx.locale).xlsx.errors.figureMissing;
   const cells: AssignedCell[] = [];
   const errors: FieldError[] = [];

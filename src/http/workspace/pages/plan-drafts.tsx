@@ -9,10 +9,10 @@
 import { z } from "zod";
 import { draftTargetTable, importTargetTable } from "../../../app/import-target-table.ts";
 import type { PlanSheet } from "../../../app/plan-sheet.ts";
+import { readIndicators } from "../../../app/read-catalogue.ts";
 import { readTargetList } from "../../../app/read-target-list.ts";
 import { saveTargets, type TargetToSave } from "../../../app/save-targets.ts";
 import { type PlanTargetDraft, toTargetToSave } from "../../../app/target-drafts.ts";
-import { listIndicators } from "../../../db/indicators.ts";
 import type { Indicator } from "../../../domain/types.ts";
 import type { PlanBuilderMessages } from "../../../i18n/plan-builder-messages.ts";
 import { CsrfField, ErrorSummary, FileField, SelectField, TextArea } from "../components.tsx";
@@ -23,7 +23,7 @@ import { pbOf, planPath, rawText, sheetForWrite, writerOf } from "./plans.tsx";
 const XLSX_TYPE = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 async function catalogue(ctx: SignedInContext): Promise<Indicator[]> {
-  return (await listIndicators(ctx.db))
+  return (await readIndicators(ctx.db))
     .map((r) => r.indicator)
     .sort((a, b) => a.name[ctx.locale].localeCompare(b.name[ctx.locale], ctx.locale));
 }
@@ -230,7 +230,7 @@ export async function pasteForm(ctx: SignedInContext): Promise<WorkspaceAnswer> 
   // The drafts are read again from the posted text: nothing is kept between "Đọc" and "Lưu".
   const drafts = await readTargetList(ctx.db, { text, period: sheet.plan.period });
   if (rawText(f.raw, "step") !== "save") return pasteAnswer(ctx, sheet, { text, drafts });
-  const known = new Set((await listIndicators(ctx.db)).map((r) => r.indicator.code));
+  const known = new Set((await readIndicators(ctx.db)).map((r) => r.indicator.code));
   const chosen = chosenTargets(drafts, f.raw, pb, known);
   if ("errors" in chosen) return pasteAnswer(ctx, sheet, { text, drafts, errors: chosen.errors, raw: f.raw });
   const written = await saveTargets(ctx.db, sheet.plan.id, chosen.targets, writerOf(ctx));

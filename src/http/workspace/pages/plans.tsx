@@ -10,13 +10,12 @@ import { notFound } from "../../../app/errors.ts";
 import { isPeriod } from "../../../app/periods.ts";
 import { loadPlanSheet, type PlanSheet } from "../../../app/plan-sheet.ts";
 import { createPlan, createTarget, deleteTarget, updatePlan, updateTarget } from "../../../app/plans.ts";
+import { readIndicators, readUnitsByIds } from "../../../app/read-catalogue.ts";
+import { targetSentence } from "../../../app/target-drafts.ts";
 import type { WriteContext } from "../../../app/write-context.ts";
-import { listIndicators } from "../../../db/indicators.ts";
 import type { TargetRecord } from "../../../db/plans.ts";
-import { findUnitsByIds } from "../../../db/units.ts";
 import { parseNumber } from "../../../domain/numbers.ts";
-import { HORIZONS, type Indicator, PLAN_KINDS, type TargetSpec } from "../../../domain/types.ts";
-import { describeSpec } from "../../../extract/target-describe.ts";
+import { HORIZONS, PLAN_KINDS, type TargetSpec } from "../../../domain/types.ts";
 import {
   type PlanBuilderMessages,
   planBuilderMessages,
@@ -50,25 +49,12 @@ export const rawText = (raw: RawForm | undefined, id: string): string | undefine
 
 const errorOf = (errors: readonly FieldError[], id: string) => errors.find((e) => e.field === id)?.message;
 
-/** A stored target as its sentence, in the page's language. */
-export function sentenceOf(t: TargetRecord, indicator: Indicator | undefined, locale: "vi" | "en"): string {
-  return describeSpec(
-    {
-      spec: t.spec,
-      unit: t.unit ?? indicator?.unit ?? null,
-      direction: indicator?.direction ?? "higher_better",
-      horizon: t.form?.horizon,
-    },
-    locale,
-  );
-}
-
 // ---------------------------------------------------------------- a new plan
 
 /** The units the caller holds a grant over; none listed for a grant over every unit. */
 async function callerUnits(ctx: SignedInContext) {
   const ids = [...new Set(ctx.who.grants.flatMap((g) => (g.unitId ? [g.unitId] : [])))];
-  return findUnitsByIds(ctx.db, ids);
+  return readUnitsByIds(ctx.db, ids);
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -282,7 +268,7 @@ export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswe
                       {part ? "— " : ""}
                       {indicator ? indicator.name[locale] : t.indicatorCode}
                     </td>
-                    <td class="sentence">{sentenceOf(t, indicator, locale)}</td>
+                    <td class="sentence">{targetSentence(t, indicator, locale)}</td>
                     <td>
                       <a
                         href={workspaceUrl(locale, planPath(plan.id, `/targets/${encodeURIComponent(t.id)}`))}
@@ -422,7 +408,7 @@ async function targetFormAnswer(
   const errors = state.errors ?? [];
   const { plan } = sheet;
   const q = (ctx.c.req.query("q") ?? "").normalize("NFC").trim().toLocaleLowerCase("vi");
-  const catalogue = (await listIndicators(ctx.db))
+  const catalogue = (await readIndicators(ctx.db))
     .map((r) => r.indicator)
     .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   const stored = state.target ? formOfSpec(state.target.spec) : undefined;
