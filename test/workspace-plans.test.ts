@@ -295,9 +295,24 @@ describeStore(
         kind: "assigned",
       });
       expect(assigned.map((p) => p.number)).toEqual(["25/QĐ-UBND"]);
-      const sheet = await province.raw(`/workspace/plans/tay-ninh-2026/assign.xlsx`);
+      const sheet = await province.raw(
+        `/workspace/plans/tay-ninh-2026/assign.xlsx?number=${encodeURIComponent("25/QĐ-UBND")}`,
+      );
       expect(sheet.status).toBe(200);
       expect(sheet.headers.get("content-type")).toContain("spreadsheetml");
+      // The sheet uploaded back under another decision: its date is needed, then every figure assigned.
+      const file = new File([await sheet.arrayBuffer()], "giao.xlsx");
+      const upload = `/workspace/plans/tay-ninh-2026/assign/upload`;
+      const noDate = await province.raw(upload, multipart({ "sheet-number": "26/QĐ-UBND", file }));
+      expect(noDate.status).toBe(422);
+      expect(await noDate.text()).toContain('href="#sheet-date"');
+      const uploaded = await province.raw(
+        upload,
+        multipart({ "sheet-number": "26/QĐ-UBND", "sheet-date": "2026-02-01", file }),
+      );
+      expect(uploaded.status).toBe(303);
+      const again = await listPlans(ctx.store.db, { unitIds: [COMMUNE], period: "2026", kind: "assigned" });
+      expect(again.map((p) => p.number).sort()).toEqual(["25/QĐ-UBND", "26/QĐ-UBND"]);
       // A commune's planner does not see the province's plan.
       expect((await planner(ctx).page(base)).status).toBe(404);
     });

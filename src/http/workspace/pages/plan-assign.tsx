@@ -22,11 +22,9 @@ import { formatNumber } from "../../../domain/numbers.ts";
 import type { TargetSpec } from "../../../domain/types.ts";
 import { messages } from "../../../i18n/messages.ts";
 import { CsrfField, ErrorSummary, FileField, Notice, SelectField, TextField } from "../components.tsx";
-import { type FieldError, field, type RawForm, rawForm, workspaceForm } from "../forms.ts";
+import { errorOf, type FieldError, field, type RawForm, workspaceForm } from "../forms.ts";
 import { download, type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 import { pbOf, planPath, rawText, sheetForWrite, writerOf } from "./plans.tsx";
-
-const errorOf = (errors: readonly FieldError[], id: string) => errors.find((e) => e.field === id)?.message;
 
 // ---------------------------------------------------------------- copy
 
@@ -280,8 +278,20 @@ async function assignAnswer(
               id="assign-upload"
             >
               <CsrfField token={ctx.csrf} />
-              <TextField id="sheet-number" label={pb.decisionNumber} value={number} />
-              <TextField id="sheet-date" type="date" label={pb.decisionDate} hint={pb.dateHint} />
+              <TextField
+                id="sheet-number"
+                label={pb.decisionNumber}
+                value={v("sheet-number") ?? number}
+                error={errorOf(errors, "sheet-number")}
+              />
+              <TextField
+                id="sheet-date"
+                type="date"
+                label={pb.decisionDate}
+                hint={pb.dateHint}
+                value={v("sheet-date") ?? ""}
+                error={errorOf(errors, "sheet-date")}
+              />
               <FileField id="file" label={pb.uploadSheet} accept=".xlsx" error={errorOf(errors, "file")} />
               <button type="submit" id="upload-sheet">
                 {pb.uploadSheet}
@@ -301,10 +311,9 @@ export async function assignPage(ctx: SignedInContext): Promise<WorkspaceAnswer>
   return assignAnswer(ctx, await sheetForWrite(ctx));
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const DecisionForm = z.object({
   number: field.required(200),
-  date: field.required(10).refine((v) => DATE.test(v)),
+  date: field.date(),
   issuer: field.text(500),
 });
 
@@ -374,18 +383,23 @@ export async function assignSheetDownload(ctx: SignedInContext): Promise<Workspa
   return download(ctx.c, file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
 
+const SheetForm = z.object({
+  "sheet-number": field.required(200),
+  "sheet-date": field.date(),
+  file: field.file(),
+});
+
 export async function assignSheetUpload(ctx: SignedInContext): Promise<WorkspaceAnswer> {
   const sheet = await sheetForWrite(ctx);
   const pb = pbOf(ctx);
-  const raw = await rawForm(ctx);
-  const number = (rawText(raw, "sheet-number") ?? "").trim();
-  const date = (rawText(raw, "sheet-date") ?? "").trim();
-  const file = Array.isArray(raw.file) ? raw.file[0] : raw.file;
-  const errors: FieldError[] = [];
-  if (!number) errors.push({ field: "sheet-number", message: ctx.m.form.required(pb.decisionNumber) });
-  if (!DATE.test(date)) errors.push({ field: "sheet-date", message: ctx.m.form.required(pb.decisionDate) });
-  if (!(file instanceof File) || file.size === 0) errors.push({ field: "file", message: ctx.m.chooseFile });
-  if (errors.length > 0 || !(file instanceof File)) return assignAnswer(ctx, sheet, { errors });
+  const labels: Record<string, string> = {
+    "sheet-number": pb.decisionNumber,
+    "sheet-date": pb.decisionDate,
+    file: pb.uploadSheet,
+  };
+  const f = await workspaceForm(ctx, SheetForm, (k) => labels[k] ?? k);
+  if (!f.ok) return assignAnswer(ctx, sheet, { errors: f.errors, raw: f.raw });
+  const { "sheet-number": number, "sheet-date": date, file } = f.data;
   const result = await assignFromSheet(
     ctx.db,
     Buffer.from(await file.arrayBuffer()),

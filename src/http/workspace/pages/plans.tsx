@@ -23,7 +23,7 @@ import {
   type TargetFormChoice,
 } from "../../../i18n/plan-builder-messages.ts";
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from "../components.tsx";
-import { type FieldError, field, type RawForm, workspaceForm } from "../forms.ts";
+import { errorOf, type FieldError, field, type RawForm, workspaceForm } from "../forms.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
 export const planPath = (planId: string, rest = "") => `/plans/${encodeURIComponent(planId)}${rest}`;
@@ -47,8 +47,6 @@ export const rawText = (raw: RawForm | undefined, id: string): string | undefine
   return typeof one === "string" ? one : undefined;
 };
 
-const errorOf = (errors: readonly FieldError[], id: string) => errors.find((e) => e.field === id)?.message;
-
 // ---------------------------------------------------------------- a new plan
 
 /** The units the caller holds a grant over; none listed for a grant over every unit. */
@@ -57,8 +55,6 @@ async function callerUnits(ctx: SignedInContext) {
   return readUnitsByIds(ctx.db, ids);
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
-const optionalDate = () => field.text(10).refine((v) => v === "" || DATE.test(v));
 const periodField = () => field.required(20).refine(isPeriod);
 
 const NewPlanForm = z.object({
@@ -66,7 +62,7 @@ const NewPlanForm = z.object({
   title: field.required(500),
   issuer: field.text(500),
   number: field.text(200),
-  date: optionalDate(),
+  date: field.optionalDate(),
   unit: field.required(60),
   period: periodField(),
 });
@@ -608,7 +604,7 @@ export async function deleteTargetForm(ctx: SignedInContext): Promise<WorkspaceA
 
 const AdoptForm = z.object({
   number: field.required(200),
-  date: field.required(10).refine((v) => DATE.test(v)),
+  date: field.date(),
   issuer: field.text(500),
 });
 
