@@ -88,6 +88,12 @@ describeStore(
       const noIndicator = await planner(ctx).raw(`${base}/targets/new`, form({ ...fields, indicator: "" }));
       expect(noIndicator.status).toBe(422);
       expect(await noIndicator.text()).toContain('href="#indicator"');
+      // "Xem trước" shows the sentence the target will read as, and saves nothing.
+      const preview = await planner(ctx).raw(`${base}/targets/new`, form({ ...fields, step: "preview" }));
+      expect(preview.status).toBe(200);
+      expect(await preview.text()).toMatch(
+        /id="preview">Đọc là: trên 88.800 tấn \(bằng 88.800 tấn là chưa đạt\)/,
+      );
       expect(await targetsOf(ctx.store.db)).toEqual([]);
       const ok = await planner(ctx).raw(`${base}/targets/new`, form(fields));
       expect(ok.status).toBe(303);

@@ -56,6 +56,7 @@ export interface PlanBuilderMessages {
   addTarget: string;
   editTarget: string;
   save: string;
+  preview: string;
   edit: string;
   delete: string;
   deleted: string;
@@ -161,6 +162,7 @@ const vi: PlanBuilderMessages = {
   addTarget: "Thêm chỉ tiêu",
   editTarget: "Sửa chỉ tiêu",
   save: "Lưu",
+  preview: "Xem trước",
   edit: "Sửa",
   delete: "Xóa",
   deleted: "Đã xóa chỉ tiêu.",
@@ -279,6 +281,7 @@ const en: PlanBuilderMessages = {
   addTarget: "Add a target",
   editTarget: "Edit target",
   save: "Save",
+  preview: "Preview",
   edit: "Edit",
   delete: "Delete",
   deleted: "The target was deleted.",

@@ -169,6 +169,9 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
     await page.selectOption("#indicator", "income_per_head");
     await page.selectOption("#form", "gte");
     await page.fill("#value", "78");
+    await page.click("#preview-target");
+    await page.waitForSelector("#preview");
+    expect(await page.textContent("#preview")).toContain("từ 78 triệu đồng/người/năm trở lên");
     await keep(page, "04-add-target");
     await page.click("#save-target");
     await page.waitForSelector("text=Đã lưu 1 chỉ tiêu.");

@@ -15,7 +15,7 @@ import { targetSentence } from "../../../app/target-drafts.ts";
 import type { WriteContext } from "../../../app/write-context.ts";
 import type { TargetRecord } from "../../../db/plans.ts";
 import { parseNumber } from "../../../domain/numbers.ts";
-import { HORIZONS, PLAN_KINDS, type TargetSpec } from "../../../domain/types.ts";
+import { HORIZONS, type Horizon, PLAN_KINDS, type TargetSpec } from "../../../domain/types.ts";
 import {
   type PlanBuilderMessages,
   planBuilderMessages,
@@ -299,14 +299,17 @@ export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswe
 
 const numberOrEmpty = () => field.text(40);
 
-const TargetFormSchema = (adopted: boolean) =>
+/** "Xem trước": the sentence the target will read as, nothing saved (no reason asked yet). */
+const isPreview = (raw: RawForm) => rawText(raw, "step") === "preview";
+
+const TargetFormSchema = (adopted: boolean) => (raw: RawForm) =>
   z.object({
     indicator: field.required(100),
     form: field.choice(TARGET_FORMS, "gte"),
     value: numberOrEmpty(),
     upper: numberOrEmpty(),
     horizon: field.choice(HORIZONS, "plan_year"),
-    reason: adopted ? field.required(2000) : field.text(2000),
+    reason: adopted && !isPreview(raw) ? field.required(2000) : field.text(2000),
   });
 
 function targetLabels(pb: PlanBuilderMessages) {
@@ -392,6 +395,8 @@ interface TargetFormState {
   errors?: FieldError[];
   raw?: RawForm;
   target?: TargetRecord;
+  /** The spec the form makes, shown as its sentence before saving. */
+  preview?: { indicator: string; spec: TargetSpec; horizon: Horizon };
 }
 
 async function targetFormAnswer(
@@ -503,7 +508,20 @@ async function targetFormAnswer(
               error={errorOf(errors, "reason")}
             />
           ) : null}
-          <button type="submit" id="save-target">
+          {state.preview ? (
+            <p class="notice" role="status" id="preview">
+              {pb.sentence}:{" "}
+              {targetSentence(
+                { spec: state.preview.spec, form: { horizon: state.preview.horizon } },
+                catalogue.find((i) => i.code === state.preview?.indicator),
+                locale,
+              )}
+            </p>
+          ) : null}
+          <button type="submit" name="step" value="preview" id="preview-target">
+            {pb.preview}
+          </button>{" "}
+          <button type="submit" name="step" value="save" id="save-target">
             {pb.save}
           </button>
         </form>
@@ -551,6 +569,12 @@ async function saveTargetForm(ctx: SignedInContext, sheet: PlanSheet, target?: T
   if ("errors" in read)
     return targetFormAnswer(ctx, sheet, { errors: read.errors, raw: f.raw, ...(target ? { target } : {}) });
   const { horizon, reason } = f.data;
+  if (isPreview(f.raw))
+    return targetFormAnswer(ctx, sheet, {
+      raw: f.raw,
+      preview: { indicator: f.data.indicator, spec: read.spec, horizon },
+      ...(target ? { target } : {}),
+    });
   const keptForm = { ...(target?.form ?? {}) };
   delete keptForm.horizon;
   const form = { ...keptForm, ...(horizon !== "plan_year" ? { horizon } : {}) };
