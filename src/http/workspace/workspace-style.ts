@@ -13,5 +13,8 @@ td.num{text-align:right}input[type=text]{width:8rem}.error{color:#a00;font-weigh
 [aria-invalid=true]{border:2px solid #a00}input.wide,textarea{width:100%;max-width:40rem;box-sizing:border-box}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 #indicator-search{margin-bottom:1.5rem}.scroll{overflow-x:auto;max-width:100%}td select{max-width:100%}dl.summary div{display:flex;flex-wrap:wrap;gap:0 1rem}dl.summary dt{font-weight:600;min-width:9rem}dl.summary dd{margin:0}
+@media (max-width:40rem){table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.cards tr,table.cards td{display:block}table.cards tr{border:1px solid #bbb;margin:0 0 .8rem;padding:.3rem}table.cards td{border:0}
+table.cards td[data-label]::before{content:attr(data-label);display:block;font-weight:600}}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
 `;

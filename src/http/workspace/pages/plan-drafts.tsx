@@ -49,7 +49,7 @@ function DraftsTable(props: {
     props.raw ? rawText(props.raw, `keep-${i}`) !== undefined : d.missing.length === 0;
   return (
     <div class="scroll">
-      <table id="drafts">
+      <table id="drafts" class="cards">
         <thead>
           <tr>
             {props.choose ? <th>{pb.keep}</th> : null}
@@ -65,7 +65,7 @@ function DraftsTable(props: {
             return (
               <tr id={`draft-${i}`}>
                 {props.choose ? (
-                  <td>
+                  <td data-label={pb.keep}>
                     <input
                       type="checkbox"
                       id={`keep-${i}`}
@@ -76,7 +76,7 @@ function DraftsTable(props: {
                     />
                   </td>
                 ) : null}
-                <td>{String(d.line)}</td>
+                <td data-label={pb.line}>{String(d.line)}</td>
                 <td>
                   <p class="draft-text">{d.text}</p>
                   {props.choose ? (
@@ -93,7 +93,7 @@ function DraftsTable(props: {
                     <span>{d.indicator ? nameOf(d.indicator.code) : pb.noMatch}</span>
                   )}
                 </td>
-                <td class="sentence">
+                <td class="sentence" data-label={pb.sentence}>
                   {d.sentence[locale]}
                   {(d.parts ?? []).length > 0 ? (
                     <ul>
@@ -106,7 +106,7 @@ function DraftsTable(props: {
                     </ul>
                   ) : null}
                 </td>
-                <td>
+                <td data-label={pb.problems}>
                   {[...d.missing, ...(d.parts ?? []).flatMap((p) => p.missing)].map((g) => (
                     <p class="error">{pb.gaps[g]}</p>
                   ))}
