@@ -111,6 +111,19 @@ describeStore(
       );
       expect(edit.status).toBe(303);
       expect((await targetsOf(ctx.store.db))[0]!.spec).toEqual({ kind: "range", lo: 85_000, hi: 90_000 });
+      // A band cannot be said by the form: its page says so and refuses to overwrite it.
+      const [band] = await saveTargets(
+        ctx.store.db,
+        PLAN_ID,
+        [{ indicator: "poverty_rate", spec: { kind: "band", lo: 0.5, hi: 1 } }],
+        { actor: "test" },
+      );
+      const bandPage = await planner(ctx).page(`${base}/targets/${band!.id}`);
+      expect(bandPage.text).toContain('id="not-editable"');
+      expect(bandPage.text).not.toContain('id="target-form"');
+      expect((await planner(ctx).raw(`${base}/targets/${band!.id}`, form(fields))).status).toBe(409);
+      expect((await targetsOf(ctx.store.db)).find((t) => t.id === band!.id)!.spec.kind).toBe("band");
+      await planner(ctx).raw(`${base}/targets/${band!.id}/delete`, form({}));
       const del = await planner(ctx).raw(`${base}/targets/${target!.id}/delete`, form({}));
       expect(del.status).toBe(303);
       expect(await targetsOf(ctx.store.db)).toEqual([]);

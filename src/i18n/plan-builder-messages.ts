@@ -55,6 +55,7 @@ export interface PlanBuilderMessages {
   horizons: Record<Horizon, string>;
   addTarget: string;
   editTarget: string;
+  notEditable: string;
   save: string;
   preview: string;
   edit: string;
@@ -161,6 +162,8 @@ const vi: PlanBuilderMessages = {
   },
   addTarget: "Thêm chỉ tiêu",
   editTarget: "Sửa chỉ tiêu",
+  notEditable:
+    "Dạng chỉ tiêu này không sửa được trên trang này (biểu mẫu không thể hiện đủ); có thể xóa rồi thêm lại.",
   save: "Lưu",
   preview: "Xem trước",
   edit: "Sửa",
@@ -280,6 +283,8 @@ const en: PlanBuilderMessages = {
   },
   addTarget: "Add a target",
   editTarget: "Edit target",
+  notEditable:
+    "This form of target cannot be edited on this page (the form cannot show all of it); it can be deleted and added again.",
   save: "Save",
   preview: "Preview",
   edit: "Edit",

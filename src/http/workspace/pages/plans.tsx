@@ -6,7 +6,7 @@
  * who may write and asks for a reason once the plan is adopted.
  */
 import { z } from "zod";
-import { notFound } from "../../../app/errors.ts";
+import { conflict, notFound } from "../../../app/errors.ts";
 import { isPeriod } from "../../../app/periods.ts";
 import { loadPlanSheet, type PlanSheet } from "../../../app/plan-sheet.ts";
 import { createPlan, createTarget, deleteTarget, updatePlan, updateTarget } from "../../../app/plans.ts";
@@ -366,12 +366,16 @@ function specOfForm(
   }
 }
 
-/** The form's choice and figures of a stored spec, to edit it. */
+/**
+ * The form's choice and figures of a stored spec, to edit it; null for a spec the form cannot
+ * say whole (a band, a count out of a whole, a fall in points, a stretch or a tolerance): saving
+ * the form would lose what it cannot show, so such a target is not edited here.
+ */
 function formOfSpec(spec: TargetSpec): {
   form: TargetFormChoice;
   value: number | null;
   upper: number | null;
-} {
+} | null {
   switch (spec.kind) {
     case "gte":
       return { form: spec.strict ? "gt" : "gte", value: spec.value, upper: null };
@@ -380,14 +384,15 @@ function formOfSpec(spec: TargetSpec): {
     case "eq":
       return { form: "eq", value: spec.value, upper: null };
     case "approx":
-      return { form: "approx", value: spec.value, upper: null };
+      return spec.tolerance === undefined ? { form: "approx", value: spec.value, upper: null } : null;
     case "range":
-    case "band":
-      return { form: "range", value: spec.lo, upper: spec.hi };
+      return spec.stretch ? null : { form: "range", value: spec.lo, upper: spec.hi };
     case "boolean":
       return { form: "boolean", value: null, upper: null };
-    default:
+    case "unknown":
       return { form: "unknown", value: null, upper: null };
+    default:
+      return null;
   }
 }
 
@@ -440,91 +445,104 @@ async function targetFormAnswer(
         <p>
           {plan.title} · {sheet.unit.name} · {plan.period}
         </p>
-        <form method="get" action={workspaceUrl(locale, here)} id="indicator-search">
-          {locale === "en" ? <input type="hidden" name="lang" value="en" /> : null}
-          <TextField id="q" label={pb.indicatorSearch} value={ctx.c.req.query("q") ?? ""} />
-          <button type="submit">{pb.search}</button>
-        </form>
-        <form method="post" action={workspaceUrl(locale, here)} id="target-form">
-          <CsrfField token={ctx.csrf} />
-          <SelectField
-            id="indicator"
-            label={pb.indicator}
-            choices={["", ...shown.map((i) => i.code)]}
-            selected={chosen ?? ""}
-            wordOf={(code) =>
-              code === ""
-                ? pb.noMatch
-                : (() => {
-                    const i = shown.find((x) => x.code === code)!;
-                    return `${i.name[locale]} (${i.unit})`;
-                  })()
-            }
-            error={errorOf(errors, "indicator")}
-          />
-          <SelectField
-            id="form"
-            label={pb.targetForm}
-            choices={TARGET_FORMS}
-            selected={(v("form") as TargetFormChoice | undefined) ?? stored?.form ?? "gte"}
-            wordOf={(f) => pb.targetForms[f]}
-            error={errorOf(errors, "form")}
-          />
-          <TextField
-            id="value"
-            label={pb.value}
-            hint={pb.valueHint}
-            inputmode="decimal"
-            value={v("value") ?? figure(stored?.value)}
-            error={errorOf(errors, "value")}
-          />
-          <TextField
-            id="upper"
-            label={pb.upper}
-            hint={pb.upperHint}
-            inputmode="decimal"
-            value={v("upper") ?? figure(stored?.upper)}
-            error={errorOf(errors, "upper")}
-          />
-          <SelectField
-            id="horizon"
-            label={pb.horizon}
-            choices={HORIZONS}
-            selected={
-              (v("horizon") as (typeof HORIZONS)[number] | undefined) ??
-              state.target?.form?.horizon ??
-              "plan_year"
-            }
-            wordOf={(h) => pb.horizons[h]}
-            error={errorOf(errors, "horizon")}
-          />
-          {adopted ? (
-            <TextField
-              id="reason"
-              label={pb.reason}
-              hint={pb.reasonHint}
-              wide
-              value={v("reason") ?? ""}
-              error={errorOf(errors, "reason")}
-            />
-          ) : null}
-          {state.preview ? (
-            <p class="notice" role="status" id="preview">
-              {pb.sentence}:{" "}
-              {targetSentence(
-                { spec: state.preview.spec, form: { horizon: state.preview.horizon } },
-                catalogue.find((i) => i.code === state.preview?.indicator),
-                locale,
-              )}
-            </p>
-          ) : null}
-          <button type="submit" name="step" value="preview" id="preview-target">
-            {pb.preview}
-          </button>{" "}
-          <button type="submit" name="step" value="save" id="save-target">
-            {pb.save}
-          </button>
-        </form>
+        {stored === null ? (
+          <p class="locked" id="not-editable">
+            {`${targetSentence(
+              state.target!,
+              catalogue.find((i) => i.code === state.target?.indicatorCode),
+              locale,
+            )}. ${pb.notEditable}`}
+          </p>
+        ) : null}
+        {stored === null ? null : (
+          <>
+            <form method="get" action={workspaceUrl(locale, here)} id="indicator-search">
+              {locale === "en" ? <input type="hidden" name="lang" value="en" /> : null}
+              <TextField id="q" label={pb.indicatorSearch} value={ctx.c.req.query("q") ?? ""} />
+              <button type="submit">{pb.search}</button>
+            </form>
+            <form method="post" action={workspaceUrl(locale, here)} id="target-form">
+              <CsrfField token={ctx.csrf} />
+              <SelectField
+                id="indicator"
+                label={pb.indicator}
+                choices={["", ...shown.map((i) => i.code)]}
+                selected={chosen ?? ""}
+                wordOf={(code) =>
+                  code === ""
+                    ? pb.noMatch
+                    : (() => {
+                        const i = shown.find((x) => x.code === code)!;
+                        return `${i.name[locale]} (${i.unit})`;
+                      })()
+                }
+                error={errorOf(errors, "indicator")}
+              />
+              <SelectField
+                id="form"
+                label={pb.targetForm}
+                choices={TARGET_FORMS}
+                selected={(v("form") as TargetFormChoice | undefined) ?? stored?.form ?? "gte"}
+                wordOf={(f) => pb.targetForms[f]}
+                error={errorOf(errors, "form")}
+              />
+              <TextField
+                id="value"
+                label={pb.value}
+                hint={pb.valueHint}
+                inputmode="decimal"
+                value={v("value") ?? figure(stored?.value)}
+                error={errorOf(errors, "value")}
+              />
+              <TextField
+                id="upper"
+                label={pb.upper}
+                hint={pb.upperHint}
+                inputmode="decimal"
+                value={v("upper") ?? figure(stored?.upper)}
+                error={errorOf(errors, "upper")}
+              />
+              <SelectField
+                id="horizon"
+                label={pb.horizon}
+                choices={HORIZONS}
+                selected={
+                  (v("horizon") as (typeof HORIZONS)[number] | undefined) ??
+                  state.target?.form?.horizon ??
+                  "plan_year"
+                }
+                wordOf={(h) => pb.horizons[h]}
+                error={errorOf(errors, "horizon")}
+              />
+              {adopted ? (
+                <TextField
+                  id="reason"
+                  label={pb.reason}
+                  hint={pb.reasonHint}
+                  wide
+                  value={v("reason") ?? ""}
+                  error={errorOf(errors, "reason")}
+                />
+              ) : null}
+              {state.preview ? (
+                <p class="notice" role="status" id="preview">
+                  {pb.sentence}:{" "}
+                  {targetSentence(
+                    { spec: state.preview.spec, form: { horizon: state.preview.horizon } },
+                    catalogue.find((i) => i.code === state.preview?.indicator),
+                    locale,
+                  )}
+                </p>
+              ) : null}
+              <button type="submit" name="step" value="preview" id="preview-target">
+                {pb.preview}
+              </button>{" "}
+              <button type="submit" name="step" value="save" id="save-target">
+                {pb.save}
+              </button>
+            </form>
+          </>
+        )}
         {state.target ? (
           <form method="post" action={workspaceUrl(locale, `${here}/delete`)} id="delete-target">
             <CsrfField token={ctx.csrf} />
@@ -609,6 +627,8 @@ export async function createTargetForm(ctx: SignedInContext): Promise<WorkspaceA
 
 export async function updateTargetForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
   const { sheet, target } = await sheetAndTarget(ctx);
+  if (formOfSpec(target.spec) === null)
+    throw conflict(`target ${target.id}: its form cannot be edited on this page`, { field: "form" });
   return saveTargetForm(ctx, sheet, target);
 }
 
