@@ -19,9 +19,10 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
   const units = new Map(
     (await findUnitsByIds(db, [...new Set(plans.map((p) => p.unitId))])).map((u) => [u.id, u]),
   );
+  const pb = planBuilderMessages(locale);
   const newPlan = (
     <a id="new-plan" href={workspaceUrl(locale, "/plans/new")}>
-      {planBuilderMessages(locale).newPlanLink}
+      {pb.newPlanLink}
     </a>
   );
   return {
@@ -49,7 +50,9 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
                 <td>
                   <a href={workspaceUrl(locale, `/entry/${encodeURIComponent(p.id)}`, { period: p.period })}>
                     {m.open}
-                  </a>
+                  </a>{" "}
+                  ·{" "}
+                  <a href={workspaceUrl(locale, `/plans/${encodeURIComponent(p.id)}/edit`)}>{pb.editPlan}</a>
                 </td>
               </tr>
             ))}
