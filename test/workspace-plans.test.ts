@@ -124,6 +124,12 @@ describeStore(
       expect((await planner(ctx).raw(`${base}/targets/${band!.id}`, form(fields))).status).toBe(409);
       expect((await targetsOf(ctx.store.db)).find((t) => t.id === band!.id)!.spec.kind).toBe("band");
       await planner(ctx).raw(`${base}/targets/${band!.id}/delete`, form({}));
+      // A page shown before another change does not overwrite it.
+      const stale = await planner(ctx).raw(
+        `${base}/targets/${target!.id}`,
+        form({ ...fields, version: "1" }),
+      );
+      expect(stale.status).toBe(412);
       const del = await planner(ctx).raw(`${base}/targets/${target!.id}/delete`, form({}));
       expect(del.status).toBe(303);
       expect(await targetsOf(ctx.store.db)).toEqual([]);

@@ -463,6 +463,13 @@ async function targetFormAnswer(
             </form>
             <form method="post" action={workspaceUrl(locale, here)} id="target-form">
               <CsrfField token={ctx.csrf} />
+              {state.target ? (
+                <input
+                  type="hidden"
+                  name="version"
+                  value={rawText(state.raw, "version") ?? String(state.target.version)}
+                />
+              ) : null}
               <SelectField
                 id="indicator"
                 label={pb.indicator}
@@ -546,6 +553,7 @@ async function targetFormAnswer(
         {state.target ? (
           <form method="post" action={workspaceUrl(locale, `${here}/delete`)} id="delete-target">
             <CsrfField token={ctx.csrf} />
+            <input type="hidden" name="version" value={String(state.target.version)} />
             {adopted ? <TextField id="delete-reason" label={pb.reason} hint={pb.reasonHint} wide /> : null}
             <button type="submit" id="delete">
               {pb.delete}
@@ -611,8 +619,14 @@ async function saveTargetForm(ctx: SignedInContext, sheet: PlanSheet, target?: T
         ...input,
         position: target.position,
         unitOfMeasure: target.unit && target.indicatorCode === input.indicator ? target.unit : undefined,
+        // What the form does not show is kept as it was.
+        sourceId: target.sourceId,
+        implied: target.implied,
+        officialLabel: target.officialLabel,
+        illustrative: target.illustrative,
       },
-      { ...write, ifMatch: `"${target.version}"` },
+      // The version the page was shown at: a change made since then is not overwritten (412).
+      { ...write, ifMatch: `"${rawText(f.raw, "version") ?? target.version}"` },
     );
   } else {
     const position = sheet.targets.reduce((max, t) => Math.max(max, t.position ?? 0), 0) + 1;
@@ -636,10 +650,11 @@ export async function deleteTargetForm(ctx: SignedInContext): Promise<WorkspaceA
   const { sheet, target } = await sheetAndTarget(ctx);
   const f = await workspaceForm(ctx, z.object({ "delete-reason": field.text(2000) }));
   const reason = f.ok ? f.data["delete-reason"].trim() : "";
+  const version = rawText(f.raw, "version") ?? String(target.version);
   await deleteTarget(
     ctx.db,
     target.id,
-    writerOf(ctx, { ifMatch: `"${target.version}"`, ...(reason ? { reason } : {}) }),
+    writerOf(ctx, { ifMatch: `"${version}"`, ...(reason ? { reason } : {}) }),
   );
   return ctx.c.redirect(workspaceUrl(ctx.locale, planPath(sheet.plan.id, "/edit"), { deleted: "1" }), 303);
 }
@@ -673,6 +688,7 @@ async function adoptAnswer(
         <p class="hint">{pb.adoptHint}</p>
         <form method="post" action={workspaceUrl(ctx.locale, planPath(plan.id, "/adopt"))} id="adopt-form">
           <CsrfField token={ctx.csrf} />
+          <input type="hidden" name="version" value={rawText(state.raw, "version") ?? String(plan.version)} />
           <TextField
             id="number"
             label={pb.number}
@@ -732,7 +748,7 @@ export async function adoptForm(ctx: SignedInContext): Promise<WorkspaceAnswer> 
       illustrative: plan.illustrative,
       form: plan.form,
     },
-    writerOf(ctx, { ifMatch: `"${plan.version}"` }),
+    writerOf(ctx, { ifMatch: `"${rawText(f.raw, "version") ?? plan.version}"` }),
   );
   return ctx.c.redirect(workspaceUrl(ctx.locale, planPath(plan.id, "/edit"), { adopted: "1" }), 303);
 }
