@@ -10,7 +10,7 @@
  *
  * Who starts and stops it: a process that opens the store registers itself as a client
  * (`CHITIEU_DATA/clients/<pid>-<n>.json`) and starts the server if none runs; the last client to
- * close stops it. The decisions are taken under `cluster.lock` (store-lock.ts), so that a closing
+ * close stops it. The decisions are taken under `chitieu.lock` (store-lock.ts), so that a closing
  * process never stops a server that another is joining. The server runs detached (its own
  * session), so a Ctrl-C at the terminal reaches chitieu, not PostgreSQL.
  *
@@ -36,6 +36,7 @@ import {
   type LockHolder,
   processRuns,
   readHolder,
+  StoreLockedError,
   sleepSync,
   thisProcess,
   waitForStoreLock,
@@ -47,7 +48,6 @@ export const CLUSTER_DIR = "postgres";
 /** The superuser initdb creates; local connections are trusted (the socket folder is private). */
 export const CLUSTER_USER = "chitieu";
 export const CLUSTER_DATABASE = "postgres";
-const CONTROL_LOCK = "cluster.lock";
 const CLIENTS_DIR = "clients";
 const LOG_FILE = "postgres.log";
 /** Names the socket file (.s.PGSQL.5432); nothing listens on a TCP port. */
@@ -238,7 +238,7 @@ export async function attachCluster(dataDir: string, command?: string): Promise<
     );
   }
   fs.mkdirSync(dataDir, { recursive: true });
-  const lock = await waitForStoreLock(dataDir, command, CONTROL_LOCK);
+  const lock = await waitForStoreLock(dataDir, command);
   let clientFile: string | undefined;
   try {
     fs.mkdirSync(path.join(dataDir, CLIENTS_DIR), { recursive: true });
@@ -261,7 +261,7 @@ function makeLease(dataDir: string, clientFile: string, socketDir: string): Clus
     if (released) return;
     released = true;
     process.off("exit", release);
-    const lock = waitForStoreLockSync(dataDir, CONTROL_LOCK);
+    const lock = waitForStoreLockSync(dataDir);
     try {
       fs.rmSync(clientFile, { force: true });
       if (liveClients(dataDir).length === 0) stopServer(path.join(dataDir, CLUSTER_DIR));
@@ -272,6 +272,63 @@ function makeLease(dataDir: string, clientFile: string, socketDir: string): Clus
   // A process that exits without closing the store still lets the server go when it was the last.
   process.on("exit", release);
   return { socketDir, port: PORT, user: CLUSTER_USER, database: CLUSTER_DATABASE, release };
+}
+
+/** The store held by one process alone (a backup, a restore): see holdCluster. */
+export interface HeldCluster {
+  /** The cluster's folder (CHITIEU_DATA/postgres). */
+  readonly clusterDir: string;
+  /** Starts the server on the cluster's folder, if not running; its address. */
+  start(): Promise<ClusterAddress>;
+  /** Stops the server: the cluster's files are then at rest. */
+  stop(): void;
+  /** Gives `dir` and everything under it to the server's account (mode 0700 on `dir`). */
+  own(dir: string): void;
+}
+
+/**
+ * Runs `work` with the store in `dataDir` to this process alone: refused, naming the process,
+ * while another uses it; nobody joins meanwhile; the server is stopped at the end.
+ */
+export async function holdCluster<T>(
+  dataDir: string,
+  command: string | undefined,
+  work: (held: HeldCluster) => Promise<T>,
+): Promise<T> {
+  const bin = await binaries();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = await waitForStoreLock(dataDir, command);
+  const clusterDir = path.join(dataDir, CLUSTER_DIR);
+  try {
+    const other = liveClients(dataDir)[0];
+    if (other) throw new StoreLockedError(path.join(dataDir, CLIENTS_DIR), other);
+    const account = serverAccount();
+    const held: HeldCluster = {
+      clusterDir,
+      async start() {
+        const socketDir = await ensureRunning(dataDir, bin);
+        return { socketDir, port: PORT, user: CLUSTER_USER, database: CLUSTER_DATABASE };
+      },
+      stop: () => stopServer(clusterDir),
+      own(dir) {
+        fs.chmodSync(dir, 0o700);
+        if (!account) return;
+        const give = (at: string) => {
+          fs.lchownSync(at, account.uid, account.gid);
+          if (fs.lstatSync(at).isDirectory())
+            for (const name of fs.readdirSync(at)) give(path.join(at, name));
+        };
+        give(dir);
+      },
+    };
+    try {
+      return await work(held);
+    } finally {
+      held.stop();
+    }
+  } finally {
+    lock.release();
+  }
 }
 
 /** Under the control lock: the socket folder of the running server, started if need be. */

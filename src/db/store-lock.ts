@@ -1,8 +1,7 @@
 /**
- * Locks of the embedded store's folder, held by one process at a time: `chitieu.lock` while a
- * backup or a restore needs the store to itself, `cluster.lock` for the moment a process starts,
- * joins or stops the store's PostgreSQL server (embedded-cluster.ts). The process that takes a
- * lock writes its file (pid, command, start time, host) and removes it when done; the next one
+ * The embedded store's lock, `chitieu.lock`, held by one process at a time: for the moment a
+ * process starts, joins or leaves (and maybe stops) the store's PostgreSQL server, and for the
+ * whole of a backup or a restore (embedded-cluster.ts). The process that takes the lock writes its file (pid, command, start time, host) and removes it when done; the next one
  * that finds the file checks whether the holder is still alive, and either refuses (or waits)
  * naming it, or takes over a lock left by a dead process.
  *
@@ -137,13 +136,10 @@ export function thisProcess(command = describeThisProcess()): LockHolder {
   };
 }
 
-/**
- * Takes the lock `file` (default chitieu.lock) of the store in `dir`, or throws StoreLockedError
- * naming the live holder.
- */
-export function acquireStoreLock(dir: string, command = describeThisProcess(), file = LOCK_FILE): StoreLock {
+/** Takes the lock of the store in `dir`, or throws StoreLockedError naming the live holder. */
+export function acquireStoreLock(dir: string, command = describeThisProcess()): StoreLock {
   fs.mkdirSync(dir, { recursive: true });
-  const lockPath = path.join(dir, file);
+  const lockPath = path.join(dir, LOCK_FILE);
   const me = thisProcess(command);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
@@ -189,19 +185,18 @@ function describeThisProcess(): string {
 }
 
 /**
- * Takes the lock `file` of `dir`, waiting while a live process holds it (it is held for moments:
- * a server's start or stop); throws StoreLockedError after `timeoutMs`.
+ * Takes the lock of the store in `dir`, waiting while a live process holds it (for moments: a
+ * server's start or stop); throws StoreLockedError after `timeoutMs`.
  */
 export async function waitForStoreLock(
   dir: string,
   command: string | undefined,
-  file: string,
   timeoutMs = 60_000,
 ): Promise<StoreLock> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {
-      return acquireStoreLock(dir, command, file);
+      return acquireStoreLock(dir, command);
     } catch (error) {
       if (!(error instanceof StoreLockedError) || Date.now() > until) throw error;
     }
@@ -210,11 +205,11 @@ export async function waitForStoreLock(
 }
 
 /** The same wait, blocking (for a release at the process's exit, where nothing async runs). */
-export function waitForStoreLockSync(dir: string, file: string, timeoutMs = 60_000): StoreLock {
+export function waitForStoreLockSync(dir: string, timeoutMs = 60_000): StoreLock {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {
-      return acquireStoreLock(dir, undefined, file);
+      return acquireStoreLock(dir);
     } catch (error) {
       if (!(error instanceof StoreLockedError) || Date.now() > until) throw error;
     }
