@@ -15,7 +15,15 @@
  * figures are those of the build when dist/ exists and of tsx when it does not.
  */
 import { type ChildProcess, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, startServe } from "./support/chitieu-process.ts";
@@ -138,6 +146,10 @@ async function loadOnce(origin: string, width = 8): Promise<number> {
 }
 
 const work = mkdtempSync(join(tmpdir(), "chitieu-startup-"));
+
+// Run as root, the embedded store's PostgreSQL runs as the postgres user: it must pass through.
+
+chmodSync(work, 0o755);
 const article = articleFile(work);
 const figures = {
   node: [] as number[],
