@@ -5,6 +5,7 @@ import { listPlans, type PlanRecord } from "../../../db/plans.ts";
 import { findUnitsByIds } from "../../../db/units.ts";
 import { descendantsOf } from "../../../db/users.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
+import { overdueReports } from "./calendar.tsx";
 
 async function plansInScope(db: Db, who: Principal): Promise<PlanRecord[]> {
   if (who.grants.some((g) => g.unitId === null)) return listPlans(db, {});
@@ -20,7 +21,8 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
   );
   return {
     title: m.plans,
-    body:
+    body: [
+      await overdueReports({ db, who, locale }),
       plans.length === 0 ? (
         <p>{m.noPlans}</p>
       ) : (
@@ -49,5 +51,6 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
           </tbody>
         </table>
       ),
+    ],
   };
 }
