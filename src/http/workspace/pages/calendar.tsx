@@ -23,6 +23,7 @@ import {
   vietnamDay,
 } from "../../../domain/reporting-calendar.ts";
 import { calendarMessages } from "../../../i18n/calendar-messages.ts";
+import { upperFirst } from "../../../i18n/messages.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
 import { tableToCsv, tableToXlsx } from "../../../report/data-table.ts";
 import { boardTable, statusText } from "../../../report/reporting-board-table.ts";
@@ -161,7 +162,7 @@ function Schedule(props: { board: ReportingBoard; province: string; ctx: SignedI
           <tbody>
             {board.periods.map((p) => (
               <tr>
-                <th scope="row">{formatPeriod(p.period, ctx.locale)}</th>
+                <th scope="row">{upperFirst(formatPeriod(p.period, ctx.locale))}</th>
                 <td>{m.kind[p.kind]}</td>
                 <td>
                   {dayText(p.window.from)} – {dayText(p.window.to)}
@@ -236,7 +237,7 @@ function Board(props: { board: ReportingBoard; province: string; ctx: SignedInCo
               <th scope="col">{m.col.unit}</th>
               {board.periods.map((p: ReportingPeriod) => (
                 <th scope="col">
-                  {formatPeriod(p.period, ctx.locale)}
+                  {upperFirst(formatPeriod(p.period, ctx.locale))}
                   <span class="hint">
                     {m.col.due} {dayText(p.due)}
                   </span>
@@ -248,7 +249,7 @@ function Board(props: { board: ReportingBoard; province: string; ctx: SignedInCo
             {board.rows.map((row) => (
               <tr>
                 <th scope="row">
-                  {unitName(row.unit.kind, row.unit.name)}
+                  {upperFirst(unitName(row.unit.kind, row.unit.name))}
                   <span class="hint">
                     {m.col.targets}: {row.targets}
                   </span>
@@ -348,7 +349,7 @@ export async function overdueReports(props: Pick<SignedInContext, "db" | "who" |
               href={workspaceUrl(locale, `/entry/${encodeURIComponent(o.planId)}`, { period: o.period.code })}
             >
               {m.overdueItem(
-                unitName(o.unit.kind, o.unit.name),
+                upperFirst(unitName(o.unit.kind, o.unit.name)),
                 formatPeriod(o.period.period, locale),
                 dayText(o.period.due),
               )}
