@@ -5,63 +5,17 @@
  * Đước owes on the workspace home; callers out of scope are refused; the deadlines form names
  * the field it refuses.
  */
-import { sql } from "kysely";
 import { afterEach, expect, it, vi } from "vitest";
-import type { Principal } from "../src/app/auth/principal.ts";
-import { createIndicator } from "../src/app/indicators.ts";
-import { loadCatalogue } from "../src/app/load-catalogue.ts";
-import { createPlan, createTarget } from "../src/app/plans.ts";
-import type { Db } from "../src/app/transaction.ts";
-import { moveWorkflow } from "../src/app/workflow.ts";
 import { listDeadlineRules } from "../src/db/reporting-deadlines.ts";
 import { DEFAULT_REPORTING_RULES, REPORT_KINDS } from "../src/domain/reporting-calendar.ts";
-import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
-import { RICE } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
+import { CAN_DUOC, KIEN_TUONG, PROVINCE, seedCalendar } from "./support/seed-calendar.ts";
 
-const PROVINCE = "80@-2025-06-30";
-const CAN_DUOC = "806@-2025-06-30";
-const KIEN_TUONG = "795@-2025-06-30";
 const REVIEWER = { userId: "duyet-tinh", grants: [{ role: "reviewer" as const, unitId: PROVINCE }] };
 const OFFICER = { userId: "can-bo-806", grants: [{ role: "officer" as const, unitId: CAN_DUOC }] };
 const REVIEWER_795 = { userId: "duyet-795", grants: [{ role: "reviewer" as const, unitId: KIEN_TUONG }] };
 const NOBODY = { userId: "khong-quyen", grants: [] };
-
-const asPrincipal = (u: { userId: string; grants: Principal["grants"] }): Principal => ({
-  userId: u.userId,
-  name: u.userId,
-  grants: u.grants,
-});
-
-async function seed(db: Db): Promise<void> {
-  const sys = { actor: "test", reason: "Nghị quyết HĐND giao" };
-  await loadCatalogue(db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
-  await createIndicator(db, RICE, sys);
-  for (const unit of ["806", "795"]) {
-    const id = `kh-${unit}`;
-    await createPlan(
-      db,
-      { id, kind: "annual_plan", unit, period: "2023", title: "Kế hoạch năm 2023", state: "adopted" },
-      sys,
-    );
-    await createTarget(db, { planId: id, indicator: RICE.code, spec: { kind: "gte", value: 88_800 } }, sys);
-  }
-  // January's report on the 19th (due the 20th), February's on the 25th (due the 20th): late.
-  for (const [period, at] of [
-    ["2023-01", "2023-01-19T03:00:00Z"],
-    ["2023-02", "2023-02-25T03:00:00Z"],
-  ] as const) {
-    await moveWorkflow(
-      db,
-      { unitId: CAN_DUOC, period, action: "submit" },
-      { actor: OFFICER.userId, principal: asPrincipal(OFFICER) },
-    );
-    await sql`update period_workflow set submitted_at = ${at} where unit_id = ${CAN_DUOC} and period = ${period}`.execute(
-      db,
-    );
-  }
-}
 
 /** The cell of the board's row `unit` (its name) in column `period` (its heading), as HTML. */
 function cellOf(page: string, unit: string, column: number): string {
@@ -226,5 +180,5 @@ describeStore(
       expect(cellOf(board.text, "Huyện Cần Đước", 1)).toContain("Nộp đúng hạn");
     });
   },
-  { seed: async (store) => seed(store.db) },
+  { seed: async (store) => seedCalendar(store.db, OFFICER.userId) },
 );
