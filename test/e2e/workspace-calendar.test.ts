@@ -129,6 +129,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the reporting calendar in Chro
             .evaluate((el) => el.getBoundingClientRect().left);
           const regionLeft = await region.evaluate((el) => el.getBoundingClientRect().left);
           expect(Math.abs(left - regionLeft)).toBeLessThan(2);
+          await region.scrollIntoViewIfNeeded();
           await page.screenshot({ path: join(SCREENSHOTS, `calendar-${locale}-${width}-scrolled.png`) });
         }
 

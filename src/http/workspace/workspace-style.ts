@@ -22,5 +22,6 @@ td.report{white-space:normal}.report-icon{display:inline-block;width:1.2em;text-
 td.report a{color:inherit}.filters fieldset,fieldset.rule{border:1px solid #bbb;margin:0 0 1rem;padding:.5rem 1rem}
 .filters fieldset{display:flex;flex-wrap:wrap;gap:0 1.5rem;align-items:flex-end}.filters .field{margin-bottom:.6rem}
 .checkbox input{width:1.4rem;height:1.4rem;vertical-align:middle}.checkbox label{display:inline;font-weight:400}
+header,nav{flex-wrap:wrap;gap:.3rem 1rem}
 dl.basis dt{font-weight:600}dl.basis dd{margin:0 0 .4rem}.overdue{border-left:4px solid #a00;padding-left:.8rem;margin-bottom:1rem}
 `;

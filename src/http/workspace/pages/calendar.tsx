@@ -140,6 +140,13 @@ function FilterForm(props: { ctx: SignedInContext; q: CalendarQuery; provinceCod
   );
 }
 
+/** The kinds of report by the basis of their rules: the same document named once. */
+function basisGroups(board: ReportingBoard, kinds: readonly ReportKind[]): [string, ReportKind[]][] {
+  const groups = new Map<string, ReportKind[]>();
+  for (const k of kinds) groups.set(board.rules[k].basis, [...(groups.get(board.rules[k].basis) ?? []), k]);
+  return [...groups];
+}
+
 /** The reports of the year and their deadlines, with the rules' basis. */
 function Schedule(props: { board: ReportingBoard; province: string; ctx: SignedInContext }) {
   const { board, ctx } = props;
@@ -154,7 +161,6 @@ function Schedule(props: { board: ReportingBoard; province: string; ctx: SignedI
           <thead>
             <tr>
               <th scope="col">{m.col.period}</th>
-              <th scope="col">{m.col.kind}</th>
               <th scope="col">{m.col.window}</th>
               <th scope="col">{m.col.due}</th>
             </tr>
@@ -163,7 +169,6 @@ function Schedule(props: { board: ReportingBoard; province: string; ctx: SignedI
             {board.periods.map((p) => (
               <tr>
                 <th scope="row">{upperFirst(formatPeriod(p.period, ctx.locale))}</th>
-                <td>{m.kind[p.kind]}</td>
                 <td>
                   {dayText(p.window.from)} – {dayText(p.window.to)}
                 </td>
@@ -174,12 +179,12 @@ function Schedule(props: { board: ReportingBoard; province: string; ctx: SignedI
         </table>
       </section>
       <dl class="basis">
-        {kinds.map((k) => (
+        {basisGroups(board, kinds).map(([basis, group]) => (
           <>
             <dt>
-              {m.basis} ({m.kind[k]})
+              {m.basis} ({group.map((k) => m.kind[k]).join(", ")})
             </dt>
-            <dd>{board.rules[k].basis}</dd>
+            <dd>{basis}</dd>
           </>
         ))}
       </dl>
@@ -289,7 +294,6 @@ export async function calendarPage(ctx: SignedInContext): Promise<WorkspaceAnswe
     body: (
       <>
         <p>{m.lead}</p>
-        <Schedule board={board} province={province} ctx={ctx} />
         <section aria-labelledby="board-title">
           <h2 id="board-title">{m.page.board}</h2>
           <FilterForm
@@ -309,6 +313,7 @@ export async function calendarPage(ctx: SignedInContext): Promise<WorkspaceAnswe
           </p>
           <Board board={board} province={province} ctx={ctx} />
         </section>
+        <Schedule board={board} province={province} ctx={ctx} />
       </>
     ),
   };
