@@ -26,12 +26,9 @@ import { calendarMessages } from "../../../i18n/calendar-messages.ts";
 import { upperFirst } from "../../../i18n/messages.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
 import { tableToCsv, tableToXlsx } from "../../../report/data-table.ts";
-import { boardTable, statusText } from "../../../report/reporting-board-table.ts";
+import { boardTable, day as dayText, statusText } from "../../../report/reporting-board-table.ts";
 import { SelectField, TextField } from "../components.tsx";
 import { download, type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
-
-/** "2026-03-20" as 20/03/2026. */
-export const dayText = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** The sign beside each status: the words say it, the sign and colour only help the eye. */
 const ICON: Record<ReportStatus, string> = {
