@@ -13,11 +13,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { createApp } from "../../src/http/app.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { openTestStore } from "../support/engines.ts";
 import { CAN_DUOC, PROVINCE, seedCalendar } from "../support/seed-calendar.ts";
 
 const missing = chromiumMissing("browser test");
@@ -51,7 +52,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the reporting calendar in Chro
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    store = await openStore({});
+    store = await openTestStore(import.meta.filename);
     // The units come with the catalogue the seed loads: before the users naming them.
     await seedCalendar(store.db, "can-bo-806");
     await addUser(
@@ -88,11 +89,15 @@ describe.skipIf(missing !== undefined && !IN_CI)("the reporting calendar in Chro
     await store?.close();
   });
 
-  async function signedIn(width: number): Promise<Page> {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function signedIn(width: number, account = "duyet-tinh"): Promise<Page> {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/workspace/login`);
-    await page.fill("#account", "duyet-tinh");
+    await page.fill("#account", account);
     await page.fill("#password", PASSWORD);
     await page.click("#sign-in");
     await page.waitForURL(`${base}/workspace/`);
@@ -108,6 +113,22 @@ describe.skipIf(missing !== undefined && !IN_CI)("the reporting calendar in Chro
   }
 
   for (const width of [390, 1280]) {
+    it(`the officer's home lists what Cần Đước owes, at ${width} px, in vi and en`, async () => {
+      const page = await signedIn(width, "can-bo-806");
+      // The server's day (this process): 1 April 2023 in Vietnam; March's reports are past due.
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2023-04-01T03:00:00Z"));
+      for (const locale of ["vi", "en"] as const) {
+        await page.goto(`${base}/workspace/${locale === "en" ? "?lang=en" : ""}`);
+        await page.waitForSelector("#overdue");
+        const first = page.locator(".overdue li a").first();
+        expect(await first.getAttribute("href")).toContain("/workspace/entry/kh-806?period=2023-03");
+        await check(page, `home-overdue-${locale}-${width}`);
+      }
+      vi.useRealTimers();
+      await page.context().close();
+    }, 120_000);
+
     for (const locale of ["vi", "en"] as const) {
       it(`the calendar and the deadlines form in ${locale} at ${width} px`, async () => {
         const page = await signedIn(width);
