@@ -145,6 +145,29 @@ describeStore(
       expect(await listDeadlineRules(ctx.store.db, PROVINCE)).toEqual({});
     });
 
+    it("every role over the province reads the board; only a reviewer or an administrator sets the deadlines", async () => {
+      const roles = ["administrator", "planner", "officer", "reviewer", "viewer"] as const;
+      for (const role of roles) {
+        const user = client(ctx.store, { userId: `${role}-80`, grants: [{ role, unitId: PROVINCE }] });
+        const board = await user.page("/workspace/calendar?year=2023&kind=year");
+        expect(board.status, role).toBe(200);
+        expect(board.text, role).toContain("Thị xã Kiến Tường");
+        const post = await user.raw("/workspace/calendar/deadlines?year=2023", deadlinesForm());
+        expect(post.status, role).toBe(role === "administrator" || role === "reviewer" ? 303 : 403);
+      }
+      // An administrator over every unit has no province of their own: the page asks for one.
+      const admin = client(ctx.store, {
+        userId: "quan-tri",
+        grants: [{ role: "administrator", unitId: null }],
+      });
+      const ask = await admin.page("/workspace/calendar?year=2023");
+      expect(ask.status).toBe(200);
+      expect(ask.text).toContain("Nhập mã tỉnh, thành phố để xem lịch báo cáo.");
+      expect((await admin.page("/workspace/calendar?year=2023&province=80")).text).toContain(
+        "Huyện Cần Đước",
+      );
+    });
+
     it("the deadlines form: a due day of 40 is a 422 naming rules.year.dueDay, nothing saved; a good one is", async () => {
       const reviewer = client(ctx.store, REVIEWER);
       const bad = await reviewer.raw(
