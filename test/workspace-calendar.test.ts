@@ -189,6 +189,12 @@ describeStore(
       expect(await before.text()).toContain(
         'href="#rules.month.dueDay">Month – Due: day: a report cannot be due before its figures close in the same month.',
       );
+      const long = await reviewer.raw(
+        "/workspace/calendar/deadlines?year=2023",
+        deadlinesForm({ "rules.month.basis": "Quyết định ".repeat(60) }),
+      );
+      expect(long.status).toBe(422);
+      expect(await long.text()).toContain('href="#rules.month.basis">Tháng – Căn cứ (văn bản quy định)');
       const good = await reviewer.raw(
         "/workspace/calendar/deadlines?year=2023",
         deadlinesForm({ "rules.month.dueDay": "5", "rules.month.dueMonthsAfter": "1" }),

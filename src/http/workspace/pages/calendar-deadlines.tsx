@@ -4,6 +4,8 @@
  * rule). Field ids are the use-case's field names (`rules.year.dueDay`), so the error summary
  * links to the field the use-case names.
  */
+
+import { z } from "zod";
 import { AppError } from "../../../app/errors.ts";
 import { homeProvinceOf } from "../../../app/reporting-board.ts";
 import { readReportingDeadlines, setReportingDeadlines } from "../../../app/set-reporting-deadlines.ts";
@@ -18,7 +20,7 @@ import {
 import { type CalendarMessages, calendarMessages } from "../../../i18n/calendar-messages.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
 import { CsrfField, ErrorSummary, FieldErrorText, Notice, TextField } from "../components.tsx";
-import { type FieldError, type RawForm, rawForm } from "../forms.ts";
+import { type FieldError, field, type RawForm, workspaceForm } from "../forms.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
 const NUMBERS = ["cutoffDay", "dueDay", "dueMonthsAfter"] as const;
@@ -165,15 +167,25 @@ function ruleMessage(m: CalendarMessages, id: string, typed: string): string {
   return d.day(label);
 }
 
+/** The form's schema: every field as text (the basis at most 500 characters), read as numbers below. */
+const DeadlinesForm = z.object(
+  Object.fromEntries(
+    REPORT_KINDS.flatMap((kind) => [
+      [fieldId(kind, "required"), field.text(5)],
+      ...NUMBERS.map((name) => [fieldId(kind, name), field.text(10)]),
+      [fieldId(kind, "basis"), field.text(500)],
+    ]),
+  ) as Record<string, ReturnType<typeof field.text>>,
+);
+
 export async function saveDeadlinesForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
   const { c, db, who, locale } = ctx;
   const m = calendarMessages(locale);
   const read = await whichProvince(ctx);
-  const raw = await rawForm(ctx);
-  const text = (id: string) => {
-    const v = raw[id];
-    return typeof v === "string" ? v.normalize("NFC") : "";
-  };
+  const form = await workspaceForm(ctx, DeadlinesForm, (id) => labelOf(m, id));
+  const raw = form.raw;
+  if (!form.ok) return deadlinesAnswer(ctx, read, { errors: form.errors, raw });
+  const text = (id: string) => form.data[id] ?? "";
   const errors: FieldError[] = [];
   const rules: Partial<Record<ReportKind, DeadlineRule>> = {};
   for (const kind of REPORT_KINDS) {
@@ -187,18 +199,13 @@ export async function saveDeadlinesForm(ctx: SignedInContext): Promise<Workspace
     const basis = text(fieldId(kind, "basis")).trim();
     if (!basis)
       errors.push({ field: fieldId(kind, "basis"), message: ruleMessage(m, fieldId(kind, "basis"), "") });
-    if (basis.length > 500)
-      errors.push({
-        field: fieldId(kind, "basis"),
-        message: ctx.m.form.tooLong(labelOf(m, fieldId(kind, "basis")), 500),
-      });
     if (
       numbers.cutoffDay !== undefined &&
       numbers.dueDay !== undefined &&
       numbers.dueMonthsAfter !== undefined
     ) {
       rules[kind] = {
-        required: raw[fieldId(kind, "required")] !== undefined,
+        required: text(fieldId(kind, "required")) !== "",
         cutoffDay: numbers.cutoffDay,
         dueDay: numbers.dueDay,
         dueMonthsAfter: numbers.dueMonthsAfter,
