@@ -230,10 +230,10 @@ function Board(props: { board: ReportingBoard; province: string; ctx: SignedInCo
   if (board.rows.length === 0) return <p id="no-units">{m.noUnits}</p>;
   return (
     <>
+      <h3 id="board-caption">{m.caption(props.province, board.year)}</h3>
       <p class="hint">{m.page.scrollHint}</p>
       <section class="scroll board-scroll" aria-labelledby="board-caption" tabindex={0}>
-        <table class="board" id="board">
-          <caption id="board-caption">{m.caption(props.province, board.year)}</caption>
+        <table class="board" id="board" aria-labelledby="board-caption">
           <thead>
             <tr>
               <th scope="col">{m.col.unit}</th>
