@@ -9,7 +9,7 @@
  * fresh start under 30 s, second start under 3 s.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -47,6 +47,8 @@ async function stop(child: ChildProcess): Promise<void> {
 const results: { run: number; fresh: number; second: number }[] = [];
 for (let run = 1; run <= runs; run += 1) {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-bench-"));
+  // Run as root, the embedded store's PostgreSQL runs as the postgres user: it must pass through.
+  chmodSync(dir, 0o755);
   const port = 3900 + run;
   try {
     const first = await startOnce(dir, port);

@@ -16,7 +16,15 @@
  * than the build, and a bench of a stale checkout would time tsx while calling it the build.
  */
 import { type ChildProcess, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, startServe } from "./support/chitieu-process.ts";
@@ -143,6 +151,10 @@ async function loadOnce(origin: string, width = 8): Promise<number> {
 }
 
 const work = mkdtempSync(join(tmpdir(), "chitieu-startup-"));
+
+// Run as root, the embedded store's PostgreSQL runs as the postgres user: it must pass through.
+
+chmodSync(work, 0o755);
 const article = articleFile(work);
 const figures = {
   node: [] as number[],

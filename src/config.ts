@@ -33,7 +33,7 @@ const EnvSchema = z.object({
 
 export interface Config {
   readonly port: number;
-  /** Folder of the embedded store (PGlite), absolute. */
+  /** Folder of the embedded store (its PostgreSQL cluster, embedded-cluster.ts), absolute. */
   readonly dataDir: string;
   /** PostgreSQL server to use instead of the embedded store. */
   readonly databaseUrl: string | undefined;

@@ -1,10 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runChitieu } from "./support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-cli-import-"));
+
+// Run as root, the embedded store's PostgreSQL runs as the postgres user: it must pass through.
+
+chmodSync(dir, 0o755);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const chitieu = (...args: string[]) =>

@@ -9,7 +9,6 @@ import { sql } from "kysely";
 import pino from "pino";
 import { expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
-import { openStore } from "../src/db/connect.ts";
 import { loadDemo } from "../src/demo/load-demo.ts";
 import type { ApiEnv } from "../src/http/api/env.ts";
 import { createApp } from "../src/http/app.ts";
@@ -17,7 +16,7 @@ import { clientAddress } from "../src/http/auth.ts";
 import { CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from "../src/http/security-headers.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { client } from "./support/api.ts";
-import { describeStore } from "./support/engines.ts";
+import { describeStore, openTestStore } from "./support/engines.ts";
 
 const PUBLIC_PAGES = [
   "/",
@@ -272,7 +271,7 @@ it("X-Forwarded-For names the client only when the proxy is trusted", async () =
 });
 
 it("an unexpected failure (a table gone from the store) answers 500 without a stack trace or the error's text", async () => {
-  const store = await openStore({});
+  const store = await openTestStore(import.meta.filename, "_b");
   // Silent: the error is logged, which is the point, but not into the test's output.
   const app = createApp({ store, logger: pino({ level: "silent" }) });
   await sql`drop table admin_units cascade`.execute(store.db);

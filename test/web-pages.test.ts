@@ -285,6 +285,12 @@ describeStore(
       const r = await get("/en/units/99999/2023");
       expect(r.status).toBe(404);
       expect(await r.text()).toContain("Page not found");
+      const vi = await get("/vi/units/99999/2023");
+      expect(vi.status).toBe(404);
+      const viText = await vi.text();
+      expect(viText).toContain("không tồn tại");
+      // The log's English message stays in the log.
+      expect(viText).not.toMatch(/does not exist|no unit valid/);
       expect((await get("/vi/units/806/2023-13")).status).toBe(404);
       const nowhere = await get("/vi/nowhere/at/all");
       expect(nowhere.status).toBe(404);

@@ -129,6 +129,7 @@ async function standings(
     const indicators = indicatorsOf.get(unit.id) ?? [];
     return {
       unit,
+      plans: plans.filter((p) => p.unitId === unit.id).map((p) => ({ id: p.id, title: p.title })),
       targets: indicators.length,
       cells: periods.map((p) => {
         const key = `${unit.id}|${p.code}`;
@@ -186,9 +187,23 @@ export async function readReportingBoard(
   return { province, year: query.year, today, rules, periods, rows };
 }
 
+/**
+ * The province the calendar opens on for the caller: that of their first unit; none for a grant
+ * over every unit (an administrator names one).
+ */
+export async function homeProvinceOf(db: Db, who: Visibility): Promise<AdminUnit | undefined> {
+  const unitId = who.principal?.grants.find((g) => g.unitId !== null)?.unitId;
+  if (!unitId) return undefined;
+  const top = (await ancestorsOf(db, unitId)).at(-1);
+  const [unit] = top ? await findUnitsByIds(db, [top]) : [];
+  return unit?.level === "province" ? unit : undefined;
+}
+
 /** An overdue report of one of the officer's units. */
 export interface OverdueReport {
   unit: AdminUnit;
+  /** The unit's plan of the report's year, whose entry form takes the report's figures. */
+  planId: string;
   period: ReportingPeriod;
   status: ReportStatus;
   withoutFigure: number;
@@ -228,9 +243,16 @@ export async function readOverdueReports(
         (p) => p.due < today,
       );
       const [row] = await standings(db, who, [unit], y, periods, today);
+      const planId = row!.plans[0]!.id;
       row!.cells.forEach((cell, i) => {
         if (cell.overdue) {
-          out.push({ unit, period: periods[i]!, status: cell.status, withoutFigure: cell.withoutFigure });
+          out.push({
+            unit,
+            planId,
+            period: periods[i]!,
+            status: cell.status,
+            withoutFigure: cell.withoutFigure,
+          });
         }
       });
     }

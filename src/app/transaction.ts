@@ -39,7 +39,7 @@ function translate(error: unknown): unknown {
 
 /**
  * Serialises a one-off job (loading the catalogue, the demo) across processes sharing one
- * PostgreSQL server; released at the end of the transaction. A no-op in effect on PGlite.
+ * PostgreSQL server; released at the end of the transaction.
  */
 export async function lockJob(trx: Trx, job: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`chitieu:${job}`}))`.execute(trx);

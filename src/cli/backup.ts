@@ -1,6 +1,6 @@
 /**
- * `chitieu backup FILE` and `chitieu restore FILE [--force]`: the whole store, PGlite's or
- * PostgreSQL's, to one file and back (src/db/backup.ts says how each engine does it).
+ * `chitieu backup FILE` and `chitieu restore FILE [--force]`: the whole store, the embedded
+ * one or a PostgreSQL server's, to one file and back (src/db/backup.ts says how each engine does it).
  */
 import { statSync } from "node:fs";
 import type { Command } from "commander";
@@ -9,7 +9,9 @@ import { CliError } from "./cli-error.ts";
 export function registerBackup(program: Command): void {
   program
     .command("backup")
-    .description("write the whole store to FILE (PGlite: its data folder, gzipped; PostgreSQL: pg_dump -Fc)")
+    .description(
+      "write the whole store to FILE (embedded: its cluster folder, gzipped; PostgreSQL: pg_dump -Fc)",
+    )
     .argument("<file>", "the backup file to write (replaced if it exists)")
     .action(async (file: string) => {
       const [{ backupStore, BackupError }, { configuredStoreOptions }] = await Promise.all([

@@ -1,6 +1,6 @@
 /**
  * `chitieu import FILE.csv`: observations streamed from a CSV, checked line by line, written in one
- * transaction (COPY on PostgreSQL, batched INSERTs on PGlite), with a progress bar.
+ * transaction (COPY), with a progress bar.
  */
 import { createReadStream, statSync } from "node:fs";
 import { AppError } from "../app/errors.ts";

@@ -1,6 +1,6 @@
 /**
  * `chitieu serve`: open the store, fill an empty one with the catalogue and the demo, listen.
- * The store starts (PGlite's WebAssembly and data folder) while the HTTP modules load: a second
+ * The store starts (the embedded PostgreSQL server, if no process runs it) while the HTTP modules load: a second
  * start on the same folder is meant to answer within 3 s (bench/serve-start.ts).
  */
 import { loadConfig } from "../config.ts";

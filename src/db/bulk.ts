@@ -1,10 +1,7 @@
 /**
- * Bulk writing in one transaction, the one place where the two engines differ for it: COPY FROM
- * STDIN on PostgreSQL (pg-copy-streams, on a connection of its own for the whole transaction),
- * batched multi-row INSERTs on PGlite (which has no COPY from a client stream). Everything above
- * (the import, the national demo) writes through a BulkSession and does not know which it has.
+ * Bulk writing in one transaction: COPY FROM STDIN (pg-copy-streams, on a connection of its own
+ * for the whole transaction). The import and the national demo write through a BulkSession.
  */
-import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 
 /** A row for copyIn: text, number, boolean or null, in the columns' order. */
@@ -83,57 +80,6 @@ export async function openPostgresBulk(client: pg.Client): Promise<BulkSession> 
         if (chunk) yield chunk;
       }
       await pipeline(Readable.from(lines()), stream);
-      return count;
-    },
-    commit: () => end("commit"),
-    rollback: () => end("rollback"),
-  };
-}
-
-/** Rows per INSERT on PGlite: large enough to amortise a statement, well under 65 535 parameters. */
-const PGLITE_BATCH = 500;
-
-/** PGlite: BEGIN on the instance, multi-row INSERTs with parameters, in batches. */
-export async function openPGliteBulk(pglite: PGlite, release: () => void): Promise<BulkSession> {
-  await pglite.exec("begin");
-  let open = true;
-  const end = async (statement: string) => {
-    if (!open) return;
-    open = false;
-    try {
-      await pglite.exec(statement);
-    } finally {
-      release();
-    }
-  };
-  return {
-    async query<R>(text: string, params?: readonly unknown[]) {
-      return (await pglite.query<R>(text, params ? [...params] : [])).rows;
-    },
-    async copyIn(table, columns, rows) {
-      checkNames(table, columns);
-      let count = 0;
-      let batch: BulkValue[][] = [];
-      const flush = async () => {
-        if (batch.length === 0) return;
-        const params: BulkValue[] = [];
-        const tuples = batch.map((row) => {
-          const start = params.length;
-          params.push(...row);
-          return `(${row.map((_, i) => `$${start + i + 1}`).join(", ")})`;
-        });
-        await pglite.query(
-          `insert into ${table} (${columns.join(", ")}) values ${tuples.join(", ")}`,
-          params,
-        );
-        batch = [];
-      };
-      for await (const row of rows) {
-        batch.push(row);
-        count += 1;
-        if (batch.length >= PGLITE_BATCH) await flush();
-      }
-      await flush();
       return count;
     },
     commit: () => end("commit"),

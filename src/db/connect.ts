@@ -1,24 +1,20 @@
 /**
- * Opening the store: PGlite in a folder (the default) or a PostgreSQL server (DATABASE_URL). The
- * differences between the two engines live here and in pglite-dialect.ts; everything above runs
- * the same Kysely queries on both.
+ * Opening the store: a PostgreSQL server, the store's own (the embedded default: a cluster in
+ * CHITIEU_DATA that chitieu starts, embedded-cluster.ts) or one named by DATABASE_URL. Both are
+ * reached the same way, through node-postgres and Kysely's PostgreSQL dialect.
  */
 
-import path from "node:path";
 import { Kysely, PostgresDialect, sql } from "kysely";
+import type pg from "pg";
 import { registerUnits } from "../domain/units-of-measure.ts";
-import { type BulkSession, openPGliteBulk, openPostgresBulk } from "./bulk.ts";
+import { type BulkSession, openPostgresBulk } from "./bulk.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { CHANGE_CHANNEL } from "./migrations/0003-scale.ts";
-import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
-import { acquireStoreLock, type StoreLock } from "./store-lock.ts";
 import { listAddedUnits } from "./units-of-measure.ts";
 
-export type Engine = "pglite" | "postgres";
-
-/** The folder inside CHITIEU_DATA that holds PGlite's PostgreSQL data (beside the lock file). */
-export const PGLITE_DATA = "pgdata";
+/** Where the store is: the embedded server in CHITIEU_DATA, or a server named by DATABASE_URL. */
+export type Engine = "embedded" | "postgres";
 
 /** A PostgreSQL URL fit to print: without its password. */
 export function redactUrl(url: string): string {
@@ -32,7 +28,7 @@ export interface Store {
   readonly engine: Engine;
   /** Where the data is: the folder of an embedded store, or the server's URL without password. */
   readonly location: string;
-  /** A transaction for bulk writes (COPY on PostgreSQL, batched INSERTs on PGlite): see bulk.ts. */
+  /** A transaction for bulk writes (COPY from the client): see bulk.ts. */
   openBulk(): Promise<BulkSession>;
   /**
    * Calls `onChange` after every committed write to what published figures are computed from
@@ -47,17 +43,17 @@ export interface Store {
 export interface OpenStoreOptions {
   /** A PostgreSQL URL; when absent, the embedded store. */
   databaseUrl?: string | undefined;
-  /** Folder of the embedded store; absent: in memory (tests). */
+  /** Folder of the embedded store (CHITIEU_DATA), used when there is no `databaseUrl`. */
   dataDir?: string | undefined;
-  /** PostgreSQL only: the schema to work in (created if missing); tests use one per file. */
+  /** The schema to work in (created if missing); tests use one per file. */
   schema?: string | undefined;
   /** Run pending migrations on open (default true). */
   migrate?: boolean;
-  /** How the lock names this process (default: its command line). */
+  /** How the embedded store's files name this process (default: its command line). */
   command?: string;
 }
 
-/** The same JavaScript values from both engines: dates as "YYYY-MM-DD", timestamps as ISO. */
+/** The JavaScript values the code expects: dates as "YYYY-MM-DD", timestamps as ISO, numbers. */
 const DATE_OID = 1082;
 const TIMESTAMPTZ_OID = 1184;
 const TIMESTAMP_OID = 1114;
@@ -77,8 +73,11 @@ const PARSERS: Record<number, (value: string) => unknown> = {
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const store = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options)
-    : await openPGlite(options);
+    ? await openPostgres(
+        { connectionString: options.databaseUrl },
+        { engine: "postgres", location: redactUrl(options.databaseUrl), schema: options.schema },
+      )
+    : await openEmbedded(options);
   if (options.migrate !== false) {
     try {
       await migrateToLatest(store.db, options.schema);
@@ -92,48 +91,32 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   return store;
 }
 
-async function openPGlite(options: OpenStoreOptions): Promise<Store> {
-  let lock: StoreLock | undefined;
-  if (options.dataDir) lock = acquireStoreLock(options.dataDir, options.command);
+async function openEmbedded(options: OpenStoreOptions): Promise<Store> {
+  if (!options.dataDir) throw new Error("no store: name a data folder (CHITIEU_DATA) or a DATABASE_URL");
+  // Imported here, not at the top: a store on a server never loads it.
+  const { attachCluster } = await import("./embedded-cluster.ts");
+  const lease = await attachCluster(options.dataDir, options.command);
   try {
-    // Imported here, not at the top: each engine loads only its own driver.
-    const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = new PGlite({
-      ...(options.dataDir ? { dataDir: path.join(options.dataDir, PGLITE_DATA) } : {}),
-      parsers: PARSERS,
-    });
-    await pglite.waitReady;
-    const dialect = new PGliteDialect(pglite);
-    const db = new Kysely<Database>({ dialect });
-    return {
-      db,
-      engine: "pglite",
-      location: options.dataDir ?? "memory",
-      // Holds the one session's lock for the whole transaction, as a Kysely transaction would.
-      openBulk: async () => openPGliteBulk(pglite, await dialect.mutex.acquire()),
-      async watchChanges(onChange) {
-        if (!(await hasChangeTrigger(db))) return undefined;
-        const stop = await pglite.listen(CHANGE_CHANNEL, () => onChange(false));
-        return async () => {
-          if (!pglite.closed) await stop();
-        };
-      },
-      async close() {
-        try {
-          await db.destroy();
-        } finally {
-          lock?.release();
-        }
-      },
-    };
+    return await openPostgres(
+      { host: lease.socketDir, port: lease.port, user: lease.user, database: lease.database },
+      { engine: "embedded", location: options.dataDir, schema: options.schema, onClose: lease.release },
+    );
   } catch (error) {
-    lock?.release();
+    lease.release();
     throw error;
   }
 }
 
-async function openPostgres(url: string, options: OpenStoreOptions): Promise<Store> {
-  const schema = options.schema;
+interface Where {
+  engine: Engine;
+  location: string;
+  schema: string | undefined;
+  /** Called once the pool has ended. */
+  onClose?: () => void;
+}
+
+async function openPostgres(connection: pg.ClientConfig, where: Where): Promise<Store> {
+  const schema = where.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new Error(`schema name ${JSON.stringify(schema)}: lower-case letters, digits and _ only`);
   }
@@ -143,7 +126,7 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
       PARSERS[oid] ?? pg.types.getTypeParser(oid, format ?? "text"),
   };
   if (schema) {
-    const admin = new pg.Client({ connectionString: url });
+    const admin = new pg.Client(connection);
     await admin.connect();
     try {
       await admin.query(`create schema if not exists ${schema}`);
@@ -152,7 +135,7 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
     }
   }
   const clientConfig = {
-    connectionString: url,
+    ...connection,
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   };
@@ -162,8 +145,8 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
-    engine: "postgres",
-    location: `${redactUrl(url)}${schema ? ` (schema ${schema})` : ""}`,
+    engine: where.engine,
+    location: `${where.location}${schema ? ` (schema ${schema})` : ""}`,
     async watchChanges(onChange) {
       if (!(await hasChangeTrigger(db))) return undefined;
       // A connection of its own, outside the pool: LISTEN holds it for the server's life.
@@ -197,7 +180,11 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Sto
       return openPostgresBulk(client);
     },
     async close() {
-      await db.destroy();
+      try {
+        await db.destroy();
+      } finally {
+        where.onClose?.();
+      }
     },
   };
 }

@@ -33,7 +33,7 @@ const LATEST = Object.keys(MIGRATIONS).sort().at(-1)!;
 
 /**
  * Whether the store has run every migration: one query, where Kysely's migrator introspects the
- * schema and takes its lock first (most of a second on PGlite, on every start). The count matters
+ * schema and takes its lock first (on every start). The count matters
  * as well as the last name: branches number their migrations apart (0004 may land before 0002).
  */
 // biome-ignore lint/suspicious/noExplicitAny: the migrator runs on any schema.

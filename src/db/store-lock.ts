@@ -1,9 +1,9 @@
 /**
- * The embedded store's lock. PGlite keeps one PostgreSQL data folder that exactly one process
- * may open: a second writer would corrupt it. The process that opens the store writes
- * `chitieu.lock` (pid, command, start time, host) beside the data, and removes it when it
- * closes; the next one that finds the file checks whether the holder is still alive, and either
- * refuses with a message naming it or takes over a lock left by a dead process.
+ * The embedded store's lock, `chitieu.lock`, held by one process at a time: for the moment a
+ * process starts, joins or leaves (and maybe stops) the store's PostgreSQL server, and for the
+ * whole of a backup or a restore (embedded-cluster.ts). The process that takes the lock writes its file (pid, command, start time, host) and removes it when done; the next one
+ * that finds the file checks whether the holder is still alive, and either refuses (or waits)
+ * naming it, or takes over a lock left by a dead process.
  *
  * A process killed outright (power cut, OOM killer, SIGKILL) leaves its lock behind, and its pid
  * may since have gone to another process: in a container restarted after a crash, the new
@@ -75,8 +75,21 @@ function procStat(pid: number): { state: string; start: number } | "gone" | unde
   return Number.isFinite(start) ? { state: fields[0] ?? "?", start } : undefined;
 }
 
+/** Whether a process `pid` runs (a zombie, dead but not yet reaped by its parent, does not). */
+export function processRuns(pid: number): boolean {
+  const stat = procStat(pid);
+  if (stat === "gone") return false;
+  if (stat !== undefined && (stat.state === "Z" || stat.state === "X")) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** Whether the process that wrote `holder` still runs (see the module's comment). */
-function isAlive(holder: LockHolder): boolean {
+export function isAlive(holder: LockHolder): boolean {
   const boot = bootId();
   if (holder.bootId !== undefined && boot !== undefined && holder.bootId !== boot) return false;
   const stat = procStat(holder.pid);
@@ -93,7 +106,7 @@ function isAlive(holder: LockHolder): boolean {
   }
 }
 
-function readHolder(lockPath: string): LockHolder | undefined {
+export function readHolder(lockPath: string): LockHolder | undefined {
   try {
     const parsed = JSON.parse(fs.readFileSync(lockPath, "utf8")) as Partial<LockHolder>;
     if (typeof parsed.pid !== "number") return undefined;
@@ -110,12 +123,10 @@ function readHolder(lockPath: string): LockHolder | undefined {
   }
 }
 
-/** Takes the lock of the store in `dir`, or throws StoreLockedError naming the live holder. */
-export function acquireStoreLock(dir: string, command = describeThisProcess()): StoreLock {
-  fs.mkdirSync(dir, { recursive: true });
-  const lockPath = path.join(dir, LOCK_FILE);
+/** This process, as a lock (or a client of the embedded server) records it. */
+export function thisProcess(command = describeThisProcess()): LockHolder {
   const self = procStat(process.pid);
-  const me: LockHolder = {
+  return {
     pid: process.pid,
     command,
     startedAt: new Date().toISOString(),
@@ -123,6 +134,13 @@ export function acquireStoreLock(dir: string, command = describeThisProcess()): 
     bootId: bootId(),
     pidStart: self === undefined || self === "gone" ? undefined : self.start,
   };
+}
+
+/** Takes the lock of the store in `dir`, or throws StoreLockedError naming the live holder. */
+export function acquireStoreLock(dir: string, command = describeThisProcess()): StoreLock {
+  fs.mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, LOCK_FILE);
+  const me = thisProcess(command);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       fs.writeFileSync(lockPath, `${JSON.stringify(me)}\n`, { flag: "wx" });
@@ -166,6 +184,39 @@ function describeThisProcess(): string {
   return ["node", ...args].join(" ").slice(0, 200);
 }
 
-function sleepSync(ms: number): void {
+/**
+ * Takes the lock of the store in `dir`, waiting while a live process holds it (for moments: a
+ * server's start or stop); throws StoreLockedError after `timeoutMs`.
+ */
+export async function waitForStoreLock(
+  dir: string,
+  command: string | undefined,
+  timeoutMs = 60_000,
+): Promise<StoreLock> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return acquireStoreLock(dir, command);
+    } catch (error) {
+      if (!(error instanceof StoreLockedError) || Date.now() > until) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The same wait, blocking (for a release at the process's exit, where nothing async runs). */
+export function waitForStoreLockSync(dir: string, timeoutMs = 60_000): StoreLock {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return acquireStoreLock(dir);
+    } catch (error) {
+      if (!(error instanceof StoreLockedError) || Date.now() > until) throw error;
+    }
+    sleepSync(25);
+  }
+}
+
+export function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

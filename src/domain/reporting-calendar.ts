@@ -304,6 +304,8 @@ export interface BoardCell {
 
 export interface BoardRow {
   unit: AdminUnit;
+  /** The unit's plans for the year the caller may see: where its figures are entered. */
+  plans: { id: string; title: string }[];
   /** The unit's targets for the year, in the plans the caller may see. */
   targets: number;
   cells: BoardCell[];

@@ -30,6 +30,7 @@ const board: ReportingBoard = {
   rows: [
     {
       unit: unit("806", "Cần Đước", "huyện", "district"),
+      plans: [{ id: "kh-806-2023", title: "Kế hoạch năm 2023" }],
       targets: 24,
       cells: [
         {

@@ -10,8 +10,8 @@ import { calendarMessages } from "../i18n/calendar-messages.ts";
 import { webMessages } from "../i18n/web-messages.ts";
 import type { DataTable } from "./data-table.ts";
 
-/** "2023-03-20" as 20/03/2023, the way both languages' officers write a day in a sheet. */
-const day = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** "2023-03-20" as 20/03/2023, the way both languages' officers write a day in a sheet (and on the board's page). */
+export const day = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A moment as the day and time in Vietnam: 20/03/2023 16:00. */
 function moment(iso: string): string {

@@ -13,9 +13,10 @@ import { serve } from "@hono/node-server";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession } from "../../src/app/auth/sessions.ts";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { createApp } from "../../src/http/app.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { openTestStore } from "../support/engines.ts";
 import { HOSTILE, HOSTILE_PUBLIC_PAGES, seedHostileStore } from "../support/hostile-store.ts";
 
 const missing = chromiumMissing("browser test");
@@ -69,7 +70,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("CSP and escaping in Chromium",
 
   beforeAll(async () => {
     if (missing) throw new Error(`browser tests cannot run under CI: ${missing}`);
-    store = await openStore({});
+    store = await openTestStore(import.meta.filename);
     await seedHostileStore(store);
     token = (await openSession(store.db, HOSTILE.userId, "127.0.0.1")).token;
     // Links are built from the configured public address, known once the port is: the app is

@@ -10,10 +10,11 @@ import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { listObservations } from "../../src/db/observations.ts";
 import { createApp } from "../../src/http/app.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { openTestStore } from "../support/engines.ts";
 import { seedRicePlan } from "../support/seed-plan.ts";
 
 const missing = chromiumMissing("browser test");
@@ -31,7 +32,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
     let base: string;
 
     beforeAll(async () => {
-      store = await openStore({});
+      store = await openTestStore(import.meta.filename);
       await seedRicePlan(store.db, {
         planId: "can-duoc-tt-2023",
         unit: COMMUNE,

@@ -2,8 +2,8 @@
  * `chitieu backup FILE` and `chitieu restore FILE [--force]` (issue 8), on each engine, through the
  * command as a user runs it: a store with data in most tables is backed up, restored into an empty
  * store, and the two are compared table by table, row by row (and sequence by sequence); a second
- * restore onto the now non-empty store is refused, naming it, until --force. On PGlite, a backup
- * while another process holds the store refuses, naming that process.
+ * restore onto the now non-empty store is refused, naming it, until --force. On the embedded store,
+ * a backup while another process uses the store refuses, naming that process.
  */
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +19,7 @@ import { FIXTURE_CATALOGUE, FIXTURE_UNITS } from "../fixtures/catalogue.ts";
 import { type CliResult, runChitieu } from "../support/cli.ts";
 import { POSTGRES } from "../support/engines.ts";
 import { startHolder } from "../support/start-holder.ts";
-import { pgliteScratch, postgresScratch, type ScratchEngine, type ScratchStore } from "./scratch-stores.ts";
+import { embeddedScratch, postgresScratch, type ScratchEngine, type ScratchStore } from "./scratch-stores.ts";
 
 const chitieu = (store: ScratchStore, ...args: string[]) =>
   runChitieu(args, { ...store.env, LOG_LEVEL: "silent" });
@@ -122,7 +122,7 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
       const changed = await snapshotOf(target);
       const refused = await chitieu(target, "restore", file);
       expect(refused.code).toBe(1);
-      const location = target.engine === "pglite" ? target.name : `/${target.name}`;
+      const location = target.engine === "embedded" ? target.name : `/${target.name}`;
       expect(refused.stderr).toContain("is not empty");
       expect(refused.stderr).toContain(location);
       expect(refused.stderr).toContain("--force");
@@ -148,11 +148,11 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
   });
 }
 
-backupSuite("chitieu backup and restore [pglite]", () => pgliteScratch("backup"));
+backupSuite("chitieu backup and restore [embedded]", () => embeddedScratch("backup"));
 
-describe("chitieu backup of an embedded store that a server holds [pglite]", () => {
+describe("chitieu backup of an embedded store that a server holds", () => {
   it("refuses, naming the holder, and writes no file", async () => {
-    const engine = pgliteScratch("backup-held");
+    const engine = embeddedScratch("backup-held");
     try {
       const store = await engine.create();
       await (await store.open()).close();

@@ -2,17 +2,18 @@
  * Power cut during an import (issue 8): `chitieu import` of a CSV, and of a filled .xlsx template,
  * runs as a child process and is killed with SIGKILL at a random moment of its run; the store is
  * then opened again as the next command would open it, and must hold the whole file or none of
- * it, with an audit log that agrees, and no repair. On PGlite the killed process's lock file stays
- * behind and must be taken over as stale.
+ * it, with an audit log that agrees, and no repair. On the embedded store the killed process leaves
+ * its client file and the server it started behind: the next command joins that server, prunes the
+ * file, and stops the server when it closes.
  *
- * Each run starts from a copy of one seeded store (a folder copy on PGlite, CREATE DATABASE …
+ * Each run starts from a copy of one seeded store (a copy of the cluster's folder on the embedded store, CREATE DATABASE …
  * TEMPLATE on PostgreSQL), two runs at a time. The kill delays are uniform over the duration of
  * a complete run, measured first (two at a time too, so that the window matches). CI does 12 CSV
  * and 8 .xlsx kills per engine; CHITIEU_SOAK=1 does 140 and 60. CHITIEU_CRASH_SEED replays a
  * sequence of delays (the seed is printed).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
@@ -21,17 +22,18 @@ import { loadCatalogue } from "../../src/app/load-catalogue.ts";
 import { loadNationalDemo } from "../../src/app/load-national-demo.ts";
 import { templateFor } from "../../src/app/xlsx-exchange.ts";
 import type { Store } from "../../src/db/connect.ts";
-import { LOCK_FILE } from "../../src/db/store-lock.ts";
 import { random, shapeNational } from "../../src/demo/national.ts";
 import { columnNumber, ROW } from "../../src/report/xlsx/layout.ts";
 import { FIXTURE_CATALOGUE, FIXTURE_UNITS } from "../fixtures/catalogue.ts";
 import { runChitieu } from "../support/cli.ts";
 import { POSTGRES } from "../support/engines.ts";
 import {
-  pgliteScratch,
+  clientFiles,
+  embeddedScratch,
   postgresScratch,
   type ScratchEngine,
   type ScratchStore,
+  serverRuns,
   settle,
 } from "./scratch-stores.ts";
 
@@ -41,7 +43,7 @@ const KILLS = SOAK ? { csv: 140, xlsx: 60 } : { csv: 12, xlsx: 8 };
 /** Runs at once: two keep a two-core machine busy (the child imports while this process checks). */
 const PARALLEL = 2;
 const SEED = Number(process.env.CHITIEU_CRASH_SEED ?? Date.now() % 1_000_000);
-/** Rows of the CSV: about two seconds of import on PGlite on a quiet two-core machine. */
+/** Rows of the CSV: a few seconds of import on a quiet two-core machine. */
 const CSV_ROWS = 5_000;
 /** The province of the fixture catalogue, whose 2025 plan (90 targets) the .xlsx fills. */
 const PROVINCE = "80@2025-07-01";
@@ -260,8 +262,8 @@ function crashSuite(title: string, makeEngine: () => ScratchEngine): void {
           const runOnce = async (delay?: number) => {
             const scratch = await engine.create(seeded);
             const outcome = await startImport(file, scratch.env, delay);
-            const staleLock = scratch.engine === "pglite" && existsSync(join(scratch.name, LOCK_FILE));
-            // The next command opens the store as usual: no repair, and a dead holder's lock is stale.
+            const staleLock = scratch.engine === "embedded" && clientFiles(scratch.name).length > 0;
+            // The next command opens the store as usual: no repair; a dead client is pruned.
             const store = await scratch.open();
             let state: "whole" | "none";
             try {
@@ -270,7 +272,10 @@ function crashSuite(title: string, makeEngine: () => ScratchEngine): void {
             } finally {
               await store.close();
             }
-            if (staleLock) expect(existsSync(join(scratch.name, LOCK_FILE)), "lock released").toBe(false);
+            if (scratch.engine === "embedded") {
+              expect(clientFiles(scratch.name), "a dead client's file pruned").toEqual([]);
+              expect(serverRuns(scratch.name), "the last one out stops the server").toBe(false);
+            }
             return { scratch, outcome, staleLock, state };
           };
 
@@ -327,7 +332,7 @@ function crashSuite(title: string, makeEngine: () => ScratchEngine): void {
             `crash-import [${engine.engine}, ${kind}]: complete run ${(window / 1000).toFixed(1)} s; ` +
               `${KILLS[kind]} runs with a kill in [0, ${Math.round(window)}] ms: ${tally.killed} killed, ` +
               `${tally.finished} finished first; store whole ${tally.whole}, empty ${tally.none}, ` +
-              `${tally.staleLocks} stale lock(s) taken over; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+              `${tally.staleLocks} dead client(s) pruned; ${((performance.now() - started) / 1000).toFixed(0)} s`,
           );
           expect(tally.whole + tally.none).toBe(KILLS[kind]);
         },
@@ -337,7 +342,7 @@ function crashSuite(title: string, makeEngine: () => ScratchEngine): void {
   });
 }
 
-crashSuite("crash during import [pglite]", () => pgliteScratch("crash"));
+crashSuite("crash during import [embedded]", () => embeddedScratch("crash"));
 describe.skipIf(POSTGRES.missing !== undefined && !POSTGRES.inCi)("postgres", () => {
   crashSuite("crash during import [postgres]", () => postgresScratch("crash"));
 });

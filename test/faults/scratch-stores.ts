@@ -1,21 +1,33 @@
 /**
  * Whole stores that a child `chitieu` process can open, made and thrown away by the fault tests:
- * on PGlite a data folder in a temporary directory, on PostgreSQL a database of its own on the
+ * an embedded store (a data folder) in a temporary directory, on PostgreSQL a database of its own on the
  * TEST_DATABASE_URL server (`chitieu_crash_<pid>_<n>`). `create(from)` copies a closed store (a
  * folder copy, or CREATE DATABASE … TEMPLATE), so that each run starts from the same seed.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lchownSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { type Engine, openStore, type Store } from "../../src/db/connect.ts";
+import { CLUSTER_DIR } from "../../src/db/embedded-cluster.ts";
 import { POSTGRES } from "../support/engines.ts";
 
 export interface ScratchStore {
   readonly engine: Engine;
   /** What a child process needs in its environment to open this store. */
   readonly env: Record<string, string>;
-  /** The PGlite folder, or the PostgreSQL database's name. */
+  /** The embedded store's folder, or the PostgreSQL database's name. */
   readonly name: string;
   /** Opens it in this process (migrations run, as any command would). */
   open(): Promise<Store>;
@@ -32,18 +44,30 @@ export interface ScratchEngine {
   dispose(): Promise<void>;
 }
 
-export function pgliteScratch(prefix: string): ScratchEngine {
+export function embeddedScratch(prefix: string): ScratchEngine {
   const root = mkdtempSync(join(tmpdir(), `chitieu-${prefix}-`));
+  // Run as root, PostgreSQL runs as the postgres user, which must pass through this folder.
+  chmodSync(root, 0o755);
   let count = 0;
   return {
-    engine: "pglite",
+    engine: "embedded",
     dir: root,
     async create(from) {
       count += 1;
       const dir = join(root, `store-${count}`);
-      if (from) cpSync(from.name, dir, { recursive: true });
+      if (from) {
+        // The cluster's folder only (not the clients or the lock), owned as the original is.
+        const cluster = join(from.name, CLUSTER_DIR);
+        cpSync(cluster, join(dir, CLUSTER_DIR), { recursive: true });
+        const { uid, gid } = statSync(cluster);
+        const give = (at: string) => {
+          lchownSync(at, uid, gid);
+          if (lstatSync(at).isDirectory()) for (const name of readdirSync(at)) give(join(at, name));
+        };
+        give(join(dir, CLUSTER_DIR));
+      }
       return {
-        engine: "pglite",
+        engine: "embedded",
         env: { CHITIEU_DATA: dir, DATABASE_URL: "" },
         name: dir,
         open: () => openStore({ dataDir: dir, command: "fault test" }),
@@ -56,6 +80,22 @@ export function pgliteScratch(prefix: string): ScratchEngine {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Client files of the embedded store in `dir`: those of processes that did not close it. */
+export function clientFiles(dir: string): string[] {
+  return existsSync(join(dir, "clients")) ? readdirSync(join(dir, "clients")) : [];
+}
+
+/** Whether a PostgreSQL server runs on the embedded store in `dir`. */
+export function serverRuns(dir: string): boolean {
+  try {
+    const pid = Number(readFileSync(join(dir, CLUSTER_DIR, "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A database per store on the test server; throws when the server is missing (CI). */
@@ -105,7 +145,6 @@ export function postgresScratch(prefix: string): ScratchEngine {
 
 /** Waits until no session but ours is connected to `store` (a killed client's backend has ended). */
 export async function settle(store: Store): Promise<void> {
-  if (store.engine !== "postgres") return;
   const { sql } = await import("kysely");
   for (let i = 0; i < 200; i += 1) {
     const { rows } = await sql<{ n: number }>`

@@ -10,9 +10,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { createApp } from "../../src/http/app.ts";
 import { BODY_LIMITS, bodyLimitFor } from "../../src/http/body-limits.ts";
+import { openTestStore } from "../support/engines.ts";
 
 const CHUNK = 64 * 1024;
 
@@ -35,7 +36,7 @@ function endlessBody(): { stream: ReadableStream<Uint8Array>; pulled: () => numb
 let store: Store;
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
-  store = await openStore({});
+  store = await openTestStore(import.meta.filename);
   app = createApp({ store });
 });
 afterAll(() => store.close());

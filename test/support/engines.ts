@@ -1,8 +1,12 @@
 /**
- * One suite, two engines (ARCHITECTURE.md "tests"): `describeStore` runs a block of tests on
- * PGlite (in memory, one instance per test file, tables emptied between tests) and on
- * PostgreSQL when TEST_DATABASE_URL names a reachable server (one schema per test file).
+ * The store the tests run on (ARCHITECTURE.md "tests"): the PostgreSQL server that
+ * TEST_DATABASE_URL names when it is set (CI sets it), else an embedded store shared by the test
+ * files of this user (a cluster in the temporary folder that the first file starts and the last
+ * stops, embedded-cluster.ts). Each test file works in a schema of its own; `describeStore` empties
+ * its tables between tests.
  */
+import { chmodSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import pg from "pg";
@@ -29,10 +33,42 @@ async function probePostgres(): Promise<string | undefined> {
 }
 
 const postgresMissing = await probePostgres();
-/** Why PostgreSQL tests cannot run (undefined when they can), and whether this is CI. */
+/** Why PostgreSQL server tests cannot run (undefined when they can), and whether this is CI. */
 export const POSTGRES = { url: TEST_DATABASE_URL, missing: postgresMissing, inCi: IN_CI } as const;
-if (postgresMissing && !IN_CI) {
-  console.warn(`PostgreSQL tests skipped: ${postgresMissing} (under CI=true this fails instead)`);
+if (TEST_DATABASE_URL && postgresMissing) {
+  if (IN_CI) throw new Error(`the tests need the PostgreSQL server under CI: ${postgresMissing}`);
+  console.warn(`store tests run on the embedded store: ${postgresMissing}`);
+}
+
+/** The embedded store the test files share when there is no test server. */
+export const SHARED_TEST_STORE = path.join(tmpdir(), `chitieu-test-store-${process.getuid?.() ?? "user"}`);
+
+/** Where the tests' stores are: the test server, or the shared embedded store. */
+function storeOptions(): { databaseUrl: string } | { dataDir: string } {
+  if (TEST_DATABASE_URL && !postgresMissing) return { databaseUrl: TEST_DATABASE_URL };
+  mkdirSync(SHARED_TEST_STORE, { recursive: true });
+  chmodSync(SHARED_TEST_STORE, 0o755);
+  return { dataDir: SHARED_TEST_STORE };
+}
+
+/**
+ * A store of its own for the test file `file` (import.meta.filename): a new, empty schema, dropped
+ * when the store closes.
+ */
+export async function openTestStore(file: string, suffix = ""): Promise<Store> {
+  const schema = schemaFor(file, suffix);
+  await dropSchema(schema);
+  const store = await openStore({ ...storeOptions(), schema, command: `vitest ${path.basename(file)}` });
+  return {
+    ...store,
+    async close() {
+      try {
+        await sql.raw(`drop schema if exists ${schema} cascade`).execute(store.db);
+      } finally {
+        await store.close();
+      }
+    },
+  };
 }
 
 export interface StoreContext {
@@ -45,9 +81,9 @@ export async function emptyStore(store: Store): Promise<void> {
   await sql.raw(`truncate table ${TABLES.join(", ")} restart identity cascade`).execute(store.db);
 }
 
-function schemaFor(file: string): string {
+function schemaFor(file: string, suffix = ""): string {
   const base = path.basename(file).replace(/\W+/g, "_").toLowerCase();
-  return `t_${base}_${process.pid}`.slice(0, 60);
+  return `t_${base}_${process.pid}${suffix}`.slice(0, 60);
 }
 
 export interface DescribeStoreOptions {
@@ -57,39 +93,22 @@ export interface DescribeStoreOptions {
   once?: boolean;
 }
 
-/** Runs `body` once per engine. `file` (import.meta.filename) names the PostgreSQL schema. */
+/** Runs `body` on the tests' store, in the schema of `file` (import.meta.filename). */
 export function describeStore(
   title: string,
   file: string,
   body: (ctx: StoreContext) => void,
   options: DescribeStoreOptions = {},
 ): void {
-  describe(`${title} [pglite]`, () => {
-    defineStore(body, options, () => openStore({}), undefined);
-  });
-
-  // A missing server skips these outside CI, with the reason printed above; under CI=true the
-  // block runs and fails on its first connection.
-  const skip = postgresMissing !== undefined && !IN_CI;
-  describe.skipIf(skip)(`${title} [postgres]`, () => {
-    const schema = schemaFor(file);
-    defineStore(
-      body,
-      options,
-      () => {
-        if (!TEST_DATABASE_URL) throw new Error(`PostgreSQL tests cannot run under CI: ${postgresMissing}`);
-        return openStore({ databaseUrl: TEST_DATABASE_URL, schema });
-      },
-      schema,
-    );
+  describe(title, () => {
+    defineStore(body, options, file);
   });
 }
 
 function defineStore(
   body: (ctx: StoreContext) => void,
   { seed, once }: DescribeStoreOptions,
-  open: () => Promise<Store>,
-  schema: string | undefined,
+  file: string,
 ): void {
   let current: Store | undefined;
   const ctx: StoreContext = {
@@ -99,8 +118,7 @@ function defineStore(
     },
   };
   beforeAll(async () => {
-    if (schema && TEST_DATABASE_URL) await dropSchema(schema);
-    current = await open();
+    current = await openTestStore(file);
     if (once) {
       await emptyStore(current);
       if (seed) await seed(current);
@@ -108,7 +126,6 @@ function defineStore(
   });
   afterAll(async () => {
     await current?.close();
-    if (schema && TEST_DATABASE_URL && !postgresMissing) await dropSchema(schema);
   });
   beforeEach(async () => {
     if (once) return;
@@ -119,11 +136,10 @@ function defineStore(
 }
 
 async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
+  const admin = await openStore({ ...storeOptions(), migrate: false, command: "vitest (drop schema)" });
   try {
-    await client.query(`drop schema if exists ${schema} cascade`);
+    await sql.raw(`drop schema if exists ${schema} cascade`).execute(admin.db);
   } finally {
-    await client.end();
+    await admin.close();
   }
 }

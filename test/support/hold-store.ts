@@ -1,6 +1,6 @@
 /**
  * Opens the embedded store in CHITIEU_DATA and holds it until its standard input closes: the
- * "running server" of the two-process lock test. Prints "ready" once the store is open.
+ * "running server" of the tests of processes sharing an embedded store. Prints "ready" once the store is open.
  */
 import { openStore } from "../../src/db/connect.ts";
 

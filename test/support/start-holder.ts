@@ -1,6 +1,6 @@
 /**
  * Starts test/support/hold-store.ts in a child process: it opens the embedded store in `dataDir`
- * and holds it (and its lock) until its standard input closes. Resolves once the store is open.
+ * and holds it (a client of its server) until its standard input closes. Resolves once the store is open.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../../app/errors.ts";
 import type { Visibility } from "../../app/visibility.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { webMessages } from "../../i18n/web-messages.ts";
+import { workspaceMessages } from "../../i18n/workspace.ts";
 import { callerView } from "../api/common.ts";
 import type { ApiEnv } from "../api/env.ts";
 import { type CachedResponse, cachedResponse } from "../response-cache.ts";
@@ -97,16 +98,20 @@ async function htmlPage(c: Context<ApiEnv>, locale: DisplayLocale, path: string,
   return c.html(response.body);
 }
 
-/** A page saying what went wrong: the AppError's message, never an unexpected error's text. */
+/**
+ * A page saying what went wrong in the reader's language, by the error's code (the same words as
+ * the workspace's); never an unexpected error's text, and never the English message of the log.
+ */
 function errorPage(locale: DisplayLocale, error: AppError | undefined): Page {
   const m = webMessages(locale);
+  const field = typeof error?.details.field === "string" ? error.details.field : undefined;
   const title = error && (error.status === 404 || error.status === 422) ? m.notFound : m.error;
   return {
     title,
     body: (
       <>
         <h1>{title}</h1>
-        {error ? <p>{error.userMessage}</p> : null}
+        {error ? <p>{workspaceMessages(locale).error[error.code](field)}</p> : null}
         <p>
           <a href={`/${locale}/`}>{m.home}</a>
         </p>

@@ -5,6 +5,7 @@
 import type { Child } from "hono/jsx";
 import type { Principal } from "../../app/auth/principal.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
+import { calendarMessages } from "../../i18n/calendar-messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
 import { type AssetName, assetUrl } from "../static-assets.ts";
 
@@ -32,6 +33,7 @@ export function Page(props: {
           {props.principal ? (
             <nav>
               <a href="/workspace/audit">{m.audit}</a>
+              <a href="/workspace/calendar">{calendarMessages(props.locale).title}</a>
               <span>
                 {m.signedInAs} <strong>{props.principal.name}</strong>
               </span>

@@ -8,6 +8,8 @@ import type { Hono } from "hono";
 import type { ApiEnv } from "../api/env.ts";
 import { BASE } from "./page.tsx";
 import { auditPage } from "./pages/audit.tsx";
+import { boardCsv, boardXlsx, calendarPage } from "./pages/calendar.tsx";
+import { deadlinesPage, saveDeadlinesForm } from "./pages/calendar-deadlines.tsx";
 import {
   entryPage,
   reportDownload,
@@ -78,6 +80,11 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("post", "/plans/:plan/assign", assignForm),
   route("get", "/plans/:plan/assign.xlsx", assignSheetDownload),
   route("post", "/plans/:plan/assign/upload", assignSheetUpload),
+  route("get", "/calendar", calendarPage),
+  route("get", "/calendar/board.csv", boardCsv),
+  route("get", "/calendar/board.xlsx", boardXlsx),
+  route("get", "/calendar/deadlines", deadlinesPage),
+  route("post", "/calendar/deadlines", saveDeadlinesForm),
 ];
 
 export function registerWorkspace(app: Hono<ApiEnv>): void {

@@ -17,4 +17,15 @@ td.num{text-align:right}input[type=text]{width:8rem}.error{color:#a00;font-weigh
 table.cards tr,table.cards td{display:block}table.cards tr{border:1px solid #bbb;margin:0 0 .8rem;padding:.3rem}table.cards td{border:0}
 table.cards td[data-label]::before{content:attr(data-label);display:block;font-weight:600}}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #fd0}
+table.board{width:auto}table.board th,table.board td{min-width:7.5rem}table.board .hint{display:block;font-weight:400;font-size:.85rem}
+table.board th[scope=row],table.board thead th:first-child{position:sticky;left:0;z-index:1;background:#fff;min-width:8rem;max-width:10rem;box-shadow:2px 0 0 #bbb}
+td.report{white-space:normal}.report-icon{display:inline-block;width:1.2em;text-align:center;font-weight:700}
+.status-not_due{color:#505a5f}.status-missing{color:#a00;background:#fdecec}.status-returned{color:#8a4a00;background:#fff4e0}
+.status-on_time{color:#075e07}.status-late{color:#8a4a00;background:#fff4e0}.status-approved,.status-published{color:#075e07;background:#eef7ee}
+td.report a{color:inherit}.filters fieldset,fieldset.rule{border:1px solid #bbb;margin:0 0 1rem;padding:.5rem 1rem}
+.filters fieldset{display:flex;flex-wrap:wrap;gap:0 1.5rem;align-items:flex-end}.filters .field{margin-bottom:.6rem}
+.checkbox input{width:1.4rem;height:1.4rem;vertical-align:middle}.checkbox label{display:inline;font-weight:400}
+header,nav{flex-wrap:wrap;gap:.3rem 1rem}
+dl.basis dt{font-weight:600}dl.basis dd{margin:0 0 .4rem}.overdue{border-left:4px solid #a00;padding-left:.8rem;margin-bottom:1rem}
 `;

@@ -6,6 +6,7 @@ import { findUnitsByIds } from "../../../db/units.ts";
 import { descendantsOf } from "../../../db/users.ts";
 import { planBuilderMessages } from "../../../i18n/plan-builder-messages.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
+import { overdueReports } from "./calendar.tsx";
 
 async function plansInScope(db: Db, who: Principal): Promise<PlanRecord[]> {
   if (who.grants.some((g) => g.unitId === null)) return listPlans(db, {});
@@ -29,6 +30,7 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
     title: m.plans,
     body: [
       <p>{newPlan}</p>,
+      await overdueReports({ db, who, locale }),
       plans.length === 0 ? (
         <p>{m.noPlans}</p>
       ) : (
