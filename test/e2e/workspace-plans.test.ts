@@ -17,10 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
 import { createPlan } from "../../src/app/plans.ts";
 import { saveTargets } from "../../src/app/save-targets.ts";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { listPlans, listTargets } from "../../src/db/plans.ts";
 import { createApp } from "../../src/http/app.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { openTestStore } from "../support/engines.ts";
 import { COMMUNE, devList, PROVINCE, seedCommunePlan } from "../support/plan-builder.ts";
 
 const missing = chromiumMissing("browser test");
@@ -60,7 +61,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
   beforeAll(async () => {
     if (missing) throw new Error(`browser tests cannot run under CI: ${missing}`);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    store = await openStore({});
+    store = await openTestStore(import.meta.filename);
     await seedCommunePlan(store.db);
     await addUser(
       store.db,
