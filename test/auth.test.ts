@@ -26,7 +26,7 @@ describe("passwords", () => {
 
 describeStore("sign-in and sessions", import.meta.filename, (ctx) => {
   const add = (id: string) =>
-    addUser(ctx.store.db, { id, name: "Lê Văn Cường", password: PASSWORD, grants: [] }, "test");
+    addUser(ctx.store.db, { id, name: "Lê Văn Cường", password: PASSWORD, grants: [] }, { actor: "test" });
 
   it("signs in, resumes the session by its token, and refuses a wrong password with 401", async () => {
     await add("cuong");
@@ -87,9 +87,9 @@ describeStore("sign-in and sessions", import.meta.filename, (ctx) => {
   it("ends every session on a password change and on disabling, and a disabled account cannot sign in", async () => {
     await add("cuong");
     const s = await signIn(ctx.store.db, { account: "cuong", password: PASSWORD, address: "10.0.0.1" });
-    await changePassword(ctx.store.db, "cuong", `${PASSWORD} mới`, "test");
+    await changePassword(ctx.store.db, "cuong", `${PASSWORD} mới`, { actor: "test" });
     expect(await resumeSession(ctx.store.db, s.token)).toBeUndefined();
-    await disableUser(ctx.store.db, "cuong", "test");
+    await disableUser(ctx.store.db, "cuong", { actor: "test" });
     await expect(
       signIn(ctx.store.db, { account: "cuong", password: `${PASSWORD} mới`, address: "10.0.0.1" }),
     ).rejects.toMatchObject({ status: 401 });
