@@ -10,9 +10,18 @@ import {
 } from "../db/indicators.ts";
 import type { Indicator } from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
+import type { Principal } from "./auth/principal.ts";
 import { conflict, notFound, unknownReference } from "./errors.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
+
+/**
+ * Refuses (403) a caller who may not write the catalogue (catalogue.write over every unit): a
+ * page's form, before it is filled.
+ */
+export async function requireCatalogueWrite(db: Db, who: Principal): Promise<void> {
+  await authorize(db, { actor: who.userId, principal: who }, "catalogue.write");
+}
 
 function checkUnitOfMeasure(unit: string): void {
   if (!findUnitOfMeasure(unit)) throw unknownReference("unit", "unit of measure", unit);

@@ -67,8 +67,8 @@ async function viewOf(
   return { ...account, grants, manageable };
 }
 
-/** Refuses (403) a caller who manages no account anywhere. */
-function requireAdministrator(who: Principal | undefined): void {
+/** Refuses (403) a caller who manages no account anywhere (a page's form, before it is filled). */
+export function requireAccountAdministration(who: Principal | undefined): void {
   if (who && !canAnywhere(who, "user.write")) throw forbidden("user.write");
 }
 
@@ -78,7 +78,7 @@ export async function listAccounts(
   who: Principal | undefined,
   filter: { query?: string | undefined } = {},
 ): Promise<AccountView[]> {
-  requireAdministrator(who);
+  requireAccountAdministration(who);
   const key = filter.query?.trim() ? searchKey(filter.query) : undefined;
   const rows = (await listAccountRows(db)).filter(
     (a) => !key || searchKey(`${a.id} ${a.name} ${a.email ?? ""}`).includes(key),
@@ -94,7 +94,7 @@ export async function readAccount(
   who: Principal | undefined,
   id: string,
 ): Promise<AccountView> {
-  requireAdministrator(who);
+  requireAccountAdministration(who);
   const [account] = await listAccountRows(db, id);
   const view = account && (await viewOf(account, grantScope(db, who)));
   if (!view) throw notFound("user", id, "account");
@@ -149,7 +149,7 @@ export async function addUser(
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   const grants = input.grants.filter((g, i) => input.grants.findIndex((h) => sameGrant(g, h)) === i);
   return inTransaction(db, async (trx) => {
-    requireAdministrator(ctx.principal);
+    requireAccountAdministration(ctx.principal);
     if (grants.length === 0) await authorize(trx, ctx, "user.write");
     for (const grant of grants) await checkGrant(trx, ctx, grant);
     if (await findUser(trx, id)) throw conflict(`user ${id} already exists`, { field: "account" });
@@ -190,7 +190,8 @@ export async function changePassword(db: Db, id: string, password: string, ctx: 
 export async function issuePasswordReset(db: Db, id: string, ctx: WriteContext): Promise<IssuedResetCode> {
   return inTransaction(db, async (trx) => {
     const account = await manageable(trx, ctx, id);
-    if (account.disabled) throw invalidField("account", "the account is disabled: enable it first");
+    if (account.disabled)
+      throw invalidField("account", "the account is disabled: enable it first", "disabled");
     return issueResetCodeIn(trx, id, ctx.actor);
   });
 }
@@ -198,7 +199,7 @@ export async function issuePasswordReset(db: Db, id: string, ctx: WriteContext):
 async function setAccountDisabled(db: Db, id: string, disabled: boolean, ctx: WriteContext): Promise<void> {
   await inTransaction(db, async (trx) => {
     if (disabled && ctx.principal?.userId === id) {
-      throw invalidField("account", "you cannot disable your own account: ask another administrator");
+      throw invalidField("account", "you cannot disable your own account: ask another administrator", "own");
     }
     await manageable(trx, ctx, id);
     if (!(await setDisabled(trx, id, disabled))) throw notFound("user", id, "account");
@@ -253,6 +254,7 @@ export async function revokeRole(db: Db, id: string, grant: RoleGrant, ctx: Writ
       throw invalidField(
         "role",
         "you cannot take away your own administrator role: ask another administrator",
+        "own",
       );
     }
     await authorize(trx, ctx, "user.write", grant.unitId ?? undefined);

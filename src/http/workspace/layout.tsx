@@ -7,6 +7,7 @@ import type { Principal } from "../../app/auth/principal.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { calendarMessages } from "../../i18n/calendar-messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
+import { adminMessages } from "../../i18n/workspace-admin.ts";
 import { type AssetName, assetUrl } from "../static-assets.ts";
 
 export function Page(props: {
@@ -19,6 +20,7 @@ export function Page(props: {
   script?: AssetName;
 }) {
   const m = workspaceMessages(props.locale);
+  const a = adminMessages(props.locale);
   return (
     <html lang={props.locale}>
       <head>
@@ -34,6 +36,8 @@ export function Page(props: {
             <nav>
               <a href="/workspace/audit">{m.audit}</a>
               <a href="/workspace/calendar">{calendarMessages(props.locale).title}</a>
+              <a href="/workspace/admin/indicators">{a.indicators}</a>
+              <a href="/workspace/admin/users">{a.users}</a>
               <span>
                 {m.signedInAs} <strong>{props.principal.name}</strong>
               </span>

@@ -7,6 +7,28 @@
 import type { Hono } from "hono";
 import type { ApiEnv } from "../api/env.ts";
 import { BASE } from "./page.tsx";
+import {
+  addUnitOfMeasureForm,
+  createIndicatorForm,
+  editIndicatorPage,
+  indicatorsPage,
+  newIndicatorPage,
+  unitsOfMeasurePage,
+  updateIndicatorForm,
+} from "./pages/admin-catalogue.tsx";
+import {
+  createUserForm,
+  disableForm,
+  enableForm,
+  grantForm,
+  newUserPage,
+  resetCodeForm,
+  resetPage,
+  resetPasswordForm,
+  revokeForm,
+  userPage,
+  usersPage,
+} from "./pages/admin-users.tsx";
 import { auditPage } from "./pages/audit.tsx";
 import { boardCsv, boardXlsx, calendarPage } from "./pages/calendar.tsx";
 import { deadlinesPage, saveDeadlinesForm } from "./pages/calendar-deadlines.tsx";
@@ -27,6 +49,9 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   openRoute("get", "/login", "anyone", loginPage),
   openRoute("post", "/login", "sign-in", signInForm),
   openRoute("post", "/logout", "anyone", signOutForm),
+  // Setting a password with a one-time code: before the person can sign in.
+  openRoute("get", "/reset", "anyone", resetPage),
+  openRoute("post", "/reset", "sign-in", resetPasswordForm),
   route("get", "/", homePage),
   route("get", "/entry/:plan", entryPage),
   route("post", "/entry/:plan", saveEntryForm),
@@ -42,6 +67,22 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("get", "/calendar/board.xlsx", boardXlsx),
   route("get", "/calendar/deadlines", deadlinesPage),
   route("post", "/calendar/deadlines", saveDeadlinesForm),
+  route("get", "/admin/users", usersPage),
+  route("get", "/admin/users/new", newUserPage),
+  route("post", "/admin/users/new", createUserForm),
+  route("get", "/admin/users/:id", userPage),
+  route("post", "/admin/users/:id/grant", grantForm),
+  route("post", "/admin/users/:id/revoke", revokeForm),
+  route("post", "/admin/users/:id/disable", disableForm),
+  route("post", "/admin/users/:id/enable", enableForm),
+  route("post", "/admin/users/:id/reset", resetCodeForm),
+  route("get", "/admin/indicators", indicatorsPage),
+  route("get", "/admin/indicators/new", newIndicatorPage),
+  route("post", "/admin/indicators/new", createIndicatorForm),
+  route("get", "/admin/indicators/:code/edit", editIndicatorPage),
+  route("post", "/admin/indicators/:code/edit", updateIndicatorForm),
+  route("get", "/admin/units-of-measure", unitsOfMeasurePage),
+  route("post", "/admin/units-of-measure", addUnitOfMeasureForm),
 ];
 
 export function registerWorkspace(app: Hono<ApiEnv>): void {
