@@ -8,6 +8,7 @@
  */
 import { expect, it } from "vitest";
 import { addUser } from "../src/app/auth/users.ts";
+import { requestIndicator } from "../src/app/indicator-requests.ts";
 import { createIndicator } from "../src/app/indicators.ts";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import { readIndicator } from "../src/app/read-catalogue.ts";
@@ -73,6 +74,18 @@ async function seed(store: Store): Promise<void> {
     { role: "viewer", unitId: COMMUNE },
   ]);
   await add("hai", [{ role: "planner", unitId: OTHER }]);
+  await requestIndicator(
+    store.db,
+    {
+      proposal: {
+        ...RICE,
+        code: "shrimp_area",
+        name: { vi: "Diện tích nuôi tôm", en: "Shrimp area" },
+        unit: "ha",
+      },
+    },
+    { actor: "hai" },
+  );
 }
 
 /**
@@ -205,6 +218,34 @@ const CASES: { name: string; path: string; init?: (caller: Caller) => RequestIni
     name: "editing an indicator",
     path: "/workspace/admin/indicators/rice_output/edit",
     init: () => form({ ...INDICATOR_FORM, version: "1" }),
+    expect: only({ admin: 303 }),
+  },
+  {
+    name: "the request form",
+    path: "/workspace/admin/indicators/request",
+    expect: only({ admin: 200, admin806: 200, planner: 200 }),
+  },
+  {
+    name: "requesting an indicator",
+    path: "/workspace/admin/indicators/request",
+    init: (c) => form({ ...INDICATOR_FORM, code: `tom_${c}`, reason: "Nghị quyết 2026" }),
+    expect: only({ admin: 303, admin806: 303, planner: 303 }),
+  },
+  {
+    name: "the requests",
+    path: "/workspace/admin/indicators/requests",
+    expect: only({ admin: 200, admin806: 200, planner: 200 }),
+  },
+  {
+    name: "approving a request",
+    path: "/workspace/admin/indicators/requests/1/approve",
+    init: () => form({}),
+    expect: only({ admin: 303 }),
+  },
+  {
+    name: "rejecting a request",
+    path: "/workspace/admin/indicators/requests/1/reject",
+    init: () => form({ "reason-1": "Đã có chỉ tiêu tương tự" }),
     expect: only({ admin: 303 }),
   },
   { name: "the units of measure", path: "/workspace/admin/units-of-measure", expect: everyone(200) },

@@ -23,13 +23,18 @@ import { authorize, type WriteContext } from "./write-context.ts";
 
 export type { IndicatorRequestRecord, IndicatorRequestState };
 
+/** Refuses (403) a caller who may not ask for an indicator (a page's form, before it is filled). */
+export function requireIndicatorRequest(who: Principal | undefined): void {
+  if (who && !canAnywhere(who, "catalogue.request")) throw forbidden("catalogue.request");
+}
+
 /** Asks for a new indicator; refused when the code is taken or already asked for. */
 export async function requestIndicator(
   db: Db,
   input: { proposal: Indicator; reason?: string | undefined },
   ctx: WriteContext,
 ): Promise<IndicatorRequestRecord> {
-  if (ctx.principal && !canAnywhere(ctx.principal, "catalogue.request")) throw forbidden("catalogue.request");
+  requireIndicatorRequest(ctx.principal);
   return inTransaction(db, async (trx) => {
     await checkNewIndicator(trx, input.proposal);
     if (await hasOpenIndicatorRequest(trx, input.proposal.code)) {
@@ -52,17 +57,22 @@ export async function requestIndicator(
 }
 
 /**
- * Requests the caller may see: an administrator of the catalogue every one, a requester their
- * own; newest first.
+ * Requests the caller may see: an administrator of the catalogue every one (each `decidable`), a
+ * requester their own; newest first.
  */
 export async function listIndicatorRequests(
   db: Db,
   who: Principal | undefined,
   filter: { state?: IndicatorRequestState } = {},
-): Promise<IndicatorRequestRecord[]> {
-  if (!who || (await can(db, who, "catalogue.write"))) return listRows(db, filter);
-  if (!canAnywhere(who, "catalogue.request")) throw forbidden("catalogue.request");
-  return listRows(db, { ...filter, requestedBy: who.userId });
+): Promise<(IndicatorRequestRecord & { decidable: boolean })[]> {
+  if (!who || (await can(db, who, "catalogue.write"))) {
+    return (await listRows(db, filter)).map((r) => ({ ...r, decidable: true }));
+  }
+  requireIndicatorRequest(who);
+  return (await listRows(db, { ...filter, requestedBy: who.userId })).map((r) => ({
+    ...r,
+    decidable: false,
+  }));
 }
 
 async function openRequest(trx: Db, id: string): Promise<IndicatorRequestRecord> {

@@ -80,6 +80,17 @@ export interface AdminMessages {
   nearlyMetValueHint: string;
   sector: string;
   noIndicators: string;
+  /** Requests for new indicators. */
+  requests: string;
+  requestIndicator: string;
+  requestReason: string;
+  requestReasonHint: string;
+  requestedBy: string;
+  requestState: Record<"requested" | "approved" | "rejected", string>;
+  noRequests: string;
+  approve: string;
+  reject: string;
+  rejectReason: string;
   /** Units of measure. */
   addUnit: string;
   unitCode: string;
@@ -100,6 +111,7 @@ export interface AdminMessages {
     disabledAccount: string;
     ownAccount: string;
     codeTaken: string;
+    rejectReason: string;
     unitTaken: string;
     unknownUnitOfMeasure: string;
     notANumber: string;
@@ -201,6 +213,16 @@ const vi: AdminMessages = {
   nearlyMetValueHint: "Với % so kế hoạch: ví dụ 95; với khoảng cách: số điểm %, ví dụ 0,5.",
   sector: "Lĩnh vực (không bắt buộc)",
   noIndicators: "Không có chỉ tiêu nào.",
+  requests: "Đề nghị thêm chỉ tiêu",
+  requestIndicator: "Đề nghị thêm chỉ tiêu",
+  requestReason: "Lý do đề nghị",
+  requestReasonHint: "Ví dụ: văn bản nào giao chỉ tiêu này.",
+  requestedBy: "Người đề nghị",
+  requestState: { requested: "Chờ duyệt", approved: "Đã duyệt", rejected: "Không duyệt" },
+  noRequests: "Không có đề nghị nào.",
+  approve: "Duyệt, thêm vào danh mục",
+  reject: "Không duyệt",
+  rejectReason: "Lý do không duyệt",
   addUnit: "Thêm đơn vị tính",
   unitCode: "Đơn vị tính (như viết trong văn bản)",
   unitCodeHint: "Ví dụ: lượt khách.",
@@ -219,7 +241,8 @@ const vi: AdminMessages = {
     disabledAccount: "Tài khoản đang bị khoá: hãy mở khoá trước.",
     ownAccount:
       "Không thể tự khoá tài khoản hoặc tự thu hồi quyền quản trị của mình: hãy nhờ quản trị viên khác.",
-    codeTaken: "Mã chỉ tiêu này đã có.",
+    codeTaken: "Mã chỉ tiêu này đã có (hoặc đã được đề nghị).",
+    rejectReason: "Nêu lý do không duyệt.",
     unitTaken: "Đơn vị tính này đã có.",
     unknownUnitOfMeasure: "Không có đơn vị tính này: hãy thêm nó ở trang Đơn vị tính trước.",
     notANumber: "Hãy nhập một số (kiểu Việt Nam: 0,5 hoặc 95).",
@@ -321,6 +344,16 @@ const en: AdminMessages = {
   nearlyMetValueHint: "For percent of plan, like 95; for the gap, points, like 0,5.",
   sector: "Sector (optional)",
   noIndicators: "No indicator.",
+  requests: "Requests for new indicators",
+  requestIndicator: "Request a new indicator",
+  requestReason: "Reason for the request",
+  requestReasonHint: "For example: which document sets this target.",
+  requestedBy: "Requested by",
+  requestState: { requested: "Awaiting decision", approved: "Approved", rejected: "Rejected" },
+  noRequests: "No request.",
+  approve: "Approve and add to the catalogue",
+  reject: "Reject",
+  rejectReason: "Reason for rejecting",
   addUnit: "Add a unit of measure",
   unitCode: "Unit of measure (as written in documents)",
   unitCodeHint: "For example: lượt khách.",
@@ -339,7 +372,8 @@ const en: AdminMessages = {
     disabledAccount: "The account is disabled: enable it first.",
     ownAccount:
       "You cannot disable your own account or take away your own administrator role: ask another administrator.",
-    codeTaken: "This indicator code already exists.",
+    codeTaken: "This indicator code already exists (or is already requested).",
+    rejectReason: "Say why the request is rejected.",
     unitTaken: "This unit of measure is already known.",
     unknownUnitOfMeasure: "No such unit of measure: add it on the Units of measure page first.",
     notANumber: "Enter a number (Vietnamese style: 0,5 or 95).",

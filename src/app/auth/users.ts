@@ -34,6 +34,11 @@ import { can, canAnywhere, forbidden, type Principal } from "./principal.ts";
 
 const ACCOUNT = /^[a-z0-9._@-]{3,64}$/;
 
+/** What is wrong with an account name, as typed (it is kept trimmed and in lower case). */
+export function accountNameProblem(typed: string): string | undefined {
+  return ACCOUNT.test(typed.trim().toLowerCase()) ? undefined : "3-64 of a-z 0-9 . _ @ -";
+}
+
 /** An account as its administrator sees it. */
 export interface AccountView extends AccountRecord {
   /** Whether the caller may disable, enable it and reset its password (it covers every grant). */
@@ -136,7 +141,8 @@ export async function addUser(
   ctx: WriteContext,
 ): Promise<{ account: string; code?: IssuedResetCode }> {
   const id = input.id.trim().toLowerCase();
-  if (!ACCOUNT.test(id)) throw invalidField("account", "3-64 of a-z 0-9 . _ @ -");
+  const problem = accountNameProblem(id);
+  if (problem) throw invalidField("account", problem);
   const name = input.name.normalize("NFC").trim();
   if (!name) throw invalidField("name", "give the person's full name");
   const email = input.email?.trim() || undefined;

@@ -9,10 +9,15 @@ import type { ApiEnv } from "../api/env.ts";
 import { BASE } from "./page.tsx";
 import {
   addUnitOfMeasureForm,
+  approveRequestForm,
   createIndicatorForm,
   editIndicatorPage,
   indicatorsPage,
   newIndicatorPage,
+  rejectRequestForm,
+  requestIndicatorForm,
+  requestIndicatorPage,
+  requestsPage,
   unitsOfMeasurePage,
   updateIndicatorForm,
 } from "./pages/admin-catalogue.tsx";
@@ -79,6 +84,11 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("get", "/admin/indicators", indicatorsPage),
   route("get", "/admin/indicators/new", newIndicatorPage),
   route("post", "/admin/indicators/new", createIndicatorForm),
+  route("get", "/admin/indicators/request", requestIndicatorPage),
+  route("post", "/admin/indicators/request", requestIndicatorForm),
+  route("get", "/admin/indicators/requests", requestsPage),
+  route("post", "/admin/indicators/requests/:id/approve", approveRequestForm),
+  route("post", "/admin/indicators/requests/:id/reject", rejectRequestForm),
   route("get", "/admin/indicators/:code/edit", editIndicatorPage),
   route("post", "/admin/indicators/:code/edit", updateIndicatorForm),
   route("get", "/admin/units-of-measure", unitsOfMeasurePage),

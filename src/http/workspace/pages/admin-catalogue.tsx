@@ -6,6 +6,14 @@
  */
 import { z } from "zod";
 import { AppError } from "../../../app/errors.ts";
+import {
+  approveIndicatorRequest,
+  type IndicatorRequestRecord,
+  listIndicatorRequests,
+  rejectIndicatorRequest,
+  requestIndicator,
+  requireIndicatorRequest,
+} from "../../../app/indicator-requests.ts";
 import { createIndicator, requireCatalogueWrite, updateIndicator } from "../../../app/indicators.ts";
 import { readIndicator, readIndicators } from "../../../app/read-catalogue.ts";
 import { addUnitOfMeasure, readUnitsOfMeasure } from "../../../app/units-of-measure.ts";
@@ -13,8 +21,8 @@ import { etagOf } from "../../../app/write-context.ts";
 import { formatNumber, parseNumber } from "../../../domain/numbers.ts";
 import { DIRECTIONS, type Indicator, type Measure } from "../../../domain/types.ts";
 import { type AdminMessages, adminMessages, type NearlyMetChoice } from "../../../i18n/workspace-admin.ts";
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from "../components.tsx";
-import { type FieldError, field, type RawForm, workspaceForm } from "../forms.ts";
+import { CsrfField, ErrorSummary, Notice, SelectField, TextArea, TextField } from "../components.tsx";
+import { type FieldError, field, type RawForm, rawForm, workspaceForm } from "../forms.ts";
 import { BASE, type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
 const MEASURES: readonly Measure[] = [
@@ -31,6 +39,7 @@ const NEARLY_MET: readonly NearlyMetChoice[] = ["default", "percent_of_plan", "g
 const DECIMALS = ["0", "1", "2", "3", "4", "5", "6"] as const;
 const indicatorsPath = "/admin/indicators";
 const unitsPath = "/admin/units-of-measure";
+const requestsPath = "/admin/indicators/requests";
 const writeContext = (who: SignedInContext["who"], ifMatch?: string) => ({
   actor: who.userId,
   principal: who,
@@ -83,7 +92,8 @@ export async function indicatorsPage(ctx: SignedInContext): Promise<WorkspaceAns
           <a href={workspaceUrl(locale, `${indicatorsPath}/new`)} class="button">
             {a.newIndicator}
           </a>{" "}
-          <a href={workspaceUrl(locale, unitsPath)}>{a.unitsOfMeasure}</a>
+          <a href={workspaceUrl(locale, unitsPath)}>{a.unitsOfMeasure}</a>{" "}
+          <a href={workspaceUrl(locale, requestsPath)}>{a.requests}</a>
         </p>
         <form method="get" action={`${BASE}${indicatorsPath}`} class="search">
           {locale === "en" ? <input type="hidden" name="lang" value="en" /> : null}
@@ -107,11 +117,11 @@ export async function indicatorsPage(ctx: SignedInContext): Promise<WorkspaceAns
             <tbody>
               {rows.map(({ indicator: i }) => (
                 <tr>
-                  <td>{i.code}</td>
-                  <td>{i.name[locale]}</td>
-                  <td>{i.unit}</td>
-                  <td>{a.directionOf[i.direction]}</td>
-                  <td>{a.measureOf[i.measure]}</td>
+                  <td data-label={a.code}>{i.code}</td>
+                  <td data-label={locale === "en" ? a.nameEn : a.nameVi}>{i.name[locale]}</td>
+                  <td data-label={a.unitOfMeasure}>{i.unit}</td>
+                  <td data-label={a.direction}>{a.directionOf[i.direction]}</td>
+                  <td data-label={a.measure}>{a.measureOf[i.measure]}</td>
                   <td>
                     <a href={workspaceUrl(locale, `${indicatorsPath}/${encodeURIComponent(i.code)}/edit`)}>
                       {a.edit}
@@ -160,6 +170,8 @@ function indicatorForm(
   ctx: SignedInContext,
   state: {
     editing?: { indicator: Indicator; version: number };
+    /** A planner's request for a new indicator, with the reason, instead of the indicator itself. */
+    request?: boolean;
     errors?: readonly FieldError[];
     raw?: RawForm;
   },
@@ -175,9 +187,15 @@ function indicatorForm(
     editing?.indicator.aggregation.kind === "weighted_mean" ? AGGREGATIONS : AGGREGATIONS.slice(0, 2);
   const action = editing
     ? `${indicatorsPath}/${encodeURIComponent(editing.indicator.code)}/edit`
-    : `${indicatorsPath}/new`;
+    : state.request
+      ? `${indicatorsPath}/request`
+      : `${indicatorsPath}/new`;
   return {
-    title: editing ? `${a.edit}: ${editing.indicator.name[locale]}` : a.newIndicator,
+    title: editing
+      ? `${a.edit}: ${editing.indicator.name[locale]}`
+      : state.request
+        ? a.requestIndicator
+        : a.newIndicator,
     ...(errors.length > 0 ? { status: 422 as const } : {}),
     body: (
       <>
@@ -277,6 +295,9 @@ function indicatorForm(
             wide
             error={errorOf(errors, "sector")}
           />
+          {state.request ? (
+            <TextArea id="reason" label={a.requestReason} hint={a.requestReasonHint} value={v("reason")} />
+          ) : null}
           <button type="submit" id="save">
             {a.save}
           </button>
@@ -388,6 +409,130 @@ export async function createIndicatorForm(ctx: SignedInContext): Promise<Workspa
   return c.redirect(workspaceUrl(locale, indicatorsPath, { q: indicator.code, done: "1" }), 303);
 }
 
+/** A planner asks for an indicator the catalogue lacks; an administrator decides (requestsPage). */
+export async function requestIndicatorPage(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  requireIndicatorRequest(ctx.who);
+  return indicatorForm(ctx, { request: true });
+}
+
+const RequestIndicatorForm = NewIndicatorForm.extend({ reason: field.text(2000) });
+
+export async function requestIndicatorForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  const { c, db, who, locale } = ctx;
+  const a = adminMessages(locale);
+  const form = await workspaceForm(ctx, RequestIndicatorForm, labelsOf(a));
+  if (!form.ok) return indicatorForm(ctx, { request: true, ...form });
+  const proposal = indicatorOf(form.data.code, form.data, a);
+  if ("field" in proposal) return indicatorForm(ctx, { request: true, errors: [proposal], raw: form.raw });
+  try {
+    await requestIndicator(db, { proposal, reason: form.data.reason }, writeContext(who));
+  } catch (error) {
+    const taken = error instanceof AppError && error.code === "conflict";
+    const errors = taken
+      ? [{ field: "code", message: a.refused.codeTaken }]
+      : fieldRefusal(ctx, error, FIELDS, labelsOf(a));
+    return indicatorForm(ctx, { request: true, errors, raw: form.raw });
+  }
+  return c.redirect(workspaceUrl(locale, requestsPath, { done: "1" }), 303);
+}
+
+function requestsAnswer(
+  ctx: SignedInContext,
+  requests: readonly (IndicatorRequestRecord & { decidable: boolean })[],
+  state: { errors?: readonly FieldError[]; notice?: string } = {},
+): WorkspaceAnswer {
+  const { m, locale, csrf } = ctx;
+  const a = adminMessages(locale);
+  const errors = state.errors ?? [];
+  return {
+    title: a.requests,
+    ...(errors.length > 0 ? { status: 422 as const } : {}),
+    body: (
+      <>
+        <Notice text={state.notice} />
+        <ErrorSummary title={m.errorsTitle} errors={errors} />
+        <p>
+          <a href={workspaceUrl(locale, `${indicatorsPath}/request`)} class="button">
+            {a.requestIndicator}
+          </a>
+        </p>
+        {requests.length === 0 ? <p>{a.noRequests}</p> : null}
+        {requests.map((r) => (
+          <section class="request" aria-labelledby={`request-${r.id}`}>
+            <h2 id={`request-${r.id}`}>
+              {r.proposal.name[locale]} ({r.proposal.code})
+            </h2>
+            <dl class="summary">
+              <dt>{a.unitOfMeasure}</dt>
+              <dd>{r.proposal.unit}</dd>
+              <dt>{a.direction}</dt>
+              <dd>{a.directionOf[r.proposal.direction]}</dd>
+              <dt>{a.measure}</dt>
+              <dd>{a.measureOf[r.proposal.measure]}</dd>
+              <dt>{a.requestedBy}</dt>
+              <dd>{r.requestedBy}</dd>
+              <dt>{a.requestReason}</dt>
+              <dd>{r.reason ?? "–"}</dd>
+              <dt>{a.status}</dt>
+              <dd>
+                {a.requestState[r.state]}
+                {r.decisionNote ? `: ${r.decisionNote}` : ""}
+              </dd>
+            </dl>
+            {r.state === "requested" && r.decidable ? (
+              <>
+                <form method="post" action={workspaceUrl(locale, `${requestsPath}/${r.id}/approve`)}>
+                  <CsrfField token={csrf} />
+                  <button type="submit" id={`approve-${r.id}`}>
+                    {a.approve}
+                  </button>
+                </form>
+                <form method="post" action={workspaceUrl(locale, `${requestsPath}/${r.id}/reject`)}>
+                  <CsrfField token={csrf} />
+                  <TextField
+                    id={`reason-${r.id}`}
+                    label={a.rejectReason}
+                    wide
+                    error={errorOf(errors, `reason-${r.id}`)}
+                  />
+                  <button type="submit" id={`reject-${r.id}`} class="warning">
+                    {a.reject}
+                  </button>
+                </form>
+              </>
+            ) : null}
+          </section>
+        ))}
+      </>
+    ),
+  };
+}
+
+export async function requestsPage(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  const requests = await listIndicatorRequests(ctx.db, ctx.who);
+  const notice = ctx.c.req.query("done") ? adminMessages(ctx.locale).changed : undefined;
+  return requestsAnswer(ctx, requests, notice ? { notice } : {});
+}
+
+export async function approveRequestForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  await approveIndicatorRequest(ctx.db, ctx.c.req.param("id") ?? "", writeContext(ctx.who));
+  return ctx.c.redirect(workspaceUrl(ctx.locale, requestsPath, { done: "1" }), 303);
+}
+
+export async function rejectRequestForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  const id = ctx.c.req.param("id") ?? "";
+  const raw = await rawForm(ctx);
+  const reason = raw[`reason-${id}`];
+  try {
+    await rejectIndicatorRequest(ctx.db, id, typeof reason === "string" ? reason : "", writeContext(ctx.who));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.details.field !== "reason") throw error;
+    const errors = [{ field: `reason-${id}`, message: adminMessages(ctx.locale).refused.rejectReason }];
+    return requestsAnswer(ctx, await listIndicatorRequests(ctx.db, ctx.who), { errors });
+  }
+  return ctx.c.redirect(workspaceUrl(ctx.locale, requestsPath, { done: "1" }), 303);
+}
+
 export async function editIndicatorPage(ctx: SignedInContext): Promise<WorkspaceAnswer> {
   await requireCatalogueWrite(ctx.db, ctx.who);
   const found = await readIndicator(ctx.db, ctx.c.req.param("code") ?? "");
@@ -447,10 +592,12 @@ function unitsAnswer(
           <tbody>
             {readUnitsOfMeasure().map((u) => (
               <tr>
-                <td>{u.code}</td>
-                <td>{u.name.en}</td>
-                <td>{u.dimension}</td>
-                <td class="num">{formatNumber(u.factor, locale, { maxDecimals: 6 })}</td>
+                <td data-label={a.unitOfMeasure}>{u.code}</td>
+                <td data-label={a.nameEn}>{u.name.en}</td>
+                <td data-label={a.dimension}>{u.dimension}</td>
+                <td class="num" data-label={a.factor}>
+                  {formatNumber(u.factor, locale, { maxDecimals: 6 })}
+                </td>
               </tr>
             ))}
           </tbody>

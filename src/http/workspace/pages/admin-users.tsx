@@ -10,6 +10,7 @@ import type { IssuedResetCode } from "../../../app/auth/password-reset.ts";
 import { resetPassword } from "../../../app/auth/password-reset.ts";
 import {
   type AccountView,
+  accountNameProblem,
   addUser,
   disableUser,
   enableUser,
@@ -195,9 +196,11 @@ export async function usersPage(ctx: SignedInContext): Promise<WorkspaceAnswer> 
                   <td>
                     <a href={workspaceUrl(locale, userPath(u.id))}>{u.name}</a>
                   </td>
-                  <td>{u.id}</td>
-                  <td>{u.disabled ? a.disabled : u.hasPassword ? a.enabled : a.noPassword}</td>
-                  <td>
+                  <td data-label={a.accountLabel}>{u.id}</td>
+                  <td data-label={a.status}>
+                    {u.disabled ? a.disabled : u.hasPassword ? a.enabled : a.noPassword}
+                  </td>
+                  <td data-label={a.roles}>
                     {u.grants.length === 0 ? (
                       a.noRoles
                     ) : (
@@ -271,7 +274,8 @@ export async function newUserPage(ctx: SignedInContext): Promise<WorkspaceAnswer
 }
 
 const NewUserForm = z.object({
-  account: field.required(64),
+  // The use-case's rule, checked with the other fields so the summary lists every mistake at once.
+  account: field.required(64).refine((v) => !accountNameProblem(v)),
   name: field.required(200),
   email: field.text(200),
   ...RoleForm,
