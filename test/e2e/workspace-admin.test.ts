@@ -17,11 +17,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
 import { createIndicator } from "../../src/app/indicators.ts";
 import { loadCatalogue } from "../../src/app/load-catalogue.ts";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { createApp } from "../../src/http/app.ts";
 import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
 import { RICE } from "../fixtures/indicators.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { openTestStore } from "../support/engines.ts";
 
 const missing = chromiumMissing("browser test");
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");
@@ -55,7 +56,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("administration in a browser at
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    store = await openStore({});
+    store = await openTestStore(import.meta.filename);
     await loadCatalogue(store.db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
     await createIndicator(store.db, RICE, { actor: "test" });
     const add = (id: string, name: string, unitId: string | null) =>
