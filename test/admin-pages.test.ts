@@ -288,6 +288,13 @@ describeStore(
       });
     }
 
+    it("shows the accounts' link only to an administrator", async () => {
+      for (const who of ["admin", "admin806", "planner", "officer"] as const) {
+        const home = await callerClient(ctx.store, who).page("/workspace/admin/indicators");
+        expect(home.text.includes('href="/workspace/admin/users"'), who).toBe(who.startsWith("admin"));
+      }
+    });
+
     it("writes nothing for a refused caller: no account, grant, indicator or audit entry", async () => {
       const before = (await listAudit(ctx.store.db)).length;
       for (const who of ["planner", "officer", "reviewer", "viewer"] as const) {

@@ -72,9 +72,14 @@ async function viewOf(
   return { ...account, grants, manageable };
 }
 
+/** Whether the caller manages any account (the workspace shows the accounts' link to those who do). */
+export function managesAccounts(who: Principal): boolean {
+  return canAnywhere(who, "user.write");
+}
+
 /** Refuses (403) a caller who manages no account anywhere (a page's form, before it is filled). */
 export function requireAccountAdministration(who: Principal | undefined): void {
-  if (who && !canAnywhere(who, "user.write")) throw forbidden("user.write");
+  if (who && !managesAccounts(who)) throw forbidden("user.write");
 }
 
 /** Accounts the caller manages any grant of, by account; `query` matches account, name or e-mail. */

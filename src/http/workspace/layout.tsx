@@ -4,6 +4,7 @@
  */
 import type { Child } from "hono/jsx";
 import type { Principal } from "../../app/auth/principal.ts";
+import { managesAccounts } from "../../app/auth/users.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { calendarMessages } from "../../i18n/calendar-messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
@@ -37,7 +38,7 @@ export function Page(props: {
               <a href="/workspace/audit">{m.audit}</a>
               <a href="/workspace/calendar">{calendarMessages(props.locale).title}</a>
               <a href="/workspace/admin/indicators">{a.indicators}</a>
-              <a href="/workspace/admin/users">{a.users}</a>
+              {managesAccounts(props.principal) ? <a href="/workspace/admin/users">{a.users}</a> : null}
               <span>
                 {m.signedInAs} <strong>{props.principal.name}</strong>
               </span>
