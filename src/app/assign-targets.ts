@@ -272,6 +272,22 @@ export async function assignmentSheetFor(
   return { file, name: `giao-chi-tieu-${m.parent.code}-${m.period}.xlsx` };
 }
 
+/**
+ * An assigned figure as written in a cell of the matrix (the sheet's or the page's), read as target
+ * words with its indicator's name, as a pasted list is: the spec, or what the words could not give.
+ */
+export function assignedSpec(
+  words: string,
+  indicatorName: string | null,
+  period: string,
+): { spec: TargetSpec } | { gap: "baseline" | "base_value" | "benchmark" } {
+  const draft = toDraftTarget(
+    parseTargetText({ text: words, indicator: indicatorName, period: targetPeriodOf(period) }),
+  );
+  const gap = draft.missing?.[0];
+  return gap ? { gap } : { spec: draft.spec };
+}
+
 /** Reads a filled sheet whole; with no error, assigns every figure as assignTargets does. */
 export async function assignFromSheet(
   db: Db,
@@ -296,18 +312,16 @@ export async function assignFromSheet(
   });
   if (read.sheet === "") return { errors: read.errors, result: null };
   // Each figure read as target words with its indicator's name, as a pasted list is.
-  const period = targetPeriodOf(query.period);
+  const period = query.period;
   const names = new Map(indicators.map((i) => [i.code, i.name]));
   const e = messages(locale).xlsx.errors;
   const { errors, add } = errorsOfSheet<SheetErrorCode>(read.sheet, e);
   const cells: AssignedCell[] = [];
   for (const cell of read.cells) {
-    const draft = toDraftTarget(
-      parseTargetText({ text: cell.words, indicator: names.get(cell.indicator) ?? null, period }),
-    );
-    const gap = draft.missing?.[0];
-    if (gap) add("figure_missing", cell.row, cell.column, cell.columnName, e.figureMissing(gap));
-    else cells.push({ unit: cell.unit, indicator: cell.indicator, spec: draft.spec });
+    const read = assignedSpec(cell.words, names.get(cell.indicator) ?? null, period);
+    if ("gap" in read)
+      add("figure_missing", cell.row, cell.column, cell.columnName, e.figureMissing(read.gap));
+    else cells.push({ unit: cell.unit, indicator: cell.indicator, spec: read.spec });
   }
   const all = [...read.errors, ...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (all.length > 0) return { errors: all, result: null };

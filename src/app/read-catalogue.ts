@@ -4,7 +4,7 @@
  */
 import { findIndicator, type IndicatorRecord, listIndicators } from "../db/indicators.ts";
 import { findProject, type KeyProjectRecord, listProjects } from "../db/projects.ts";
-import { type ListUnitsQuery, listUnits } from "../db/units.ts";
+import { findUnitsByIds, type ListUnitsQuery, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { searchKey } from "../domain/text.ts";
 import { notFound } from "./errors.ts";
@@ -48,4 +48,9 @@ export async function readProject(db: Db, id: string): Promise<KeyProjectRecord>
 
 export function readUnits(db: Db, filter: ListUnitsQuery): Promise<AdminUnit[]> {
   return listUnits(db, filter);
+}
+
+/** Units by id (the units a caller's grants name, for a form's choice). */
+export function readUnitsByIds(db: Db, ids: readonly string[]): Promise<AdminUnit[]> {
+  return findUnitsByIds(db, ids);
 }

@@ -6,9 +6,9 @@
  * saveTargets (save-targets.ts) writes the confirmed list in one transaction.
  */
 
-import type { Horizon, TargetSpec } from "../domain/types.ts";
+import type { Horizon, Indicator, TargetSpec } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
-import { describeTarget } from "../extract/target-describe.ts";
+import { describeSpec, describeTarget } from "../extract/target-describe.ts";
 import { type DraftTarget, toDraftTarget } from "../extract/target-model.ts";
 import type { ParsedTarget } from "../extract/target-types.ts";
 import type { TargetToSave } from "./save-targets.ts";
@@ -128,4 +128,28 @@ export function toTargetToSave(draft: PlanTargetDraft): TargetToSave {
     ...one(draft),
     ...(draft.parts ? { parts: draft.parts.map(one) } : {}),
   };
+}
+
+/**
+ * A saved target read back as the sentence its draft showed ("trên 88.800 tấn (bằng 88.800 tấn là
+ * chưa đạt), cao hơn là tốt, trong năm kế hoạch"), in its unit or its indicator's.
+ */
+export function targetSentence(
+  target: {
+    spec: TargetSpec;
+    unit?: string | undefined;
+    form?: { horizon?: Horizon | undefined } | undefined;
+  },
+  indicator: Pick<Indicator, "unit" | "direction"> | undefined,
+  lang: "vi" | "en",
+): string {
+  return describeSpec(
+    {
+      spec: target.spec,
+      unit: target.unit ?? indicator?.unit ?? null,
+      direction: indicator?.direction ?? "higher_better",
+      horizon: target.form?.horizon,
+    },
+    lang,
+  );
 }

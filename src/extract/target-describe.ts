@@ -2,6 +2,7 @@
  * A target read back as one sentence for a person (đọc lại chỉ tiêu): "trên 73 % (mức 73 chưa
  * đạt), cao hơn là tốt, trong năm kế hoạch", so an officer can check the reading before using it.
  */
+import type { Direction, Horizon, TargetSpec as ModelSpec } from "../domain/types.ts";
 import type { ParsedTarget, TargetDirection, TargetHorizon, TargetPart, TargetSpec } from "./target-types.ts";
 
 type Lang = "vi" | "en";
@@ -145,4 +146,73 @@ export function describeTarget(parsed: ParsedTarget, lang: Lang = "vi"): string 
     directionWords(parsed.direction, lang),
     horizonWords(parsed.horizon, lang),
   ].join(", ");
+}
+
+const PARSED_DIRECTION: Record<Direction, TargetDirection> = {
+  higher_better: "higher_better",
+  lower_better: "lower_better",
+  band: "band",
+  boolean: "qualitative",
+};
+
+const PARSED_HORIZON: Record<Horizon, TargetHorizon> = {
+  plan_year: "annual",
+  term_end: "end_of_period",
+  term_average: "period_average",
+  term_total: "period_cumulative",
+  each_year: "each_year",
+};
+
+/** A stored target's spec in the words' terms (the inverse of target-model.ts), or null: no figure yet. */
+function parsedSpecOf(spec: ModelSpec): TargetSpec | null {
+  switch (spec.kind) {
+    case "gte":
+      return { kind: "min", value: spec.value, strict: spec.strict === true };
+    case "lte":
+      return { kind: "max", value: spec.value, strict: spec.strict === true };
+    case "eq":
+      return { kind: "point", value: spec.value };
+    case "approx":
+      return { kind: "approx", value: spec.value };
+    case "range":
+      return {
+        kind: "range",
+        min: spec.lo,
+        max: spec.hi,
+        ...(spec.stretch ? { stretch: { min: spec.stretch.lo, max: spec.stretch.hi } } : {}),
+      };
+    case "band":
+      return { kind: "range", min: spec.lo, max: spec.hi };
+    case "count_share":
+      return { kind: "ratio_pair", numerator: spec.count, denominator: spec.of };
+    case "reduce_pp":
+      return { kind: "reduce_pp", value: spec.points };
+    case "boolean":
+    case "ordinal":
+      return { kind: "qualitative" };
+    case "unknown":
+      return null;
+  }
+}
+
+/**
+ * A stored target (the model's spec, its unit, its indicator's direction, its horizon) read back
+ * as the sentence a pasted line shows: "trên 88.800 tấn (bằng 88.800 tấn là chưa đạt), cao hơn là
+ * tốt, trong năm kế hoạch". A target with no figure yet says so.
+ */
+export function describeSpec(
+  target: { spec: ModelSpec; unit: string | null; direction: Direction; horizon?: Horizon | undefined },
+  lang: Lang = "vi",
+): string {
+  const spec = parsedSpecOf(target.spec);
+  if (!spec) return lang === "vi" ? "chưa có số" : "no figure yet";
+  return describeTarget(
+    {
+      target: spec,
+      unit: target.unit,
+      direction: PARSED_DIRECTION[target.direction],
+      horizon: PARSED_HORIZON[target.horizon ?? "plan_year"],
+    },
+    lang,
+  );
 }

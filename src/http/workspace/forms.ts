@@ -6,6 +6,7 @@
  * label. The raw values come back too, to show the form again as it was typed.
  */
 import { z } from "zod";
+import { isCalendarDate } from "../../domain/dates.ts";
 import type { FormTexts } from "../../i18n/workspace.ts";
 import type { WorkspaceContext } from "./page.tsx";
 
@@ -46,9 +47,17 @@ export const field = {
     z.preprocess((v) => firstOf(v) ?? fallback, z.enum(choices as readonly T[] as [T, ...T[]])),
   /** A repeated field, as a list of strings. */
   list: () => z.preprocess((v) => listOf(v), z.array(z.string())),
+  /** A calendar date as a date input posts it (2026-01-15). */
+  date: () => field.required(10).refine(isCalendarDate),
+  /** A calendar date, or nothing. */
+  optionalDate: () => field.text(10).refine((v) => v === "" || isCalendarDate(v)),
   /** An uploaded file. */
   file: () => z.preprocess((v) => firstOf(v), z.instanceof(File)),
 };
+
+/** The message of a field's error, for the field to show under its label. */
+export const errorOf = (errors: readonly FieldError[], id: string): string | undefined =>
+  errors.find((e) => e.field === id)?.message;
 
 /** The message of one Zod issue, naming the field by its label. */
 function issueText(issue: z.core.$ZodIssue, label: string, t: FormTexts): string {

@@ -47,6 +47,27 @@ import {
 } from "./pages/entry.tsx";
 import { homePage } from "./pages/home.tsx";
 import { loginPage, signInForm, signOutForm } from "./pages/login.tsx";
+import {
+  assignForm,
+  assignPage,
+  assignSheetDownload,
+  assignSheetUpload,
+  copyForm,
+  copyPage,
+} from "./pages/plan-assign.tsx";
+import { confirmUploadForm, pasteForm, pastePage, uploadForm, uploadPage } from "./pages/plan-drafts.tsx";
+import {
+  adoptForm,
+  adoptPage,
+  createPlanForm,
+  createTargetForm,
+  deleteTargetForm,
+  editPlanPage,
+  editTargetPage,
+  newPlanPage,
+  newTargetPage,
+  updateTargetForm,
+} from "./pages/plans.tsx";
 import { previewJson } from "./pages/preview.ts";
 import { openRoute, route, type WorkspaceRoute, workspaceApp } from "./sub-app.tsx";
 
@@ -67,6 +88,28 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("post", "/workflow/:plan", workflowForm),
   route("get", "/preview", previewJson, { answers: "json" }),
   route("get", "/audit", auditPage),
+  // The plan builder and the assignments (issue 16, parts 1 and 2).
+  route("get", "/plans/new", newPlanPage),
+  route("post", "/plans/new", createPlanForm),
+  route("get", "/plans/:plan/edit", editPlanPage),
+  route("get", "/plans/:plan/targets/new", newTargetPage),
+  route("post", "/plans/:plan/targets/new", createTargetForm),
+  route("get", "/plans/:plan/targets/:target", editTargetPage),
+  route("post", "/plans/:plan/targets/:target", updateTargetForm),
+  route("post", "/plans/:plan/targets/:target/delete", deleteTargetForm),
+  route("get", "/plans/:plan/adopt", adoptPage),
+  route("post", "/plans/:plan/adopt", adoptForm),
+  route("get", "/plans/:plan/paste", pastePage),
+  route("post", "/plans/:plan/paste", pasteForm),
+  route("get", "/plans/:plan/upload", uploadPage),
+  route("post", "/plans/:plan/upload", uploadForm),
+  route("post", "/plans/:plan/upload/confirm", confirmUploadForm),
+  route("get", "/plans/:plan/copy", copyPage),
+  route("post", "/plans/:plan/copy", copyForm),
+  route("get", "/plans/:plan/assign", assignPage),
+  route("post", "/plans/:plan/assign", assignForm),
+  route("get", "/plans/:plan/assign.xlsx", assignSheetDownload),
+  route("post", "/plans/:plan/assign/upload", assignSheetUpload),
   route("get", "/calendar", calendarPage),
   route("get", "/calendar/board.csv", boardCsv),
   route("get", "/calendar/board.xlsx", boardXlsx),

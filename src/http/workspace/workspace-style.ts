@@ -23,6 +23,7 @@ label.inline{display:inline;font-weight:400}select{max-width:100%}
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}table.stack thead{position:absolute;left:-9999px}
 table.stack tr{border:1px solid #bbb;margin:0 0 .6rem;padding:.3rem}table.stack td{border:0;padding:.15rem .3rem;text-align:left}
 table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
+#indicator-search{margin-bottom:1.5rem}td select{max-width:100%}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
 .scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #fd0}
 table.board{width:auto}table.board th,table.board td{min-width:7.5rem}table.board .hint{display:block;font-weight:400;font-size:.85rem}

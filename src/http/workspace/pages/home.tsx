@@ -4,6 +4,7 @@ import type { Db } from "../../../app/transaction.ts";
 import { listPlans, type PlanRecord } from "../../../db/plans.ts";
 import { findUnitsByIds } from "../../../db/units.ts";
 import { descendantsOf } from "../../../db/users.ts";
+import { planBuilderMessages } from "../../../i18n/plan-builder-messages.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 import { overdueReports } from "./calendar.tsx";
 
@@ -19,9 +20,16 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
   const units = new Map(
     (await findUnitsByIds(db, [...new Set(plans.map((p) => p.unitId))])).map((u) => [u.id, u]),
   );
+  const pb = planBuilderMessages(locale);
+  const newPlan = (
+    <a id="new-plan" href={workspaceUrl(locale, "/plans/new")}>
+      {pb.newPlanLink}
+    </a>
+  );
   return {
     title: m.plans,
     body: [
+      <p>{newPlan}</p>,
       await overdueReports({ db, who, locale }),
       plans.length === 0 ? (
         <p>{m.noPlans}</p>
@@ -44,7 +52,9 @@ export async function homePage({ db, who, m, locale }: SignedInContext): Promise
                 <td>
                   <a href={workspaceUrl(locale, `/entry/${encodeURIComponent(p.id)}`, { period: p.period })}>
                     {m.open}
-                  </a>
+                  </a>{" "}
+                  ·{" "}
+                  <a href={workspaceUrl(locale, `/plans/${encodeURIComponent(p.id)}/edit`)}>{pb.editPlan}</a>
                 </td>
               </tr>
             ))}
