@@ -8,13 +8,16 @@ import {
   insertProject,
   type KeyProjectData,
   type KeyProjectRecord,
+  listProjects,
   updateProject as updateRow,
 } from "../db/projects.ts";
 import { sourceExists } from "../db/sources.ts";
+import type { Principal } from "./auth/principal.ts";
+import { can } from "./auth/principal.ts";
 import { conflict, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
-import { resolveUnit, resolveUnitForPeriod } from "./units.ts";
+import { resolveUnit, resolveUnitForPeriod, unitIdsInScope } from "./units.ts";
 import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
 
 export type KeyProjectInput = Omit<KeyProjectData, "id" | "unitId" | "illustrative"> & {
@@ -103,4 +106,17 @@ export async function deleteProject(db: Db, id: string, ctx: WriteContext): Prom
       reason: ctx.reason,
     });
   });
+}
+
+/** The key projects and programmes of the caller's units (those whose drafts they may read). */
+export async function projectsInScope(db: Db, who: Principal): Promise<KeyProjectRecord[]> {
+  const scope = await unitIdsInScope(db, who);
+  return scope === "all" ? listProjects(db) : listProjects(db, { unitIds: scope });
+}
+
+/** One key project of the caller's units; outside them it does not exist (404, as a missing id). */
+export async function projectInScope(db: Db, who: Principal, id: string): Promise<KeyProjectRecord> {
+  const found = await findProject(db, id);
+  if (!found || !(await can(db, who, "draft.read", found.unitId))) throw notFound("key project", id, "id");
+  return found;
 }
