@@ -18,6 +18,7 @@ import type { Indicator } from "../domain/types.ts";
 import { periodCodeOf } from "../extract/period-code.ts";
 import type { Basis, Statement } from "../extract/types.ts";
 import { readDocxText } from "../report/docx-text.ts";
+import { assessUnit } from "./assess-unit.ts";
 import type { Principal } from "./auth/principal.ts";
 import { invalidField } from "./errors.ts";
 import { getSource } from "./get-source.ts";
@@ -75,7 +76,13 @@ export interface StatementToReview extends ReviewedStatement {
   /** The percents of a plan it states, each needing a plan to be kept. */
   planPercents: number[];
   /** A roll-up ("23/24 chỉ tiêu đạt và vượt"): no value to accept. */
-  rollup?: { met: number; total: number; status: string };
+  rollup?: {
+    met: number;
+    total: number;
+    status: string;
+    /** The roll-up computed from the store for the suggested unit and period (met or exceeded / with data). */
+    computed?: { met: number; total: number };
+  };
 }
 
 export interface SourceToReview {
@@ -116,6 +123,18 @@ function startOf(period: string): string | undefined {
   }
 }
 
+/** "23/24" as the store computes it for a unit's period, when it has targets then. */
+async function computedRollup(
+  db: Db,
+  who: Principal,
+  unitId: string,
+  period: string,
+): Promise<{ met: number; total: number } | undefined> {
+  const { assessment } = await assessUnit(db, visibilityOf(db, who), { unit: unitId, period });
+  const r = assessment.rollup;
+  return r.total > 0 ? { met: r.metOrExceeded, total: r.withData } : undefined;
+}
+
 export async function sourceToReview(db: Db, who: Principal, id: string): Promise<SourceToReview> {
   const found = await getSource(db, visibilityOf(db, who), id);
   const scope = await unitIdsInScope(db, who);
@@ -129,13 +148,24 @@ export async function sourceToReview(db: Db, who: Principal, id: string): Promis
     const period = periodCodeOf(x.period);
     const at = period ? startOf(period) : undefined;
     const unit = (await unitNamed(db, x.locality, at ?? found.source.date ?? today(), scope)) ?? ownUnit;
+    const computed =
+      x.met !== undefined && unit && period && at
+        ? await computedRollup(db, who, unit.id, period)
+        : undefined;
     statements.push({
       ...s,
       ...(unit ? { suggestedUnit: unit } : {}),
       ...(period && at ? { suggestedPeriod: period } : {}),
       planPercents: planPercentsOf(x),
       ...(x.met !== undefined && x.total !== undefined
-        ? { rollup: { met: x.met, total: x.total, status: x.rollup_status ?? "met_or_exceeded" } }
+        ? {
+            rollup: {
+              met: x.met,
+              total: x.total,
+              status: x.rollup_status ?? "met_or_exceeded",
+              ...(computed ? { computed } : {}),
+            },
+          }
         : {}),
     });
   }

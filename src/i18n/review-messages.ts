@@ -64,10 +64,13 @@ export interface ReviewMessages {
   rejectedNotice: string;
   targetNote: string;
   rollupReported: (met: number, total: number) => string;
+  rollupComputed: (met: number, total: number) => string;
   rollupNote: string;
   shortcuts: string;
   /** Key projects. */
   projects: string;
+  /** The header's short link to the projects. */
+  projectsNav: string;
   noProjects: string;
   addProject: string;
   editProject: string;
@@ -160,9 +163,11 @@ const vi: ReviewMessages = {
   targetNote:
     "Câu này nêu một chỉ tiêu kế hoạch, không phải kết quả thực hiện: hãy nhập chỉ tiêu vào kế hoạch ở trang lập kế hoạch, rồi loại câu này ở đây.",
   rollupReported: (met, total) => `Báo cáo: ${met}/${total}`,
+  rollupComputed: (met, total) => `Tính từ số liệu: ${met}/${total}`,
   rollupNote: "Câu này nêu số chỉ tiêu đạt của báo cáo, không phải một số liệu để chấp nhận.",
   shortcuts: "Phím tắt: j/k chuyển số liệu, a chấp nhận, r loại.",
   projects: "Công trình, dự án trọng điểm và chương trình",
+  projectsNav: "Dự án trọng điểm",
   noProjects: "Chưa có công trình hay chương trình nào trong phạm vi của bạn.",
   addProject: "Thêm công trình hoặc chương trình",
   editProject: "Sửa công trình, chương trình",
@@ -259,9 +264,11 @@ const en: ReviewMessages = {
   targetNote:
     "This sentence states a planned target, not a result: enter the target in the plan on the plan builder, then reject it here.",
   rollupReported: (met, total) => `Reported: ${met}/${total}`,
+  rollupComputed: (met, total) => `Computed from the figures: ${met}/${total}`,
   rollupNote: "This sentence states how many targets the report counts as met, not a figure to accept.",
   shortcuts: "Shortcuts: j/k move between figures, a accepts, r rejects.",
   projects: "Key projects and programmes",
+  projectsNav: "Key projects",
   noProjects: "No key project or programme within your units yet.",
   addProject: "Add a project or programme",
   editProject: "Edit a project or programme",

@@ -5,6 +5,7 @@
 import type { Child } from "hono/jsx";
 import type { Principal } from "../../app/auth/principal.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
+import { reviewMessages } from "../../i18n/review-messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
 import { type AssetName, assetUrl } from "../static-assets.ts";
 
@@ -31,6 +32,8 @@ export function Page(props: {
           <a href="/workspace/">{m.title}</a>
           {props.principal ? (
             <nav>
+              <a href="/workspace/sources/">{reviewMessages(props.locale).sources}</a>
+              <a href="/workspace/projects">{reviewMessages(props.locale).projectsNav}</a>
               <a href="/workspace/audit">{m.audit}</a>
               <span>
                 {m.signedInAs} <strong>{props.principal.name}</strong>

@@ -19,6 +19,14 @@ import {
 import { homePage } from "./pages/home.tsx";
 import { loginPage, signInForm, signOutForm } from "./pages/login.tsx";
 import { previewJson } from "./pages/preview.ts";
+import {
+  acceptStatementForm,
+  newSourcePage,
+  rejectStatementForm,
+  sourcePage,
+  sourcesPage,
+  submitSourceForm,
+} from "./pages/sources.tsx";
 import { openRoute, route, type WorkspaceRoute, workspaceApp } from "./sub-app.tsx";
 
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
@@ -35,6 +43,12 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("post", "/workflow/:plan", workflowForm),
   route("get", "/preview", previewJson, { answers: "json" }),
   route("get", "/audit", auditPage),
+  route("get", "/sources/", sourcesPage),
+  route("get", "/sources/new", newSourcePage),
+  route("post", "/sources/new", submitSourceForm),
+  route("get", "/sources/:id", sourcePage),
+  route("post", "/sources/:id/statements/:statement/accept", acceptStatementForm),
+  route("post", "/sources/:id/statements/:statement/reject", rejectStatementForm),
 ];
 
 export function registerWorkspace(app: Hono<ApiEnv>): void {
