@@ -20,6 +20,13 @@ import { homePage } from "./pages/home.tsx";
 import { loginPage, signInForm, signOutForm } from "./pages/login.tsx";
 import { previewJson } from "./pages/preview.ts";
 import {
+  createProjectForm,
+  newProjectPage,
+  projectPage,
+  projectsPage,
+  updateProjectForm,
+} from "./pages/projects.tsx";
+import {
   acceptStatementForm,
   newSourcePage,
   rejectStatementForm,
@@ -49,6 +56,11 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("get", "/sources/:id", sourcePage),
   route("post", "/sources/:id/statements/:statement/accept", acceptStatementForm),
   route("post", "/sources/:id/statements/:statement/reject", rejectStatementForm),
+  route("get", "/projects", projectsPage),
+  route("get", "/projects/new", newProjectPage),
+  route("post", "/projects/new", createProjectForm),
+  route("get", "/projects/:id", projectPage),
+  route("post", "/projects/:id", updateProjectForm),
 ];
 
 export function registerWorkspace(app: Hono<ApiEnv>): void {
