@@ -129,8 +129,8 @@ describeStore(
       ]);
       // The list counts them.
       const list = await officer.page("/workspace/sources/");
-      expect(list.text).toMatch(
-        /Cần Đước năm 2023<\/a><\/td><td>2023-12-15<\/td><td class="num">1<\/td><td class="num">2<\/td><td class="num">1<\/td>/,
+      expect(list.text).toContain(
+        "Cần Đước năm 2023</a></td><td>2023-12-15</td><td>1 chờ duyệt, 2 đã chấp nhận, 1 đã loại</td>",
       );
     });
 

@@ -139,8 +139,8 @@ export async function sourceToReview(db: Db, who: Principal, id: string): Promis
   const found = await getSource(db, visibilityOf(db, who), id);
   const scope = await unitIdsInScope(db, who);
   // Where the statement names no unit the caller knows, their own one unit (when they have one).
-  const own =
-    scope !== "all" && who.grants.length === 1 && who.grants[0]!.unitId ? who.grants[0]!.unitId : undefined;
+  const grantUnits = [...new Set(who.grants.map((g) => g.unitId))];
+  const own = scope !== "all" && grantUnits.length === 1 ? (grantUnits[0] ?? undefined) : undefined;
   const [ownUnit] = own ? await findUnitsByIds(db, [own]) : [];
   const statements: StatementToReview[] = [];
   for (const s of found.statements) {

@@ -12,9 +12,6 @@ export interface ReviewMessages {
   addSource: string;
   source: string;
   date: string;
-  pending: string;
-  accepted: string;
-  rejected: string;
   counts: (pending: number, accepted: number, rejected: number) => string;
   newSource: string;
   sourceTitle: string;
@@ -110,9 +107,6 @@ const vi: ReviewMessages = {
   addSource: "Thêm nguồn",
   source: "Nguồn",
   date: "Ngày",
-  pending: "Chờ duyệt",
-  accepted: "Đã chấp nhận",
-  rejected: "Đã loại",
   counts: (p, a, r) => `${p} chờ duyệt, ${a} đã chấp nhận, ${r} đã loại`,
   newSource: "Thêm nguồn để duyệt",
   sourceTitle: "Tên nguồn",
@@ -207,9 +201,6 @@ const en: ReviewMessages = {
   addSource: "Add a source",
   source: "Source",
   date: "Date",
-  pending: "Pending",
-  accepted: "Accepted",
-  rejected: "Rejected",
   counts: (p, a, r) => `${p} pending, ${a} accepted, ${r} rejected`,
   newSource: "Add a source to review",
   sourceTitle: "Title",

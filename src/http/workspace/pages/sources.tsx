@@ -63,15 +63,7 @@ export async function sourcesPage(ctx: SignedInContext): Promise<WorkspaceAnswer
               <tr>
                 <th scope="col">{r.source}</th>
                 <th scope="col">{r.date}</th>
-                <th scope="col" class="num">
-                  {r.pending}
-                </th>
-                <th scope="col" class="num">
-                  {r.accepted}
-                </th>
-                <th scope="col" class="num">
-                  {r.rejected}
-                </th>
+                <th scope="col">{r.statements}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,9 +73,7 @@ export async function sourcesPage(ctx: SignedInContext): Promise<WorkspaceAnswer
                     <a href={workspaceUrl(locale, sourcePath(source.id))}>{source.title}</a>
                   </td>
                   <td>{when(source.date)}</td>
-                  <td class="num">{counts.pending}</td>
-                  <td class="num">{counts.accepted}</td>
-                  <td class="num">{counts.rejected}</td>
+                  <td>{r.counts(counts.pending, counts.accepted, counts.rejected)}</td>
                 </tr>
               ))}
             </tbody>
