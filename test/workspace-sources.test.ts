@@ -130,7 +130,7 @@ describeStore(
       // The list counts them.
       const list = await officer.page("/workspace/sources/");
       expect(list.text).toContain(
-        "Cần Đước năm 2023</a></td><td>2023-12-15</td><td>1 chờ duyệt, 2 đã chấp nhận, 1 đã loại</td>",
+        "Cần Đước năm 2023</a></td><td>15/12/2023</td><td>1 chờ duyệt, 2 đã chấp nhận, 1 đã loại</td>",
       );
     });
 

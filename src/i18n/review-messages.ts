@@ -77,7 +77,9 @@ export interface ReviewMessages {
   projectUnit: string;
   projectUnitHint: string;
   term: string;
+  termColumn: string;
   termHint: string;
+  unitIsNow: (name: string) => string;
   state: string;
   stateHint: string;
   milestones: string;
@@ -171,6 +173,8 @@ const vi: ReviewMessages = {
   projectUnit: "Đơn vị",
   projectUnitHint: "Mã đơn vị hành chính chủ trì.",
   term: "Giai đoạn (không bắt buộc)",
+  termColumn: "Giai đoạn",
+  unitIsNow: (name) => `Hiện là: ${name}.`,
   termHint: "Ví dụ 2021-2025.",
   state: "Tình trạng",
   stateHint: "Ví dụ: đang thi công, đã hoàn thành.",
@@ -269,6 +273,8 @@ const en: ReviewMessages = {
   projectUnit: "Unit",
   projectUnitHint: "Code of the administrative unit in charge.",
   term: "Term (optional)",
+  termColumn: "Term",
+  unitIsNow: (name) => `Now: ${name}.`,
   termHint: "For example 2021-2025.",
   state: "State",
   stateHint: "For example: under construction, completed.",

@@ -19,6 +19,7 @@ import type { KeyProjectRecord, Milestone, MilestoneState } from "../../../db/pr
 import type { AdminUnit } from "../../../domain/admin-units.ts";
 import { reviewMessages } from "../../../i18n/review-messages.ts";
 import { webMessages } from "../../../i18n/web-messages.ts";
+import { formatDay } from "../../web/format.ts";
 import { CsrfField, ErrorSummary, Notice, SelectField, TextArea, TextField } from "../components.tsx";
 import { type FieldError, field, firstOf, type RawForm, workspaceForm } from "../forms.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
@@ -59,7 +60,7 @@ export async function projectsPage(ctx: SignedInContext): Promise<WorkspaceAnswe
                 <th scope="col">{w.column.name}</th>
                 <th scope="col">{r.kind}</th>
                 <th scope="col">{r.projectUnit}</th>
-                <th scope="col">{r.term}</th>
+                <th scope="col">{r.termColumn}</th>
                 <th scope="col">{r.state}</th>
               </tr>
             </thead>
@@ -198,7 +199,11 @@ function ProjectForm(props: {
       <TextField
         id="unit"
         label={r.projectUnit}
-        hint={props.unit ? `${r.projectUnitHint} ${props.unit.kind} ${props.unit.name}.` : r.projectUnitHint}
+        hint={
+          props.unit
+            ? `${r.projectUnitHint} ${r.unitIsNow(`${props.unit.kind} ${props.unit.name}`)}`
+            : r.projectUnitHint
+        }
         value={typed("unit", p && props.unit ? unitRef(p, props.unit) : "")}
         error={error("unit")}
       />
@@ -391,7 +396,7 @@ async function editAnswer(ctx: SignedInContext, state: FormState = {}): Promise<
             <ul>
               {project.notes.map((n) => (
                 <li>
-                  {n.date}: {n.text}
+                  {formatDay(n.date, locale)}: {n.text}
                 </li>
               ))}
             </ul>

@@ -27,6 +27,7 @@ import {
   type Qualifier,
 } from "../../../domain/types.ts";
 import { type ReviewMessages, reviewMessages } from "../../../i18n/review-messages.ts";
+import { formatDay } from "../../web/format.ts";
 import {
   CsrfField,
   ErrorSummary,
@@ -40,7 +41,7 @@ import { type FieldError, field, firstOf, type RawForm, workspaceForm } from "..
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
 const sourcePath = (id: string) => `/sources/${encodeURIComponent(id)}`;
-const when = (d: string | undefined) => d ?? "";
+const when = (d: string | undefined, locale: "vi" | "en") => (d ? formatDay(d, locale) : "");
 
 export async function sourcesPage(ctx: SignedInContext): Promise<WorkspaceAnswer> {
   const { db, who, locale } = ctx;
@@ -72,7 +73,7 @@ export async function sourcesPage(ctx: SignedInContext): Promise<WorkspaceAnswer
                   <td>
                     <a href={workspaceUrl(locale, sourcePath(source.id))}>{source.title}</a>
                   </td>
-                  <td>{when(source.date)}</td>
+                  <td>{when(source.date, locale)}</td>
                   <td>{r.counts(counts.pending, counts.accepted, counts.rejected)}</td>
                 </tr>
               ))}
@@ -460,7 +461,7 @@ async function sourceAnswer(ctx: SignedInContext, state: SourceState = {}): Prom
         <Notice text={state.notice} />
         <p>
           <a href={workspaceUrl(locale, "/sources/")}>{r.sources}</a>
-          {data.source.date ? ` · ${data.source.date}` : ""} ·{" "}
+          {data.source.date ? ` · ${when(data.source.date, locale)}` : ""} ·{" "}
           {r.counts(counts.pending, counts.accepted, counts.rejected)}
         </p>
         <p class="hint" id="shortcuts-hint" hidden>
