@@ -10,14 +10,14 @@
 import { listIndicators } from "../db/indicators.ts";
 import { listPlans, type PlanRecord } from "../db/plans.ts";
 import { listSources as listSourceRows, type SourceData } from "../db/sources.ts";
-import { listStatements as listStatementRows, type ReviewStatus } from "../db/statements.ts";
+import { countStatementsBySource, type ReviewStatus } from "../db/statements.ts";
 import { findUnitsByIds, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { searchKey } from "../domain/text.ts";
 import type { Indicator } from "../domain/types.ts";
 import { periodCodeOf } from "../extract/period-code.ts";
-import type { Basis, Statement } from "../extract/types.ts";
 import { readDocxText } from "../report/docx-text.ts";
+import { planPercentsOf } from "./accept-statement.ts";
 import { assessUnit } from "./assess-unit.ts";
 import type { Principal } from "./auth/principal.ts";
 import { invalidField } from "./errors.ts";
@@ -37,12 +37,7 @@ export interface SourceInQueue {
 export async function reviewQueue(db: Db, who: Principal): Promise<SourceInQueue[]> {
   visibilityOf(db, who).checkOfficerMaterial("sources", "", "path");
   const sources = await listSourceRows(db);
-  const counts = new Map<string, Record<ReviewStatus, number>>();
-  for (const s of await listStatementRows(db)) {
-    const c = counts.get(s.sourceId) ?? { pending: 0, accepted: 0, rejected: 0 };
-    c[s.status] += 1;
-    counts.set(s.sourceId, c);
-  }
+  const counts = await countStatementsBySource(db);
   return sources
     .filter((s) => counts.has(s.id) || s.kind === "report")
     .map((source) => ({ source, counts: counts.get(source.id) ?? { pending: 0, accepted: 0, rejected: 0 } }))
@@ -51,21 +46,6 @@ export async function reviewQueue(db: Db, who: Principal): Promise<SourceInQueue
         (b.source.date ?? "").localeCompare(a.source.date ?? "") ||
         a.source.title.localeCompare(b.source.title),
     );
-}
-
-/** Comparisons that are percents of a plan: the ones accept-statement.ts asks a plan for. */
-const PLAN_BASES: ReadonlySet<Basis> = new Set([
-  "plan",
-  "plan_year",
-  "plan_assigned",
-  "budget_estimate",
-  "resolution",
-]);
-
-export function planPercentsOf(statement: Statement): number[] {
-  return statement.comparisons
-    .filter((c) => PLAN_BASES.has(c.basis) && c.multiplier === undefined && c.direction === undefined)
-    .map((c) => c.percent);
 }
 
 export interface StatementToReview extends ReviewedStatement {
