@@ -26,7 +26,7 @@ import {
   QUALIFIERS,
   type Qualifier,
 } from "../../../domain/types.ts";
-import { type ReviewMessages, reviewMessages } from "../../../i18n/review-messages.ts";
+import { reviewMessages } from "../../../i18n/review-messages.ts";
 import { formatDay } from "../../web/format.ts";
 import {
   CsrfField,
@@ -210,7 +210,7 @@ export async function submitSourceForm(ctx: SignedInContext): Promise<WorkspaceA
 }
 
 /** The text with each statement's sentence marked in place; marks link to their statement. */
-function MarkedText(props: { text: string; statements: StatementToReview[]; r: ReviewMessages }) {
+function MarkedText(props: { text: string; statements: StatementToReview[] }) {
   const spans = [...props.statements].sort(
     (a, b) => a.sentence.start - b.sentence.start || a.position - b.position,
   );
@@ -471,7 +471,7 @@ async function sourceAnswer(ctx: SignedInContext, state: SourceState = {}): Prom
           <section class="review-text" aria-labelledby="text-heading">
             <h2 id="text-heading">{r.text}</h2>
             {data.text !== undefined ? (
-              <MarkedText text={data.text} statements={data.statements} r={r} />
+              <MarkedText text={data.text} statements={data.statements} />
             ) : (
               <p>{r.noText}</p>
             )}
