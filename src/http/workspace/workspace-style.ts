@@ -14,7 +14,7 @@ td.num{text-align:right}input[type=text]{width:8rem}.error{color:#a00;font-weigh
 .review{display:grid;gap:1.5rem;grid-template-columns:minmax(0,1fr) minmax(0,1fr)}@media (max-width:60rem){.review{grid-template-columns:minmax(0,1fr)}}
 .source-text{white-space:pre-wrap;line-height:1.6}mark{background:#fff3a0;color:inherit}mark.mark-accepted{background:#d7efd7}
 mark.mark-rejected{background:#eee}mark.current,.statement.current{outline:3px solid #0b0c0c}.mark-ref{font-size:.85em;margin-left:.15rem}
-.statement{border-top:2px solid #bbb;padding:.5rem 0 1rem}.tag{font-size:.85rem;font-weight:400;padding:0 .4rem;border:1px solid #505a5f}
+.statement{border-top:2px solid #bbb;padding:.5rem 0 1rem}.accept-form+.reject-form{margin-top:1rem;padding-top:.5rem;border-top:1px dashed #bbb}.tag{font-size:.85rem;font-weight:400;padding:0 .4rem;border:1px solid #505a5f}
 blockquote{margin:.5rem 0;padding-left:.8rem;border-left:4px solid #bbb}select{max-width:100%}header,nav{flex-wrap:wrap}
 a.button{display:inline-block;padding:.4rem .8rem;background:#00703c;color:#fff;text-decoration:none;font-weight:600}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
