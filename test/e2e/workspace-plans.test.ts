@@ -70,7 +70,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
         password: PASSWORD,
         grants: [{ role: "planner", unitId: COMMUNE }],
       },
-      "test",
+      { actor: "test" },
     );
     await addUser(
       store.db,
@@ -80,7 +80,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
         password: PASSWORD,
         grants: [{ role: "planner", unitId: PROVINCE }],
       },
-      "test",
+      { actor: "test" },
     );
     await createPlan(
       store.db,

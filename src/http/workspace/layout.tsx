@@ -7,6 +7,7 @@ import type { Principal } from "../../app/auth/principal.ts";
 import { managesAccounts } from "../../app/auth/users.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { calendarMessages } from "../../i18n/calendar-messages.ts";
+import { reviewMessages } from "../../i18n/review-messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
 import { adminMessages } from "../../i18n/workspace-admin.ts";
 import { type AssetName, assetUrl } from "../static-assets.ts";
@@ -35,6 +36,8 @@ export function Page(props: {
           <a href="/workspace/">{m.title}</a>
           {props.principal ? (
             <nav>
+              <a href="/workspace/sources/">{reviewMessages(props.locale).sources}</a>
+              <a href="/workspace/projects">{reviewMessages(props.locale).projectsNav}</a>
               <a href="/workspace/audit">{m.audit}</a>
               <a href="/workspace/calendar">{calendarMessages(props.locale).title}</a>
               <a href="/workspace/admin/indicators">{a.indicators}</a>

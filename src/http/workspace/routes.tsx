@@ -69,6 +69,21 @@ import {
   updateTargetForm,
 } from "./pages/plans.tsx";
 import { previewJson } from "./pages/preview.ts";
+import {
+  createProjectForm,
+  newProjectPage,
+  projectPage,
+  projectsPage,
+  updateProjectForm,
+} from "./pages/projects.tsx";
+import {
+  acceptStatementForm,
+  newSourcePage,
+  rejectStatementForm,
+  sourcePage,
+  sourcesPage,
+  submitSourceForm,
+} from "./pages/sources.tsx";
 import { openRoute, route, type WorkspaceRoute, workspaceApp } from "./sub-app.tsx";
 
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
@@ -136,6 +151,17 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("post", "/admin/indicators/:code/edit", updateIndicatorForm),
   route("get", "/admin/units-of-measure", unitsOfMeasurePage),
   route("post", "/admin/units-of-measure", addUnitOfMeasureForm),
+  route("get", "/sources/", sourcesPage),
+  route("get", "/sources/new", newSourcePage),
+  route("post", "/sources/new", submitSourceForm),
+  route("get", "/sources/:id", sourcePage),
+  route("post", "/sources/:id/statements/:statement/accept", acceptStatementForm),
+  route("post", "/sources/:id/statements/:statement/reject", rejectStatementForm),
+  route("get", "/projects", projectsPage),
+  route("get", "/projects/new", newProjectPage),
+  route("post", "/projects/new", createProjectForm),
+  route("get", "/projects/:id", projectPage),
+  route("post", "/projects/:id", updateProjectForm),
 ];
 
 export function registerWorkspace(app: Hono<ApiEnv>): void {

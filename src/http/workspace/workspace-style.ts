@@ -24,6 +24,11 @@ table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:
 table.stack tr{border:1px solid #bbb;margin:0 0 .6rem;padding:.3rem}table.stack td{border:0;padding:.15rem .3rem;text-align:left}
 table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 #indicator-search{margin-bottom:1.5rem}td select{max-width:100%}
+.review{display:grid;gap:1.5rem;grid-template-columns:minmax(0,1fr) minmax(0,1fr)}@media (max-width:60rem){.review{grid-template-columns:minmax(0,1fr)}}
+.source-text{white-space:pre-wrap;line-height:1.6}mark{background:#fff3a0;color:inherit}mark.mark-accepted{background:#d7efd7}
+mark.mark-rejected{background:#eee}mark.current,.statement.current{outline:3px solid #0b0c0c}.mark-ref{font-size:.85em;margin-left:.15rem}
+.statement{border-top:2px solid #bbb;padding:.5rem 0 1rem}.accept-form+.reject-form{margin-top:1rem;padding-top:.5rem;border-top:1px dashed #bbb}.tag{font-size:.85rem;font-weight:400;padding:0 .4rem;border:1px solid #505a5f}
+blockquote{margin:.5rem 0;padding-left:.8rem;border-left:4px solid #bbb}header,nav{flex-wrap:wrap}
 .status-exceeded,.status-met{color:#075e07}.status-nearly_met{color:#8a5a00}.status-not_met{color:#a00}
 .scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #fd0}
 table.board{width:auto}table.board th,table.board td{min-width:7.5rem}table.board .hint{display:block;font-weight:400;font-size:.85rem}
