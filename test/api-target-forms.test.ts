@@ -157,14 +157,14 @@ describeStore(
       await addUnitOfMeasure(
         ctx.store.db,
         { code, name: { vi: code, en: "visits" }, dimension: "visits", factor: 1 },
-        "admin",
+        { actor: "admin" },
       );
       expect((await api.post("/api/v1/indicators", visits)).status).toBe(201);
       await expect(
         addUnitOfMeasure(
           ctx.store.db,
           { code: "tấn", name: { vi: "tấn", en: "t" }, dimension: "mass", factor: 1 },
-          "admin",
+          { actor: "admin" },
         ),
       ).rejects.toMatchObject({ status: 409 });
       expect(await loadAddedUnits(ctx.store.db)).toBe(1);

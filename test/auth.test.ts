@@ -5,6 +5,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../src/app/auth/password.ts";
+import { resetPassword } from "../src/app/auth/password-reset.ts";
 import { MAX_FAILURES_PER_ACCOUNT, resumeSession, signIn } from "../src/app/auth/sessions.ts";
 import { addUser, changePassword, disableUser } from "../src/app/auth/users.ts";
 import { openStore } from "../src/db/connect.ts";
@@ -26,7 +27,7 @@ describe("passwords", () => {
 
 describeStore("sign-in and sessions", import.meta.filename, (ctx) => {
   const add = (id: string) =>
-    addUser(ctx.store.db, { id, name: "Lê Văn Cường", password: PASSWORD, grants: [] }, "test");
+    addUser(ctx.store.db, { id, name: "Lê Văn Cường", password: PASSWORD, grants: [] }, { actor: "test" });
 
   it("signs in, resumes the session by its token, and refuses a wrong password with 401", async () => {
     await add("cuong");
@@ -87,9 +88,9 @@ describeStore("sign-in and sessions", import.meta.filename, (ctx) => {
   it("ends every session on a password change and on disabling, and a disabled account cannot sign in", async () => {
     await add("cuong");
     const s = await signIn(ctx.store.db, { account: "cuong", password: PASSWORD, address: "10.0.0.1" });
-    await changePassword(ctx.store.db, "cuong", `${PASSWORD} mới`, "test");
+    await changePassword(ctx.store.db, "cuong", `${PASSWORD} mới`, { actor: "test" });
     expect(await resumeSession(ctx.store.db, s.token)).toBeUndefined();
-    await disableUser(ctx.store.db, "cuong", "test");
+    await disableUser(ctx.store.db, "cuong", { actor: "test" });
     await expect(
       signIn(ctx.store.db, { account: "cuong", password: `${PASSWORD} mới`, address: "10.0.0.1" }),
     ).rejects.toMatchObject({ status: 401 });
@@ -169,4 +170,42 @@ describe("chitieu users", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("adds an account with a one-time code, lists who holds what, grants, revokes, enables, and prints a reset code once", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "chitieu-users-"));
+    const env = { ...process.env, CHITIEU_DATA: dir, DATABASE_URL: "" };
+    try {
+      const added = await run(["users", "add", "lan", "--name", "Nguyễn Thị Lan", "--code"], env);
+      expect(added.stderr).toBe("");
+      const code = /one-time code for lan: (\S+)/.exec(added.stdout)?.[1];
+      expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+      expect((await run(["users", "grant", "lan", "reviewer@all"], env)).code).toBe(0);
+      expect((await run(["users", "grant", "lan", "viewer@all"], env)).code).toBe(0);
+      expect((await run(["users", "revoke", "lan", "reviewer@all"], env)).code).toBe(0);
+      const refused = await run(["users", "grant", "lan", "mayor@all"], env);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain("no role mayor");
+      expect((await run(["users", "disable", "lan"], env)).code).toBe(0);
+      expect((await run(["users", "list"], env)).stdout).toBe("lan\tNguyễn Thị Lan\tdisabled\tviewer@all\n");
+      expect((await run(["users", "reset", "lan"], env)).stderr).toContain("disabled");
+      expect((await run(["users", "enable", "lan"], env)).code).toBe(0);
+      const reset = await run(["users", "reset", "lan"], env);
+      const second = /one-time code for lan: (\S+)/.exec(reset.stdout)?.[1];
+      expect(second).toBeDefined();
+      expect(second).not.toBe(code);
+      const store = await openStore({ dataDir: dir });
+      try {
+        await expect(resetPassword(store.db, { code: code!, password: PASSWORD })).rejects.toMatchObject({
+          details: { field: "code" },
+        });
+        await resetPassword(store.db, { code: second!, password: PASSWORD });
+        const user = await store.db.selectFrom("users").selectAll().executeTakeFirstOrThrow();
+        expect(await verifyPassword(PASSWORD, user.password_hash!)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

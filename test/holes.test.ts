@@ -47,7 +47,11 @@ describeStore(
   import.meta.filename,
   (ctx) => {
     const addCuong = () =>
-      addUser(ctx.store.db, { id: "cuong", name: "Lê Văn Cường", password: PASSWORD, grants: [] }, "test");
+      addUser(
+        ctx.store.db,
+        { id: "cuong", name: "Lê Văn Cường", password: PASSWORD, grants: [] },
+        { actor: "test" },
+      );
 
     it("15 concurrent wrong passwords for one account: at most 5 counted (401), the rest 429, each lock-out logged", async () => {
       await addCuong();

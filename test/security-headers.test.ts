@@ -173,7 +173,7 @@ describeStore(
       await addUser(
         ctx.store.db,
         { id: "nguyen-an", name: "Nguyễn Văn An", password: "một mật khẩu đủ dài", grants: [] },
-        "test",
+        { actor: "test" },
       );
       for (const [base, secure] of [
         ["https://chitieu.example", true],

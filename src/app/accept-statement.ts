@@ -91,7 +91,8 @@ const decimalsOf = (n: number): number => {
   return Math.min(fraction.length, 6);
 };
 
-function planPercentsOf(statement: Statement): number[] {
+/** The percents of a plan a statement states: those accepting it asks a plan for. */
+export function planPercentsOf(statement: Statement): number[] {
   return statement.comparisons
     .filter((c) => PLAN_BASES.has(c.basis) && c.multiplier === undefined && c.direction === undefined)
     .map((c) => c.percent);

@@ -53,8 +53,9 @@ export const notFound = (what: string, value: string, field: string): AppError =
 export const unknownReference = (field: string, what: string, value: string): AppError =>
   new AppError("unknown_reference", `${field}: no ${what} ${JSON.stringify(value)}`, { field, value });
 
-export const invalidField = (field: string, message: string): AppError =>
-  new AppError("invalid", `${field}: ${message}`, { field });
+/** `rule`: which rule of the field failed, when it has several a page words apart. */
+export const invalidField = (field: string, message: string, rule?: string): AppError =>
+  new AppError("invalid", `${field}: ${message}`, rule ? { field, rule } : { field });
 
 export const conflict = (message: string, details: Record<string, unknown> = {}): AppError =>
   new AppError("conflict", message, details);

@@ -10,29 +10,52 @@ import {
 } from "../db/indicators.ts";
 import type { Indicator } from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
+import type { Principal } from "./auth/principal.ts";
 import { conflict, notFound, unknownReference } from "./errors.ts";
-import { type Db, inTransaction } from "./transaction.ts";
+import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
+
+/**
+ * Refuses (403) a caller who may not write the catalogue (catalogue.write over every unit): a
+ * page's form, before it is filled.
+ */
+export async function requireCatalogueWrite(db: Db, who: Principal): Promise<void> {
+  await authorize(db, { actor: who.userId, principal: who }, "catalogue.write");
+}
 
 function checkUnitOfMeasure(unit: string): void {
   if (!findUnitOfMeasure(unit)) throw unknownReference("unit", "unit of measure", unit);
 }
 
+/** Checks what a new indicator must be: a known unit of measure, a code not taken. */
+export async function checkNewIndicator(trx: Trx, input: Indicator): Promise<void> {
+  checkUnitOfMeasure(input.unit);
+  if (await findIndicator(trx, input.code))
+    throw conflict(`indicator ${input.code} already exists`, { field: "code" });
+}
+
+/** Writes a new indicator with its audit entry, in the caller's transaction, once authorised. */
+export async function insertIndicatorIn(
+  trx: Trx,
+  input: Indicator,
+  ctx: WriteContext,
+): Promise<IndicatorRecord> {
+  await checkNewIndicator(trx, input);
+  const created = await insertIndicator(trx, input);
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: "create",
+    entity: "indicator",
+    entityId: input.code,
+    after: created.indicator,
+  });
+  return created;
+}
+
 export async function createIndicator(db: Db, input: Indicator, ctx: WriteContext): Promise<IndicatorRecord> {
   return inTransaction(db, async (trx) => {
     await authorize(trx, ctx, "catalogue.write");
-    checkUnitOfMeasure(input.unit);
-    if (await findIndicator(trx, input.code))
-      throw conflict(`indicator ${input.code} already exists`, { field: "code" });
-    const created = await insertIndicator(trx, input);
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: "create",
-      entity: "indicator",
-      entityId: input.code,
-      after: created.indicator,
-    });
-    return created;
+    return insertIndicatorIn(trx, input, ctx);
   });
 }
 

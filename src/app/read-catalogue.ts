@@ -6,12 +6,23 @@ import { findIndicator, type IndicatorRecord, listIndicators } from "../db/indic
 import { findProject, type KeyProjectRecord, listProjects } from "../db/projects.ts";
 import { findUnitsByIds, type ListUnitsQuery, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
+import { searchKey } from "../domain/text.ts";
 import { notFound } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnit } from "./units.ts";
 
-export function readIndicators(db: Db): Promise<IndicatorRecord[]> {
-  return listIndicators(db);
+/**
+ * The catalogue of indicators, by code; `query` keeps those whose code or name (vi or en) holds
+ * it, without regard to case or diacritics ("san luong" finds "Sản lượng lúa").
+ */
+export async function readIndicators(
+  db: Db,
+  filter: { query?: string | undefined } = {},
+): Promise<IndicatorRecord[]> {
+  const all = await listIndicators(db);
+  const key = filter.query?.trim() ? searchKey(filter.query) : undefined;
+  if (!key) return all;
+  return all.filter(({ indicator: i }) => searchKey(`${i.code} ${i.name.vi} ${i.name.en}`).includes(key));
 }
 
 export async function readIndicator(db: Db, code: string): Promise<IndicatorRecord> {

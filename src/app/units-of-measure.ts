@@ -6,9 +6,21 @@
  */
 import { appendAudit } from "../db/audit.ts";
 import { insertAddedUnit, listAddedUnits } from "../db/units-of-measure.ts";
-import { findUnit, registerUnits, UnitError, type UnitOfMeasure } from "../domain/units-of-measure.ts";
+import {
+  findUnit,
+  listUnits,
+  registerUnits,
+  UnitError,
+  type UnitOfMeasure,
+} from "../domain/units-of-measure.ts";
 import { conflict, invalidField } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
+import { authorize, type WriteContext } from "./write-context.ts";
+
+/** Every unit of measure known (built in, then added), in the catalogue's order. */
+export function readUnitsOfMeasure(): readonly UnitOfMeasure[] {
+  return listUnits();
+}
 
 /** Registers every unit the store holds; called once a store is open. */
 export async function loadAddedUnits(db: Db): Promise<number> {
@@ -17,8 +29,15 @@ export async function loadAddedUnits(db: Db): Promise<number> {
   return units.length;
 }
 
-/** Adds a unit of measure: checked, written with its audit entry in one transaction, registered. */
-export async function addUnitOfMeasure(db: Db, unit: UnitOfMeasure, actor: string): Promise<UnitOfMeasure> {
+/**
+ * Adds a unit of measure: checked, written with its audit entry in one transaction, registered.
+ * Part of the catalogue: catalogue.write over every unit (the command line is trusted).
+ */
+export async function addUnitOfMeasure(
+  db: Db,
+  unit: UnitOfMeasure,
+  ctx: WriteContext,
+): Promise<UnitOfMeasure> {
   const code = unit.code.normalize("NFC").trim();
   if (!code) throw invalidField("code", "give the unit's name as written (bác sĩ, lượt khách)");
   if (!unit.name.vi.trim() || !unit.name.en.trim()) throw invalidField("name", "give the name in vi and en");
@@ -29,9 +48,10 @@ export async function addUnitOfMeasure(db: Db, unit: UnitOfMeasure, actor: strin
   if (findUnit(code)) throw conflict(`unit of measure "${code}" is already known`, { field: "code" });
   const added = { ...unit, code };
   await inTransaction(db, async (trx) => {
-    await insertAddedUnit(trx, added, actor);
+    await authorize(trx, ctx, "catalogue.write");
+    await insertAddedUnit(trx, added, ctx.actor);
     await appendAudit(trx, {
-      actor,
+      actor: ctx.actor,
       action: "create",
       entity: "unit_of_measure",
       entityId: code,

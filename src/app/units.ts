@@ -1,6 +1,8 @@
 /** Looking up administrative units by code at a date, for the API and the other use-cases. */
 import { findUnitByCode, findUnitById, findUnitsByCode, listUnits } from "../db/units.ts";
+import { descendantsOf } from "../db/users.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
+import { type Principal, roleHas } from "./auth/principal.ts";
 import { unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import type { Db, Trx } from "./transaction.ts";
@@ -47,4 +49,17 @@ export async function unitIdsFor(
 /** The units valid at `at` directly under a parent (by id), or the provinces with null. */
 export async function unitsUnder(db: Db, parentId: string | null, at: string): Promise<AdminUnit[]> {
   return listUnits(db, { at, parentId });
+}
+
+/**
+ * The units a signed-in caller works over: those of their grants that let them read drafts, and
+ * every unit under them; "all" for a grant over every unit. For the workspace's lists (their
+ * plans, their key projects); what each may do there is still checked by the use-case that does it.
+ */
+export async function unitIdsInScope(db: Db, who: Principal): Promise<string[] | "all"> {
+  const grants = who.grants.filter((g) => roleHas(g.role, "draft.read"));
+  if (grants.some((g) => g.unitId === null)) return "all";
+  const ids = new Set<string>();
+  for (const g of grants) if (g.unitId) for (const id of await descendantsOf(db, g.unitId)) ids.add(id);
+  return [...ids];
 }

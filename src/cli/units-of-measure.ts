@@ -10,13 +10,13 @@ export function registerUnitsOfMeasure(program: Command): void {
     .command("list")
     .description("print every unit of measure known: built in and added")
     .action(async () => {
-      const [{ listUnits }, { openConfiguredStore }] = await Promise.all([
-        import("../domain/units-of-measure.ts"),
+      const [{ readUnitsOfMeasure }, { openConfiguredStore }] = await Promise.all([
+        import("../app/units-of-measure.ts"),
         import("./open-store.ts"),
       ]);
       const store = await openConfiguredStore("units-of-measure list");
       try {
-        for (const u of listUnits()) {
+        for (const u of readUnitsOfMeasure()) {
           process.stdout.write(`${u.code}\t${u.name.en}\t${u.dimension}\t${u.factor}\n`);
         }
       } finally {
@@ -53,7 +53,7 @@ export function registerUnitsOfMeasure(program: Command): void {
             dimension: options.dimension,
             factor,
           },
-          "cli",
+          { actor: "cli" },
         );
         process.stdout.write(
           `added ${unit.code} (${unit.dimension}, × ${unit.factor}) to ${store.location}\n`,

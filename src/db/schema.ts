@@ -314,6 +314,30 @@ export interface StatementsTable {
   updated_at: Timestamp;
 }
 
+/** 0011: a password-reset code, kept as its SHA-256. */
+export interface PasswordResetsTable {
+  code_hash: string;
+  user_id: string;
+  issued_by: string;
+  issued_at: Timestamp;
+  expires_at: string;
+  used_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** 0011: a planner's request for a new indicator, until an administrator decides it. */
+export interface IndicatorRequestsTable {
+  id: Generated<string>;
+  code: string;
+  proposal: ColumnType<unknown, string, string>;
+  reason: string | null;
+  requested_by: string;
+  requested_at: Timestamp;
+  state: ColumnType<string, string | undefined, string>;
+  decided_by: string | null;
+  decided_at: ColumnType<string | null, string | null | undefined, string | null>;
+  decision_note: string | null;
+}
+
 export interface Database {
   store_meta: StoreMetaTable;
   admin_units: AdminUnitsTable;
@@ -340,6 +364,8 @@ export interface Database {
   period_workflow: PeriodWorkflowTable;
   units_of_measure: UnitsOfMeasureTable;
   reporting_deadlines: ReportingDeadlinesTable;
+  password_resets: PasswordResetsTable;
+  indicator_requests: IndicatorRequestsTable;
 }
 
 /** What a query of src/db runs on: the store's connection, or a transaction the caller holds. */
@@ -347,6 +373,8 @@ export type Db = Kysely<Database> | Transaction<Database>;
 
 /** Every table, children first: the order to empty them in. */
 export const TABLES: readonly (keyof Database)[] = [
+  "indicator_requests",
+  "password_resets",
   "statements",
   "source_texts",
   "audit_log",

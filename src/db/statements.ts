@@ -121,6 +121,22 @@ export async function listStatements(
   return rows.map(toRecord);
 }
 
+/** How many statements of each source are pending, accepted and rejected. */
+export async function countStatementsBySource(db: Db): Promise<Map<string, Record<ReviewStatus, number>>> {
+  const rows = await db
+    .selectFrom("statements")
+    .select(["source_id", "status", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy(["source_id", "status"])
+    .execute();
+  const counts = new Map<string, Record<ReviewStatus, number>>();
+  for (const r of rows) {
+    const c = counts.get(r.source_id) ?? { pending: 0, accepted: 0, rejected: 0 };
+    c[r.status as ReviewStatus] = Number(r.n);
+    counts.set(r.source_id, c);
+  }
+  return counts;
+}
+
 export interface AcceptDecision {
   mapping: unknown;
   edited: boolean;

@@ -34,7 +34,7 @@ export async function findUser(db: Db, id: string): Promise<UserRecord | undefin
 
 export async function insertUser(
   db: Db,
-  user: { id: string; name: string; email?: string | undefined; passwordHash: string },
+  user: { id: string; name: string; email?: string | undefined; passwordHash: string | null },
 ): Promise<void> {
   await db
     .insertInto("users")
@@ -59,6 +59,66 @@ export async function setDisabled(db: Db, id: string, disabled: boolean): Promis
 export async function listGrants(db: Db, userId: string): Promise<RoleGrant[]> {
   const rows = await db.selectFrom("role_grants").selectAll().where("user_id", "=", userId).execute();
   return rows.map((r) => ({ role: r.role as Role, unitId: r.unit_id }));
+}
+
+/** A grant with the unit it names, as a list of accounts shows it. */
+export interface GrantOnUnit extends RoleGrant {
+  unitCode: string | null;
+  unitName: { vi: string; en: string } | null;
+}
+
+export interface AccountRecord {
+  id: string;
+  name: string;
+  email: string | null;
+  disabled: boolean;
+  /** Whether a password is set (an account made with a first sign-in code has none until used). */
+  hasPassword: boolean;
+  createdAt: string;
+  grants: GrantOnUnit[];
+}
+
+/** Every account (or the one named) with its grants and their units, by account. */
+export async function listAccounts(db: Db, id?: string): Promise<AccountRecord[]> {
+  let users = db.selectFrom("users").selectAll().orderBy("id");
+  if (id !== undefined) users = users.where("id", "=", id);
+  let grants = db
+    .selectFrom("role_grants as g")
+    .leftJoin("admin_units as u", "u.id", "g.unit_id")
+    .select(["g.user_id", "g.role", "g.unit_id", "u.code", "u.name", "u.name_en"])
+    .orderBy("g.user_id")
+    .orderBy("g.role")
+    .orderBy("u.code");
+  if (id !== undefined) grants = grants.where("g.user_id", "=", id);
+  const [userRows, grantRows] = await Promise.all([users.execute(), grants.execute()]);
+  const byUser = new Map<string, GrantOnUnit[]>();
+  for (const g of grantRows) {
+    const list = byUser.get(g.user_id) ?? [];
+    list.push({
+      role: g.role as Role,
+      unitId: g.unit_id,
+      unitCode: g.code,
+      unitName: g.name === null ? null : { vi: g.name, en: g.name_en ?? g.name },
+    });
+    byUser.set(g.user_id, list);
+  }
+  return userRows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    disabled: Boolean(u.disabled),
+    hasPassword: u.password_hash !== null,
+    createdAt: String(u.created_at),
+    grants: byUser.get(u.id) ?? [],
+  }));
+}
+
+/** Removes a grant; whether there was one. */
+export async function deleteGrant(db: Db, userId: string, grant: RoleGrant): Promise<boolean> {
+  let q = db.deleteFrom("role_grants").where("user_id", "=", userId).where("role", "=", grant.role);
+  q = grant.unitId === null ? q.where("unit_id", "is", null) : q.where("unit_id", "=", grant.unitId);
+  const r = await q.executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }
 
 export async function insertGrant(db: Db, userId: string, grant: RoleGrant): Promise<void> {

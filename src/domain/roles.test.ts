@@ -8,8 +8,8 @@ describe("who may do what", () => {
     expect(may("administrator")).toEqual([...PERMISSIONS]);
   });
 
-  it("a planner writes plans, targets and sources, and reads drafts", () => {
-    expect(may("planner")).toEqual(["source.write", "plan.write", "draft.read"]);
+  it("a planner writes plans, targets and sources, asks for new indicators, and reads drafts", () => {
+    expect(may("planner")).toEqual(["catalogue.request", "source.write", "plan.write", "draft.read"]);
   });
 
   it("an officer enters results and sources, submits, and reads drafts", () => {
@@ -22,6 +22,13 @@ describe("who may do what", () => {
 
   it("a viewer only reads drafts", () => {
     expect(may("viewer")).toEqual(["draft.read"]);
+  });
+
+  it("only an administrator manages accounts and writes the catalogue", () => {
+    for (const role of ROLES) {
+      expect(roleHas(role, "user.write")).toBe(role === "administrator");
+      expect(roleHas(role, "catalogue.write")).toBe(role === "administrator");
+    }
   });
 
   it("every role reads drafts (within its scope)", () => {

@@ -7,6 +7,14 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "catalogue.write",
+  /** Ask for a new indicator, which an administrator (catalogue.write) approves or rejects. */
+  "catalogue.request",
+  /**
+   * List accounts and who holds what, create and disable them, issue password-reset codes, grant
+   * and revoke roles: over a unit, for the roles on it and under it; over every unit for roles
+   * over every unit and for accounts without any role.
+   */
+  "user.write",
   "source.write",
   "plan.write",
   "observation.write",
@@ -18,10 +26,13 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  /** Quản trị: everything; the catalogue of indicators needs one over every unit. */
+  /**
+   * Quản trị: everything; the catalogue of indicators needs one over every unit, and the
+   * accounts of a unit need one over it.
+   */
   administrator: PERMISSIONS,
   /** Cán bộ kế hoạch: plans, targets, key projects. */
-  planner: ["plan.write", "source.write", "draft.read"],
+  planner: ["plan.write", "catalogue.request", "source.write", "draft.read"],
   /** Cán bộ nhập liệu: enters results, submits. */
   officer: ["observation.write", "workflow.submit", "source.write", "draft.read"],
   /** Người duyệt: returns, approves, publishes; reads the audit log. */

@@ -10,6 +10,7 @@ import type { ApiEnv } from "./api/env.ts";
 import { SHARE_SCRIPT } from "./web/share-script.ts";
 import { SITE_STYLE } from "./web/site-style.ts";
 import { ENTRY_SCRIPT } from "./workspace/entry-script.ts";
+import { REVIEW_SCRIPT } from "./workspace/review-script.ts";
 import { WORKSPACE_STYLE } from "./workspace/workspace-style.ts";
 
 const CSS = "text/css; charset=utf-8";
@@ -20,6 +21,7 @@ const ASSETS = {
   workspaceCss: { path: "/assets/workspace.css", type: CSS, body: WORKSPACE_STYLE },
   shareJs: { path: "/assets/share.js", type: JS, body: SHARE_SCRIPT },
   entryJs: { path: "/assets/entry.js", type: JS, body: ENTRY_SCRIPT },
+  reviewJs: { path: "/assets/review.js", type: JS, body: REVIEW_SCRIPT },
 } as const;
 
 export type AssetName = keyof typeof ASSETS;

@@ -63,7 +63,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the reporting calendar in Chro
         password: PASSWORD,
         grants: [{ role: "officer", unitId: CAN_DUOC }],
       },
-      "test",
+      { actor: "test" },
     );
     await addUser(
       store.db,
@@ -73,7 +73,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the reporting calendar in Chro
         password: PASSWORD,
         grants: [{ role: "reviewer", unitId: PROVINCE }],
       },
-      "test",
+      { actor: "test" },
     );
     const app = createApp({ store });
     await new Promise<void>((resolve) => {

@@ -71,7 +71,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
         password: PASSWORD,
         grants: [{ role: "planner", unitId: COMMUNE }],
       },
-      "test",
+      { actor: "test" },
     );
     await addUser(
       store.db,
@@ -81,7 +81,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
         password: PASSWORD,
         grants: [{ role: "planner", unitId: PROVINCE }],
       },
-      "test",
+      { actor: "test" },
     );
     await createPlan(
       store.db,

@@ -49,7 +49,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
           password: PASSWORD,
           grants: [{ role: "officer", unitId: COMMUNE }],
         },
-        "test",
+        { actor: "test" },
       );
       await addUser(
         store.db,
@@ -59,7 +59,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
           password: PASSWORD,
           grants: [{ role: "reviewer", unitId: DISTRICT }],
         },
-        "test",
+        { actor: "test" },
       );
       const app = createApp({ store });
       await new Promise<void>((resolve) => {

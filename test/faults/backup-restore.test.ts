@@ -74,7 +74,7 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
             password: "một mật khẩu dài",
             grants: [{ role: "officer", unitId: "80@2025-07-01" }],
           },
-          "test",
+          { actor: "test" },
         );
         await signIn(store.db, { account: "can-bo-xa", password: "một mật khẩu dài", address: "127.0.0.1" });
         before = await snapshot(store);
@@ -114,7 +114,7 @@ function backupSuite(title: string, makeEngine: () => ScratchEngine): void {
         await addUser(
           store.db,
           { id: "nguoi-khac", name: "Người khác", password: "một mật khẩu khác", grants: [] },
-          "test",
+          { actor: "test" },
         );
       } finally {
         await store.close();

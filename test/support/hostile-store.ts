@@ -75,7 +75,7 @@ export async function seedHostileStore(store: Store): Promise<HostileFields> {
       password: "một mật khẩu đủ dài cho thử nghiệm",
       grants: [{ role: "administrator", unitId: null }],
     },
-    "test",
+    { actor: "test" },
   );
   const api = client(store);
   const ok = async (call: Promise<{ status: number; body: unknown }>, what: string) => {

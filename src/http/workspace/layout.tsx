@@ -4,9 +4,12 @@
  */
 import type { Child } from "hono/jsx";
 import type { Principal } from "../../app/auth/principal.ts";
+import { managesAccounts } from "../../app/auth/users.ts";
 import type { DisplayLocale } from "../../domain/numbers.ts";
 import { calendarMessages } from "../../i18n/calendar-messages.ts";
+import { reviewMessages } from "../../i18n/review-messages.ts";
 import { workspaceMessages } from "../../i18n/workspace.ts";
+import { adminMessages } from "../../i18n/workspace-admin.ts";
 import { type AssetName, assetUrl } from "../static-assets.ts";
 
 export function Page(props: {
@@ -19,6 +22,7 @@ export function Page(props: {
   script?: AssetName;
 }) {
   const m = workspaceMessages(props.locale);
+  const a = adminMessages(props.locale);
   return (
     <html lang={props.locale}>
       <head>
@@ -32,8 +36,12 @@ export function Page(props: {
           <a href="/workspace/">{m.title}</a>
           {props.principal ? (
             <nav>
+              <a href="/workspace/sources/">{reviewMessages(props.locale).sources}</a>
+              <a href="/workspace/projects">{reviewMessages(props.locale).projectsNav}</a>
               <a href="/workspace/audit">{m.audit}</a>
               <a href="/workspace/calendar">{calendarMessages(props.locale).title}</a>
+              <a href="/workspace/admin/indicators">{a.indicators}</a>
+              {managesAccounts(props.principal) ? <a href="/workspace/admin/users">{a.users}</a> : null}
               <span>
                 {m.signedInAs} <strong>{props.principal.name}</strong>
               </span>

@@ -7,6 +7,33 @@
 import type { Hono } from "hono";
 import type { ApiEnv } from "../api/env.ts";
 import { BASE } from "./page.tsx";
+import {
+  addUnitOfMeasureForm,
+  approveRequestForm,
+  createIndicatorForm,
+  editIndicatorPage,
+  indicatorsPage,
+  newIndicatorPage,
+  rejectRequestForm,
+  requestIndicatorForm,
+  requestIndicatorPage,
+  requestsPage,
+  unitsOfMeasurePage,
+  updateIndicatorForm,
+} from "./pages/admin-catalogue.tsx";
+import {
+  createUserForm,
+  disableForm,
+  enableForm,
+  grantForm,
+  newUserPage,
+  resetCodeForm,
+  resetPage,
+  resetPasswordForm,
+  revokeForm,
+  userPage,
+  usersPage,
+} from "./pages/admin-users.tsx";
 import { auditPage } from "./pages/audit.tsx";
 import { boardCsv, boardXlsx, calendarPage } from "./pages/calendar.tsx";
 import { deadlinesPage, saveDeadlinesForm } from "./pages/calendar-deadlines.tsx";
@@ -42,12 +69,30 @@ import {
   updateTargetForm,
 } from "./pages/plans.tsx";
 import { previewJson } from "./pages/preview.ts";
+import {
+  createProjectForm,
+  newProjectPage,
+  projectPage,
+  projectsPage,
+  updateProjectForm,
+} from "./pages/projects.tsx";
+import {
+  acceptStatementForm,
+  newSourcePage,
+  rejectStatementForm,
+  sourcePage,
+  sourcesPage,
+  submitSourceForm,
+} from "./pages/sources.tsx";
 import { openRoute, route, type WorkspaceRoute, workspaceApp } from "./sub-app.tsx";
 
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   openRoute("get", "/login", "anyone", loginPage),
   openRoute("post", "/login", "sign-in", signInForm),
   openRoute("post", "/logout", "anyone", signOutForm),
+  // Setting a password with a one-time code: before the person can sign in.
+  openRoute("get", "/reset", "anyone", resetPage),
+  openRoute("post", "/reset", "sign-in", resetPasswordForm),
   route("get", "/", homePage),
   route("get", "/entry/:plan", entryPage),
   route("post", "/entry/:plan", saveEntryForm),
@@ -85,6 +130,38 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("get", "/calendar/board.xlsx", boardXlsx),
   route("get", "/calendar/deadlines", deadlinesPage),
   route("post", "/calendar/deadlines", saveDeadlinesForm),
+  route("get", "/admin/users", usersPage),
+  route("get", "/admin/users/new", newUserPage),
+  route("post", "/admin/users/new", createUserForm),
+  route("get", "/admin/users/:id", userPage),
+  route("post", "/admin/users/:id/grant", grantForm),
+  route("post", "/admin/users/:id/revoke", revokeForm),
+  route("post", "/admin/users/:id/disable", disableForm),
+  route("post", "/admin/users/:id/enable", enableForm),
+  route("post", "/admin/users/:id/reset", resetCodeForm),
+  route("get", "/admin/indicators", indicatorsPage),
+  route("get", "/admin/indicators/new", newIndicatorPage),
+  route("post", "/admin/indicators/new", createIndicatorForm),
+  route("get", "/admin/indicators/request", requestIndicatorPage),
+  route("post", "/admin/indicators/request", requestIndicatorForm),
+  route("get", "/admin/indicators/requests", requestsPage),
+  route("post", "/admin/indicators/requests/:id/approve", approveRequestForm),
+  route("post", "/admin/indicators/requests/:id/reject", rejectRequestForm),
+  route("get", "/admin/indicators/:code/edit", editIndicatorPage),
+  route("post", "/admin/indicators/:code/edit", updateIndicatorForm),
+  route("get", "/admin/units-of-measure", unitsOfMeasurePage),
+  route("post", "/admin/units-of-measure", addUnitOfMeasureForm),
+  route("get", "/sources/", sourcesPage),
+  route("get", "/sources/new", newSourcePage),
+  route("post", "/sources/new", submitSourceForm),
+  route("get", "/sources/:id", sourcePage),
+  route("post", "/sources/:id/statements/:statement/accept", acceptStatementForm),
+  route("post", "/sources/:id/statements/:statement/reject", rejectStatementForm),
+  route("get", "/projects", projectsPage),
+  route("get", "/projects/new", newProjectPage),
+  route("post", "/projects/new", createProjectForm),
+  route("get", "/projects/:id", projectPage),
+  route("post", "/projects/:id", updateProjectForm),
 ];
 
 export function registerWorkspace(app: Hono<ApiEnv>): void {

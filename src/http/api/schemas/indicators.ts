@@ -1,6 +1,7 @@
 /** The shapes of the indicator catalogue (chỉ tiêu). */
 import { z } from "@hono/zod-openapi";
-import { Bilingual, Code } from "./common.ts";
+import { Bilingual, Code, Finite } from "./common.ts";
+import { NearlyMetRuleSchema } from "./plans.ts";
 
 export const AggregationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sum") }),
@@ -17,6 +18,9 @@ export const IndicatorBodySchema = z
     aggregation: AggregationSchema.default({ kind: "none" }),
     decimals: z.number().int().min(0).max(6).default(0),
     sector: z.string().max(200).optional(),
+    /** Kept by an update: without them here, a PUT dropped an indicator's own rule. */
+    nearlyMet: NearlyMetRuleSchema.optional(),
+    aboutTolerance: Finite.nonnegative().optional(),
   })
   .openapi("IndicatorBody");
 

@@ -49,7 +49,7 @@ function DraftsTable(props: {
     props.raw ? rawText(props.raw, `keep-${i}`) !== undefined : d.missing.length === 0;
   return (
     <div class="scroll">
-      <table id="drafts" class="cards">
+      <table id="drafts" class="stack">
         <thead>
           <tr>
             {props.choose ? <th>{pb.keep}</th> : null}
