@@ -17,11 +17,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
 import { createIndicator } from "../../src/app/indicators.ts";
-import { openStore, type Store } from "../../src/db/connect.ts";
+import type { Store } from "../../src/db/connect.ts";
 import { listObservations } from "../../src/db/observations.ts";
 import { createApp } from "../../src/http/app.ts";
 import { BUDGET_REVENUE } from "../fixtures/indicators.ts";
 import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { openTestStore } from "../support/engines.ts";
 import { seedRicePlan } from "../support/seed-plan.ts";
 
 const missing = chromiumMissing("browser test");
@@ -65,7 +66,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the review queue and key proje
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    store = await openStore({});
+    store = await openTestStore(import.meta.filename);
     await seedRicePlan(store.db, {
       planId: "kh-806-2023",
       unit: DISTRICT,
