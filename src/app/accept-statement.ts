@@ -15,7 +15,9 @@
  *
  * A statement already accepted or rejected is a conflict (409); a mapping naming nothing is a 422
  * naming the field, and nothing is written. A statement the extractor read as a target (is_target)
- * or with no value (a roll-up, "23/24 chỉ tiêu") is not an observation: it is refused (422).
+ * or with no value (a roll-up, "23/24 chỉ tiêu") is not an observation: it is refused (422); a
+ * target is accepted into a plan by accept-target-statement.ts, a roll-up recorded as reported by
+ * record-reported-rollup.ts.
  * Only comparisons that are plain percents of a plan (no verb, no multiplier) ask for a plan;
  * "vượt 6% kế hoạch" can be mapped by hand as percent 106.
  */
@@ -232,6 +234,18 @@ async function fillImpliedTarget(
   return updated;
 }
 
+/**
+ * The statement to decide, locked: 404 when there is none, 409 when it was decided already, 412
+ * or 428 when the If-Match does not name its version. Shared by every way of accepting one.
+ */
+export async function pendingStatement(trx: Trx, id: string, ctx: WriteContext): Promise<StatementRecord> {
+  const current = await findStatement(trx, id, true);
+  if (!current) throw notFound("statement", id, "id");
+  if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
+  checkIfMatch(ctx, current.version);
+  return current;
+}
+
 export async function acceptStatement(
   db: Db,
   id: string,
@@ -239,15 +253,12 @@ export async function acceptStatement(
   ctx: WriteContext,
 ): Promise<AcceptResult> {
   return inTransaction(db, async (trx) => {
-    const current = await findStatement(trx, id, true);
-    if (!current) throw notFound("statement", id, "id");
-    if (current.status !== "pending") throw alreadyDecided(current.id, current.status, current.observationId);
-    checkIfMatch(ctx, current.version);
+    const current = await pendingStatement(trx, id, ctx);
     const extracted = current.extracted;
     if (extracted.is_target) {
       throw new AppError(
         "is_target",
-        "the statement states a target, not a result: enter it as a target (POST /targets) and reject it here",
+        "the statement states a target, not a result: accept it into a plan as a target, or reject it here",
         { field: "extracted.is_target" },
       );
     }

@@ -18,6 +18,8 @@ export interface TargetPartToSave {
   /** When not the indicator's own unit. */
   unitOfMeasure?: string | undefined;
   horizon?: Horizon | undefined;
+  /** The source the target was read from (a statement of the review queue's report). */
+  sourceId?: string | undefined;
 }
 
 export interface TargetToSave extends TargetPartToSave {
@@ -56,6 +58,7 @@ function inputOf(planId: string, t: TargetPartToSave, position: number, partOf?:
     spec: t.spec,
     unitOfMeasure: t.unitOfMeasure,
     position,
+    ...(t.sourceId ? { sourceId: t.sourceId } : {}),
     ...(Object.keys(form).length > 0 ? { form } : {}),
   };
 }

@@ -306,6 +306,8 @@ export interface StatementsTable {
   reason: string | null;
   observation_id: string | null;
   observation_revision: number | null;
+  /** 0012: the reported roll-up an accepted roll-up statement recorded. */
+  reported_rollup_id: ColumnType<string | null, string | null | undefined, string | null>;
   target_ids: ColumnType<unknown, string | undefined, string>;
   decided_by: string | null;
   decided_at: ColumnType<string | null, string | null | undefined, string | null>;

@@ -34,6 +34,8 @@ export interface StatementRecord extends PendingStatement {
   reason?: string;
   observationId?: string;
   observationRevision?: number;
+  /** A roll-up statement accepted as the source's reported roll-up ("Báo cáo: 23/24"). */
+  reportedRollupId?: string;
   targetIds: string[];
   decidedBy?: string;
   decidedAt?: string;
@@ -54,6 +56,7 @@ function toRecord(row: Selectable<StatementsTable>): StatementRecord {
     ...(row.reason !== null ? { reason: row.reason } : {}),
     ...(row.observation_id !== null ? { observationId: row.observation_id } : {}),
     ...(row.observation_revision !== null ? { observationRevision: row.observation_revision } : {}),
+    ...(row.reported_rollup_id !== null ? { reportedRollupId: row.reported_rollup_id } : {}),
     targetIds: row.target_ids as string[],
     ...(row.decided_by !== null ? { decidedBy: row.decided_by } : {}),
     ...(row.decided_at !== null ? { decidedAt: row.decided_at } : {}),
@@ -137,11 +140,13 @@ export async function countStatementsBySource(db: Db): Promise<Map<string, Recor
   return counts;
 }
 
+/** What accepting wrote: an observation revision, a reported roll-up, or targets (at least one). */
 export interface AcceptDecision {
   mapping: unknown;
   edited: boolean;
-  observationId: string;
-  observationRevision: number;
+  observationId?: string | undefined;
+  observationRevision?: number | undefined;
+  reportedRollupId?: string | undefined;
   targetIds: string[];
   decidedBy: string;
 }
@@ -160,8 +165,9 @@ export async function markAccepted(
       status: "accepted",
       mapping: JSON.stringify(d.mapping),
       edited: d.edited,
-      observation_id: d.observationId,
-      observation_revision: d.observationRevision,
+      observation_id: d.observationId ?? null,
+      observation_revision: d.observationRevision ?? null,
+      reported_rollup_id: d.reportedRollupId ?? null,
       target_ids: JSON.stringify(d.targetIds),
       decided_by: d.decidedBy,
       decided_at: now,
