@@ -63,6 +63,22 @@ export interface ReviewMessages {
   rollupReported: (met: number, total: number) => string;
   rollupComputed: (met: number, total: number) => string;
   rollupNote: string;
+  /** Recording a roll-up statement as the report's, for a plan. */
+  rollupPlan: string;
+  rollupPlanHint: string;
+  recordRollup: string;
+  recordedRollup: (met: number, total: number, plan: string) => string;
+  recordedNotice: string;
+  /** Accepting a target statement into a plan. */
+  targetPlan: string;
+  targetPlanHint: string;
+  targetIndicatorHint: string;
+  choosePlan: string;
+  changeReason: string;
+  changeReasonHint: string;
+  toPlan: string;
+  targetAccepted: (indicator: string, plan: string) => string;
+  targetNotice: string;
   shortcuts: string;
   /** Key projects. */
   projects: string;
@@ -157,10 +173,25 @@ const vi: ReviewMessages = {
   acceptedNotice: "Đã chấp nhận số liệu.",
   rejectedNotice: "Đã loại số liệu.",
   targetNote:
-    "Câu này nêu một chỉ tiêu kế hoạch, không phải kết quả thực hiện: hãy nhập chỉ tiêu vào kế hoạch ở trang lập kế hoạch, rồi loại câu này ở đây.",
+    "Câu này nêu một chỉ tiêu kế hoạch, không phải kết quả thực hiện: đưa nó vào một kế hoạch thành chỉ tiêu, hoặc loại câu này.",
   rollupReported: (met, total) => `Báo cáo: ${met}/${total}`,
   rollupComputed: (met, total) => `Tính từ số liệu: ${met}/${total}`,
-  rollupNote: "Câu này nêu số chỉ tiêu đạt của báo cáo, không phải một số liệu để chấp nhận.",
+  rollupNote:
+    "Câu này nêu số chỉ tiêu đạt của báo cáo, không phải một số liệu: ghi nhận nó là số báo cáo của một kế hoạch, đặt cạnh số tính từ số liệu.",
+  rollupPlan: "Số báo cáo của kế hoạch nào?",
+  rollupPlanHint: "Kế hoạch cho biết đơn vị và kỳ của số báo cáo.",
+  recordRollup: "Ghi nhận số báo cáo",
+  recordedRollup: (met, total, plan) => `Đã ghi nhận số báo cáo ${met}/${total} của ${plan}.`,
+  recordedNotice: "Đã ghi nhận số báo cáo.",
+  targetPlan: "Đưa vào kế hoạch nào?",
+  targetPlanHint: "Chỉ tiêu được thêm vào cuối danh sách chỉ tiêu của kế hoạch.",
+  targetIndicatorHint: "Chỉ tiêu đo bằng chỉ số nào của danh mục.",
+  choosePlan: "— Chọn kế hoạch —",
+  changeReason: "Lý do thay đổi",
+  changeReasonHint: "Bắt buộc khi kế hoạch đã được thông qua.",
+  toPlan: "Đưa vào kế hoạch",
+  targetAccepted: (indicator, plan) => `Đã đưa vào ${plan}: ${indicator}.`,
+  targetNotice: "Đã đưa chỉ tiêu vào kế hoạch.",
   shortcuts: "Phím tắt: j/k chuyển số liệu, a chấp nhận, r loại.",
   projects: "Công trình, dự án trọng điểm và chương trình",
   projectsNav: "Dự án trọng điểm",
@@ -257,10 +288,25 @@ const en: ReviewMessages = {
   acceptedNotice: "The figure was accepted.",
   rejectedNotice: "The figure was rejected.",
   targetNote:
-    "This sentence states a planned target, not a result: enter the target in the plan on the plan builder, then reject it here.",
+    "This sentence states a planned target, not a result: put it into a plan as a target, or reject it.",
   rollupReported: (met, total) => `Reported: ${met}/${total}`,
   rollupComputed: (met, total) => `Computed from the figures: ${met}/${total}`,
-  rollupNote: "This sentence states how many targets the report counts as met, not a figure to accept.",
+  rollupNote:
+    "This sentence states how many targets the report counts as met, not a figure: record it as a plan's reported count, shown beside the computed one.",
+  rollupPlan: "Reported count of which plan?",
+  rollupPlanHint: "The plan gives the unit and period of the reported count.",
+  recordRollup: "Record as reported",
+  recordedRollup: (met, total, plan) => `Recorded as reported ${met}/${total} for ${plan}.`,
+  recordedNotice: "The reported count was recorded.",
+  targetPlan: "Into which plan?",
+  targetPlanHint: "The target is added at the end of the plan's list of targets.",
+  targetIndicatorHint: "The catalogue indicator the target is measured by.",
+  choosePlan: "— Choose a plan —",
+  changeReason: "Reason for the change",
+  changeReasonHint: "Required when the plan is adopted.",
+  toPlan: "Put into the plan",
+  targetAccepted: (indicator, plan) => `Put into ${plan}: ${indicator}.`,
+  targetNotice: "The target was put into the plan.",
   shortcuts: "Shortcuts: j/k move between figures, a accepts, r rejects.",
   projects: "Key projects and programmes",
   projectsNav: "Key projects",

@@ -79,10 +79,12 @@ import {
 import {
   acceptStatementForm,
   newSourcePage,
+  recordRollupForm,
   rejectStatementForm,
   sourcePage,
   sourcesPage,
   submitSourceForm,
+  targetToPlanForm,
 } from "./pages/sources.tsx";
 import { openRoute, route, type WorkspaceRoute, workspaceApp } from "./sub-app.tsx";
 
@@ -157,6 +159,8 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   route("get", "/sources/:id", sourcePage),
   route("post", "/sources/:id/statements/:statement/accept", acceptStatementForm),
   route("post", "/sources/:id/statements/:statement/reject", rejectStatementForm),
+  route("post", "/sources/:id/statements/:statement/record-rollup", recordRollupForm),
+  route("post", "/sources/:id/statements/:statement/to-plan", targetToPlanForm),
   route("get", "/projects", projectsPage),
   route("get", "/projects/new", newProjectPage),
   route("post", "/projects/new", createProjectForm),

@@ -7,7 +7,9 @@
  */
 import { z } from "zod";
 import { acceptStatement } from "../../../app/accept-statement.ts";
+import { acceptTargetStatement } from "../../../app/accept-target-statement.ts";
 import { notFound } from "../../../app/errors.ts";
+import { recordReportedRollup } from "../../../app/record-reported-rollup.ts";
 import { rejectStatement } from "../../../app/reject-statement.ts";
 import {
   reviewQueue,
@@ -266,17 +268,40 @@ interface SourceState {
   notice?: string;
 }
 
+/** What an accepted statement became: a figure, the report's roll-up of a plan, or a plan's target. */
 function acceptedText(s: StatementToReview, data: SourceToReview, locale: "vi" | "en"): string {
-  const mapping = (s.mapping ?? {}) as { indicator?: string; value?: number; period?: string };
+  const r = reviewMessages(locale);
+  const mapping = (s.mapping ?? {}) as {
+    indicator?: string;
+    value?: number;
+    period?: string;
+    planId?: string;
+    met?: number;
+    total?: number;
+  };
   const indicator = data.indicators.find((i) => i.code === mapping.indicator);
   const name = indicator
     ? locale === "en"
       ? indicator.name.en
       : indicator.name.vi
     : (mapping.indicator ?? "");
+  const plan = data.plans.find((p) => p.id === mapping.planId);
+  const planName = plan ? planLabel(plan) : (mapping.planId ?? "");
+  if (s.reportedRollupId) return r.recordedRollup(mapping.met ?? 0, mapping.total ?? 0, planName);
+  if (!s.observationId) return r.targetAccepted(name, planName);
   const value =
     typeof mapping.value === "number" ? formatNumber(mapping.value, locale, { maxDecimals: 6 }) : "";
-  return [name, value, mapping.period].filter(Boolean).join(", ");
+  return r.acceptedAs([name, value, mapping.period].filter(Boolean).join(", "));
+}
+
+const planLabel = (plan: { title: string; period: string }) => `${plan.title} (${plan.period})`;
+
+/** The plan of the suggested unit for the suggested period, when there is exactly one. */
+function suggestedPlan(s: StatementToReview, data: SourceToReview): string {
+  const fits = data.plans.filter(
+    (plan) => plan.unitId === s.suggestedUnit?.id && plan.period === s.suggestedPeriod,
+  );
+  return fits.length === 1 ? fits[0]!.id : "";
 }
 
 function StatementCard(props: {
@@ -304,6 +329,11 @@ function StatementCard(props: {
   const names = new Map(data.indicators.map((i) => [i.code, locale === "en" ? i.name.en : i.name.vi]));
   const stage: ObservationStage = x.estimated ? "estimate" : "official";
   const canAccept = s.status === "pending" && !x.is_target && !s.rollup;
+  const planChoices = ["", ...data.plans.map((plan) => plan.id)];
+  const planWord = (id: string) => {
+    const plan = data.plans.find((pl) => pl.id === id);
+    return plan ? planLabel(plan) : r.choosePlan;
+  };
   return (
     <section
       class={`statement statement-${s.status}`}
@@ -330,7 +360,7 @@ function StatementCard(props: {
         </p>
       ) : null}
       {s.status === "pending" && x.is_target ? <p class="locked">{r.targetNote}</p> : null}
-      {s.status === "accepted" ? <p class="notice">{r.acceptedAs(acceptedText(s, data, locale))}</p> : null}
+      {s.status === "accepted" ? <p class="notice">{acceptedText(s, data, locale)}</p> : null}
       {s.status === "rejected" ? <p>{r.rejectedWith(s.reason ?? "")}</p> : null}
       {canAccept ? (
         <form method="post" action={workspaceUrl(locale, `${base}/accept`)} class="accept-form">
@@ -425,6 +455,59 @@ function StatementCard(props: {
           </button>
         </form>
       ) : null}
+      {s.status === "pending" && s.rollup ? (
+        <form method="post" action={workspaceUrl(locale, `${base}/record-rollup`)} class="accept-form">
+          <CsrfField token={csrf} />
+          <input type="hidden" name="version" value={String(s.version)} />
+          <SelectField
+            id={`plan-${p}`}
+            label={r.rollupPlan}
+            hint={r.rollupPlanHint}
+            choices={planChoices}
+            selected={typed(`plan-${p}`, suggestedPlan(s, data))}
+            wordOf={planWord}
+            error={error(`plan-${p}`)}
+          />
+          <button type="submit" data-action="accept">
+            {r.recordRollup}
+          </button>
+        </form>
+      ) : null}
+      {s.status === "pending" && x.is_target ? (
+        <form method="post" action={workspaceUrl(locale, `${base}/to-plan`)} class="accept-form">
+          <CsrfField token={csrf} />
+          <input type="hidden" name="version" value={String(s.version)} />
+          <SelectField
+            id={`plan-${p}`}
+            label={r.targetPlan}
+            hint={r.targetPlanHint}
+            choices={planChoices}
+            selected={typed(`plan-${p}`, suggestedPlan(s, data))}
+            wordOf={planWord}
+            error={error(`plan-${p}`)}
+          />
+          <SelectField
+            id={`indicator-${p}`}
+            label={r.indicator}
+            hint={r.targetIndicatorHint}
+            choices={indicatorCodes}
+            selected={typed(`indicator-${p}`, s.suggestion?.code ?? "")}
+            wordOf={(code) => (code ? `${names.get(code)} (${code})` : r.chooseIndicator)}
+            error={error(`indicator-${p}`)}
+          />
+          <TextField
+            id={`why-${p}`}
+            label={r.changeReason}
+            hint={r.changeReasonHint}
+            value={typed(`why-${p}`, "")}
+            error={error(`why-${p}`)}
+            wide
+          />
+          <button type="submit" data-action="accept">
+            {r.toPlan}
+          </button>
+        </form>
+      ) : null}
       {s.status === "pending" ? (
         <form method="post" action={workspaceUrl(locale, `${base}/reject`)} class="reject-form">
           <CsrfField token={csrf} />
@@ -492,7 +575,13 @@ async function sourceAnswer(ctx: SignedInContext, state: SourceState = {}): Prom
 export async function sourcePage(ctx: SignedInContext): Promise<WorkspaceAnswer> {
   const r = reviewMessages(ctx.locale);
   const done = ctx.c.req.query("done");
-  const notice = done === "accepted" ? r.acceptedNotice : done === "rejected" ? r.rejectedNotice : undefined;
+  const notices: Record<string, string> = {
+    accepted: r.acceptedNotice,
+    rejected: r.rejectedNotice,
+    recorded: r.recordedNotice,
+    target: r.targetNotice,
+  };
+  const notice = done ? notices[done] : undefined;
   return sourceAnswer(ctx, notice ? { notice } : {});
 }
 
@@ -617,4 +706,65 @@ export async function rejectStatementForm(ctx: SignedInContext): Promise<Workspa
     ifMatch: etagOf(Number(d.version)),
   });
   return nextPlace(ctx, data, s, "rejected");
+}
+
+/** "Ghi nhận số báo cáo": a roll-up statement recorded as the report's roll-up of the plan chosen. */
+export async function recordRollupForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  const { db, who, locale } = ctx;
+  const r = reviewMessages(locale);
+  const { data, s } = await postedStatement(ctx);
+  const p = s.position;
+  const f = await workspaceForm(
+    ctx,
+    // Any plan id: whether the caller may use it is the use-case's to say (404 outside their units).
+    z.object({ version: field.required(20), [`plan-${p}`]: field.required(200) }),
+    (id) => (id === `plan-${p}` ? `${r.rollupPlan} – ${r.statement(p + 1)}` : id),
+  );
+  if (!f.ok) return sourceAnswer(ctx, { position: p, errors: f.errors, raw: f.raw });
+  const d = f.data as Record<string, string>;
+  await recordReportedRollup(
+    db,
+    s.id,
+    { planId: d[`plan-${p}`]! },
+    { actor: who.userId, principal: who, ifMatch: etagOf(Number(d.version)) },
+  );
+  return nextPlace(ctx, data, s, "recorded");
+}
+
+/** "Đưa vào kế hoạch": a target statement saved as a target of the plan chosen. */
+export async function targetToPlanForm(ctx: SignedInContext): Promise<WorkspaceAnswer> {
+  const { db, who, locale } = ctx;
+  const r = reviewMessages(locale);
+  const { data, s } = await postedStatement(ctx);
+  const p = s.position;
+  const labels: Record<string, string> = {
+    [`plan-${p}`]: r.targetPlan,
+    [`indicator-${p}`]: r.indicator,
+    [`why-${p}`]: r.changeReason,
+  };
+  const f = await workspaceForm(
+    ctx,
+    z.object({
+      version: field.required(20),
+      [`plan-${p}`]: field.required(200),
+      [`indicator-${p}`]: field.choice(data.indicators.map((i) => i.code)),
+      [`why-${p}`]: field.text(2000),
+    }),
+    (id) => `${labels[id] ?? id} – ${r.statement(p + 1)}`,
+  );
+  if (!f.ok) return sourceAnswer(ctx, { position: p, errors: f.errors, raw: f.raw });
+  const d = f.data as Record<string, string>;
+  const why = d[`why-${p}`]!.trim();
+  await acceptTargetStatement(
+    db,
+    s.id,
+    { planId: d[`plan-${p}`]!, indicator: d[`indicator-${p}`]! },
+    {
+      actor: who.userId,
+      principal: who,
+      ifMatch: etagOf(Number(d.version)),
+      ...(why ? { reason: why } : {}),
+    },
+  );
+  return nextPlace(ctx, data, s, "target");
 }
