@@ -355,8 +355,12 @@ function StatementCard(props: {
         <p class="rollup">
           <strong>{r.rollupReported(s.rollup.met, s.rollup.total)}</strong>
           {s.rollup.computed ? ` · ${r.rollupComputed(s.rollup.computed.met, s.rollup.computed.total)}` : ""}
-          <br />
-          {r.rollupNote}
+          {s.status === "pending" ? (
+            <>
+              <br />
+              {r.rollupNote}
+            </>
+          ) : null}
         </p>
       ) : null}
       {s.status === "pending" && x.is_target ? <p class="locked">{r.targetNote}</p> : null}
