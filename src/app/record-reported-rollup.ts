@@ -6,7 +6,8 @@
  * reported roll-up, the decision on the statement, and the audit entries of both.
  *
  * Recording what a unit reports is an officer's write (observation.write over the plan's unit); a
- * plan the caller may not see is a 404, as a missing id. A statement that states no roll-up is a
+ * plan the caller may not see is a 404, as a missing id; a period submitted, approved or published
+ * takes no new roll-up until a reviewer returns it, as it takes no figure. A statement that states no roll-up is a
  * 422 naming `extracted.met`; one already decided is a 409.
  */
 import { randomUUID } from "node:crypto";
@@ -17,6 +18,7 @@ import { markAccepted, type StatementRecord } from "../db/statements.ts";
 import { pendingStatement } from "./accept-statement.ts";
 import { invalidField, notFound } from "./errors.ts";
 import { type Db, inTransaction } from "./transaction.ts";
+import { checkPeriodOpen } from "./workflow.ts";
 import { authorizeExisting, type WriteContext } from "./write-context.ts";
 
 export interface RecordRollupResult {
@@ -40,6 +42,8 @@ export async function recordReportedRollup(
     const missing = () => notFound("plan", input.planId, "planId");
     if (!plan) throw missing();
     await authorizeExisting(trx, ctx, "observation.write", plan.unitId, missing);
+    // What a unit reports for a period is locked with its figures once submitted (workflow.ts).
+    await checkPeriodOpen(trx, plan.unitId, plan.period);
     const reported: ReportedRollup = {
       id: randomUUID(),
       planId: plan.id,
