@@ -3,12 +3,13 @@
  * posts its forms: a roll-up ("23/24 chỉ tiêu đạt và vượt") is recorded as the report's roll-up of
  * a plan and shows on the public scorecard as "Báo cáo: 23/24" beside the computed one; a target
  * statement ("phấn đấu … đạt 650 tỷ đồng") is put into a draft plan as a target and shows on the
- * plan's page. Out of their units a planner gets a 404, an officer (no plan.write) a 403; a form
+ * plan's page; an adopted plan asks a reason first. Out of their units a planner gets a 404, an officer (no plan.write) a 403; a form
  * missing its plan is a 422 whose summary names the field; nothing is written on a refusal.
  */
 import { expect, it } from "vitest";
 import { createIndicator } from "../src/app/indicators.ts";
 import { createPlan } from "../src/app/plans.ts";
+import { listAudit } from "../src/db/audit.ts";
 import { listTargets } from "../src/db/plans.ts";
 import { listReportedRollups } from "../src/db/sources.ts";
 import { listStatements } from "../src/db/statements.ts";
@@ -136,6 +137,29 @@ describeStore(
       expect(plan.status).toBe(200);
       expect(plan.text).toContain("Tổng thu ngân sách nhà nước trên địa bàn");
       expect(plan.text).toContain("650");
+    });
+
+    it("asks a reason to put a target into an adopted plan, and records it", async () => {
+      const planner = client(ctx.store, PLANNER);
+      const at = await addReport(planner);
+      const page = (await planner.page(at)).text;
+      const fields = {
+        version: card(page, 1).version,
+        "plan-1": "kh-806-2023",
+        "indicator-1": "budget_revenue",
+      };
+      const noReason = await post(planner, card(page, 1).form!, at, { ...fields, "why-1": " " });
+      expect(noReason.status).toBe(422);
+      expect(await noReason.text()).toContain("Kế hoạch đã được thông qua: hãy nêu lý do thay đổi.");
+      expect(await listTargets(ctx.store.db, { planIds: ["kh-806-2023"] })).toHaveLength(1);
+
+      const r = await post(planner, card(page, 1).form!, at, { ...fields, "why-1": "Bổ sung theo báo cáo" });
+      expect(r.status).toBe(303);
+      const targets = await listTargets(ctx.store.db, { planIds: ["kh-806-2023"] });
+      expect(targets.map((t) => t.indicatorCode)).toEqual(["rice_output", "budget_revenue"]);
+      // The reason is the target's, in the audit log.
+      const created = await listAudit(ctx.store.db, { entity: "target", entityId: targets[1]!.id });
+      expect(created.map((e) => e.reason)).toEqual(["Bổ sung theo báo cáo"]);
     });
 
     it("answers 404 for a plan out of scope, 403 without plan.write, 422 naming the plan; writes nothing", async () => {

@@ -3,6 +3,8 @@
  * /sources/new adds one (pasted text, or a .txt or .docx upload), /sources/{id} shows its text
  * with each statement highlighted in place and, for each statement, a form to accept it (every
  * field prefilled with what is suggested, every field editable) and one to reject it with a reason.
+ * A roll-up statement ("23/24 chỉ tiêu") is recorded instead as a plan's reported roll-up ("Ghi
+ * nhận số báo cáo"), and a target statement put into a plan as a target ("Đưa vào kế hoạch").
  * A small script (/assets/review.js) adds j/k/a/r for a long report; the forms work without it.
  */
 import { z } from "zod";
