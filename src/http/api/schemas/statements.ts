@@ -66,6 +66,10 @@ export const StatementSchema = z
     reason: z.string().optional(),
     observationId: z.string().optional(),
     observationRevision: z.number().int().optional(),
+    reportedRollupId: z
+      .string()
+      .optional()
+      .openapi({ description: "a roll-up statement accepted as the source's reported roll-up of a plan" }),
     targetIds: z.array(z.string()),
     decidedBy: z.string().optional(),
     decidedAt: z.string().optional(),
