@@ -55,6 +55,23 @@ const PORT = 5432;
 /** sockaddr_un.sun_path holds 108 bytes with its NUL on Linux (104 on macOS). */
 const SOCKET_PATH_MAX = process.platform === "linux" ? 107 : 103;
 const START_TIMEOUT_MS = 60_000;
+
+/**
+ * The server's settings, sized for one locality's portal on a small machine (issue 14; measured
+ * with `npm run bench -- startup`), in place of PostgreSQL's defaults for a shared server:
+ * - shared_buffers 32 MB (default 128 MB): a locality's store, catalogue and demo included, is a
+ *   few tens of MB; the operating system's page cache holds the rest;
+ * - max_connections 40 (default 100): the server's pool (EMBEDDED_POOL_SIZE in connect.ts), its
+ *   change watch and a bulk import, plus a few commands run beside it (each with its own pool);
+ *   every allowed connection reserves shared memory whether used or not;
+ * - io_workers 1 (default 3): reads are few and small, and each worker is a process.
+ * work_mem stays at its default (4 MB): it bounds each sort, and the portal's sorts are small.
+ */
+const SERVER_SETTINGS: Readonly<Record<string, string>> = {
+  shared_buffers: "32MB",
+  max_connections: "40",
+  io_workers: "1",
+};
 const STOP_TIMEOUT_MS = 60_000;
 
 export class ClusterError extends Error {
@@ -419,6 +436,7 @@ async function startServer(
         "listen_addresses=",
         "-c",
         "unix_socket_permissions=0700",
+        ...Object.entries(SERVER_SETTINGS).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
       ],
       { ...spawnAs(account, clusterDir), detached: true, stdio: ["ignore", log, log] },
     );
