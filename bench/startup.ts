@@ -7,8 +7,13 @@
  * - `chitieu --help` (target ≤ 4× node's start) and `chitieu extract` of a seed article (≤ 5×);
  * - `chitieu serve` on an empty embedded store to its first answer (catalogue and demo loaded,
  *   target < 10 s), then a restart on the same store to its first answer (< 1.5 s);
- * - the server's resident memory, every process of it, right after the restart and after one
- *   pass of the portal's load mix (bench/support/load-mix.ts) at 8 at a time (< 300 MB).
+ * - the server's memory, every process of it (Node, the postmaster and its backends), right after
+ *   the restart and after one pass of the portal's load mix (bench/support/load-mix.ts) at 8 at a
+ *   time, and how long that pass took: target < 300 MB, judged on the sum of the processes' PSS
+ *   (proportional set size, /proc/PID/smaps_rollup), not the sum of their RSS. PostgreSQL's
+ *   shared memory is mapped by the postmaster and by every backend, so an RSS sum counts it once
+ *   per connection, memory the machine does not spend; PSS shares each page among the processes
+ *   that map it, and sums to what the server really holds. Both sums are printed.
  *
  * The article is ../shared/seeds/can-duoc-2023.txt beside the checkout, or BENCH_ARTICLE; without
  * either, a paragraph written here. Every command is the real one (node bin/chitieu.js); the bench
@@ -72,8 +77,8 @@ function timeNode(args: string[], env: Record<string, string> = {}): number {
   return ms;
 }
 
-/** Resident memory of `pid` and every process under it, in bytes (Linux's /proc). */
-function treeRssBytes(pid: number): number {
+/** The processes of the server: `pid`, every process under it, and the embedded PostgreSQL's. */
+function serverTree(pid: number, dataDir: string): Set<number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -86,6 +91,9 @@ function treeRssBytes(pid: number): number {
     }
   }
   const tree = new Set([pid]);
+  // The postmaster runs detached; when another process started it, it is not under `pid`.
+  const postmaster = Number(readFileSync(join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+  if (Number.isInteger(postmaster) && postmaster > 0) tree.add(postmaster);
   for (let grown = true; grown; ) {
     grown = false;
     for (const [child, parent] of parents) {
@@ -95,16 +103,37 @@ function treeRssBytes(pid: number): number {
       }
     }
   }
-  let total = 0;
-  for (const member of tree) {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, "utf8"));
-      if (m) total += Number(m[1]) * 1024;
-    } catch {
-      // gone meanwhile
-    }
+  return tree;
+}
+
+/** A field of /proc/PID/smaps_rollup (kB), in bytes; 0 when the process has gone. */
+function rollup(pid: number, field: "Rss" | "Pss"): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(
+      readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"),
+    );
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
   }
-  return total;
+}
+
+/**
+ * The server's memory, every process of it, in bytes: the sum of their RSS and the sum of their
+ * PSS. The RSS sum counts PostgreSQL's shared memory (shared_buffers, mapped by the postmaster and
+ * every backend) and the shared pages of its binary once per process, so it grows with the number
+ * of connections without the machine losing a byte more; PSS divides each shared page among the
+ * processes that map it, so the PSS sum is the memory the server really holds. The target is
+ * judged on the PSS sum; the RSS sum is printed beside it.
+ */
+function serverMemory(pid: number, dataDir: string): { rss: number; pss: number } {
+  let rss = 0;
+  let pss = 0;
+  for (const member of serverTree(pid, dataDir)) {
+    rss += rollup(member, "Rss");
+    pss += rollup(member, "Pss");
+  }
+  return { rss, pss };
 }
 
 interface Serving {
@@ -162,8 +191,11 @@ const figures = {
   extract: [] as number[],
   firstStart: [] as number[],
   restart: [] as number[],
+  load: [] as number[],
   rssStart: [] as number[],
   rssLoaded: [] as number[],
+  pssStart: [] as number[],
+  pssLoaded: [] as number[],
 };
 let failedReads = 0;
 try {
@@ -183,9 +215,15 @@ try {
     const again = await serve(dataDir);
     figures.restart.push(again.ms);
     const pid = again.child.pid as number;
-    figures.rssStart.push(treeRssBytes(pid));
+    const started = serverMemory(pid, dataDir);
+    figures.rssStart.push(started.rss);
+    figures.pssStart.push(started.pss);
+    const loadStarted = performance.now();
     failedReads += await loadOnce(again.origin);
-    figures.rssLoaded.push(treeRssBytes(pid));
+    figures.load.push(performance.now() - loadStarted);
+    const loaded = serverMemory(pid, dataDir);
+    figures.rssLoaded.push(loaded.rss);
+    figures.pssLoaded.push(loaded.pss);
     await again.stop();
     rmSync(dataDir, { recursive: true, force: true });
     process.stdout.write(
@@ -229,8 +267,23 @@ const rows: [string, string, string, string, boolean][] = [
     "< 1.5 s",
     ms("restart") < 1500,
   ],
-  ["serve RSS after start", `${mb("rssStart").toFixed(0)} MB`, "", "< 300 MB", mb("rssStart") < 300],
-  ["serve RSS after the load mix", `${mb("rssLoaded").toFixed(0)} MB`, "", "< 300 MB", mb("rssLoaded") < 300],
+  ["serve, one pass of the load mix (8 at a time)", `${(ms("load") / 1000).toFixed(2)} s`, "", "", true],
+  [
+    "serve memory after start: PSS sum",
+    `${mb("pssStart").toFixed(0)} MB`,
+    "",
+    "< 300 MB",
+    mb("pssStart") < 300,
+  ],
+  [
+    "serve memory after the load mix: PSS sum",
+    `${mb("pssLoaded").toFixed(0)} MB`,
+    "",
+    "< 300 MB",
+    mb("pssLoaded") < 300,
+  ],
+  ["(RSS sum after start, shared pages once per process)", `${mb("rssStart").toFixed(0)} MB`, "", "", true],
+  ["(RSS sum after the load mix)", `${mb("rssLoaded").toFixed(0)} MB`, "", "", true],
 ];
 process.stdout.write(
   `\nmedians over ${runs} runs; chitieu runs dist/ (built just now); Node ${process.version}\n` +

@@ -142,3 +142,43 @@ describe("layering of src/", () => {
     }
   });
 });
+
+/**
+ * What `chitieu` loads before it knows its command (issue 14: `--help` within 4× of node's own
+ * start): src/cli/main.ts and what it imports statically, every level down. A command imports
+ * the store, the extractor or the server inside its action (`await import(…)`), so `--help` and
+ * every other command pay only for their own.
+ */
+function loadedAtStart(entry: string): { files: string[]; packages: string[] } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(IMPORT)) {
+      // Dynamic imports (m[4]) load when their command runs; type imports never load.
+      if (m[3] === undefined || m[2] !== undefined) continue;
+      if (m[3].startsWith(".")) visit(path.resolve(path.dirname(file), m[3]));
+      else packages.add(m[3]);
+    }
+  };
+  visit(path.join(SRC, entry));
+  return {
+    files: [...files].map((f) => path.relative(SRC, f).split(path.sep).join("/")),
+    packages: [...packages],
+  };
+}
+
+describe("what chitieu loads before it knows its command", () => {
+  const { files, packages } = loadedAtStart("cli/main.ts");
+
+  it("reads the command line's modules", () => {
+    expect(files).toContain("cli/program.ts");
+    expect(files).toContain("cli/extract.ts");
+  });
+
+  it("is the command line and small parts of the domain: no store, extractor, server or report", () => {
+    expect(files.filter((f) => !/^(cli|domain)\//.test(f))).toEqual([]);
+    expect(packages.filter((p) => p !== "commander" && !p.startsWith("node:"))).toEqual([]);
+  });
+});

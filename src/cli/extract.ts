@@ -4,14 +4,19 @@
  * lines {"id", "statements"}. Errors name the file and line, and exit non-zero.
  */
 import type { Command } from "commander";
-import { extractStatements } from "../extract/extract.ts";
+import type { extractStatements } from "../extract/extract.ts";
 import { inputName, type Lang, readInput, readInputLines, readLang } from "./jsonl-input.ts";
 
 /**
  * Reads JSON lines {"id", "text", "locality"?, "period"?} and returns output lines {"id",
  * "statements"}; a line's locality and period fill statements that state none.
  */
-export function extractJsonLines(input: string, name: string, lang: Lang = "en"): string[] {
+function extractJsonLines(
+  extract: typeof extractStatements,
+  input: string,
+  name: string,
+  lang: Lang,
+): string[] {
   const out: string[] = [];
   for (const line of readInputLines(input, name, lang)) {
     if (line.kind !== "json") continue;
@@ -21,7 +26,7 @@ export function extractJsonLines(input: string, name: string, lang: Lang = "en")
       locality: typeof locality === "string" ? locality : null,
       period: typeof period === "string" ? period : null,
     };
-    out.push(JSON.stringify({ id: line.id, statements: extractStatements(line.text, defaults).statements }));
+    out.push(JSON.stringify({ id: line.id, statements: extract(line.text, defaults).statements }));
   }
   return out;
 }
@@ -33,12 +38,14 @@ export function registerExtract(program: Command): void {
     .option("--jsonl", 'read lines {"id","text"}, print lines {"id","statements"}')
     .option("--lang <lang>", "language of error messages: vi or en", "vi")
     .description("read indicator statements out of Vietnamese report text")
-    .action((file: string, options: { jsonl?: boolean; lang: string }) => {
+    .action(async (file: string, options: { jsonl?: boolean; lang: string }) => {
       const lang = readLang(options.lang);
       const name = inputName(file, lang);
       const input = readInput(file, name, lang);
+      // Imported here, not at the top: `chitieu --help` and the other commands never load the extractor.
+      const { extractStatements } = await import("../extract/extract.ts");
       if (options.jsonl) {
-        const lines = extractJsonLines(input, name, lang);
+        const lines = extractJsonLines(extractStatements, input, name, lang);
         process.stdout.write(lines.length ? `${lines.join("\n")}\n` : "");
       } else {
         process.stdout.write(`${JSON.stringify(extractStatements(input))}\n`);

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { publicView } from "../app/visibility.ts";
 import type { ReportInput } from "../report/narrative.ts";
 import { loadPlanFile, parseLang } from "./assess.ts";
 import { CliError } from "./cli-error.ts";
@@ -30,12 +29,14 @@ async function inputFromStore(
   const { openConfiguredStore } = await import("./open-store.ts");
   const store = await openConfiguredStore("report");
   try {
-    const [{ prepareStore }, catalogueFile, demo, { reportInputFromStore }] = await Promise.all([
-      import("../app/prepare-store.ts"),
-      import("../db/catalogue-file.ts"),
-      import("../demo/load-demo.ts"),
-      import("../app/report-input.ts"),
-    ]);
+    const [{ prepareStore }, catalogueFile, demo, { reportInputFromStore }, { publicView }] =
+      await Promise.all([
+        import("../app/prepare-store.ts"),
+        import("../db/catalogue-file.ts"),
+        import("../demo/load-demo.ts"),
+        import("../app/report-input.ts"),
+        import("../app/visibility.ts"),
+      ]);
     await prepareStore(store.db, {
       catalogue: () => catalogueFile.readCatalogueFile(catalogueFile.CATALOGUE_FILE),
       catalogueSource: "data/admin-units.json",

@@ -6,8 +6,6 @@
  * file and line, and exit non-zero.
  */
 import type { Command } from "commander";
-import { describeTarget } from "../extract/target-describe.ts";
-import { parseTargetText } from "../extract/target-text.ts";
 import type { ParsedTarget, TargetInput, TargetPeriod } from "../extract/target-types.ts";
 import { CliError } from "./cli-error.ts";
 import { inputName, type Lang, readInput, readInputLines, readLang } from "./jsonl-input.ts";
@@ -105,11 +103,16 @@ export function registerTargets(program: Command): void {
     .option("--period <period>", "the plan's year (2024) or term (2021-2025) for lines that give none")
     .option("--lang <lang>", "language of sentences and error messages: vi or en", "vi")
     .description("read target words into a target spec, unit, direction and horizon")
-    .action((file: string, options: { jsonl?: boolean; period?: string; lang: string }) => {
+    .action(async (file: string, options: { jsonl?: boolean; period?: string; lang: string }) => {
       const lang = readLang(options.lang);
       const period = options.period ? readPeriodOption(options.period, lang) : null;
       const name = inputName(file, lang);
       const rows = readTargetLines(readInput(file, name, lang), name, lang, !options.jsonl, period);
+      // Imported here, not at the top: `chitieu --help` and the other commands never load them.
+      const [{ describeTarget }, { parseTargetText }] = await Promise.all([
+        import("../extract/target-describe.ts"),
+        import("../extract/target-text.ts"),
+      ]);
       const out = rows.map(({ id, input }) => {
         const parsed = parseTargetText(input);
         return options.jsonl ? jsonLine(id, parsed) : `${id ?? "-"}: ${describeTarget(parsed, lang)}`;

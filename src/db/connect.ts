@@ -53,6 +53,15 @@ export interface OpenStoreOptions {
   command?: string;
 }
 
+/**
+ * Connections the embedded store's pool opens at most: each is a PostgreSQL process of some
+ * megabytes, and on the small machine that serves one locality more than a handful only queue on
+ * its cores (measured: bench/startup.ts, the load mix at 8 at a time). A server named by
+ * DATABASE_URL keeps a pool of SERVER_POOL_SIZE.
+ */
+const EMBEDDED_POOL_SIZE = 5;
+const SERVER_POOL_SIZE = 10;
+
 /** The JavaScript values the code expects: dates as "YYYY-MM-DD", timestamps as ISO, numbers. */
 const DATE_OID = 1082;
 const TIMESTAMPTZ_OID = 1184;
@@ -75,7 +84,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const store = options.databaseUrl
     ? await openPostgres(
         { connectionString: options.databaseUrl },
-        { engine: "postgres", location: redactUrl(options.databaseUrl), schema: options.schema },
+        {
+          engine: "postgres",
+          location: redactUrl(options.databaseUrl),
+          schema: options.schema,
+          poolSize: SERVER_POOL_SIZE,
+        },
       )
     : await openEmbedded(options);
   if (options.migrate !== false) {
@@ -99,7 +113,13 @@ async function openEmbedded(options: OpenStoreOptions): Promise<Store> {
   try {
     return await openPostgres(
       { host: lease.socketDir, port: lease.port, user: lease.user, database: lease.database },
-      { engine: "embedded", location: options.dataDir, schema: options.schema, onClose: lease.release },
+      {
+        engine: "embedded",
+        location: options.dataDir,
+        schema: options.schema,
+        poolSize: EMBEDDED_POOL_SIZE,
+        onClose: lease.release,
+      },
     );
   } catch (error) {
     lease.release();
@@ -111,6 +131,8 @@ interface Where {
   engine: Engine;
   location: string;
   schema: string | undefined;
+  /** Connections the pool opens at most. */
+  poolSize: number;
   /** Called once the pool has ended. */
   onClose?: () => void;
 }
@@ -139,7 +161,7 @@ async function openPostgres(connection: pg.ClientConfig, where: Where): Promise<
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   };
-  const pool = new pg.Pool({ ...clientConfig, max: 10 });
+  const pool = new pg.Pool({ ...clientConfig, max: where.poolSize });
   // An idle client losing its server must not bring the process down; the next query reports it.
   pool.on("error", (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -57,6 +57,22 @@ const SOCKET_PATH_MAX = process.platform === "linux" ? 107 : 103;
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 60_000;
 
+/**
+ * The server's settings, sized for one locality's portal on a small machine (issue 14; measured
+ * with `npm run bench -- startup`), in place of PostgreSQL's defaults for a shared server:
+ * - shared_buffers 32 MB (default 128 MB): a store holding the catalogue and the demo is some
+ *   25 MB, and a locality adds little to it; the operating system's page cache holds the rest;
+ * - io_workers 1 (default 3): reads are few and small, and each worker is a process.
+ * work_mem stays at its default (4 MB): it bounds each sort, and the portal's sorts are small.
+ * max_connections stays at its default (100): 40 measured no smaller (a slot left unused costs
+ * next to nothing), and the test files, several commands and their pools share one server.
+ * What the server's connections cost is set by the pool (EMBEDDED_POOL_SIZE in connect.ts).
+ */
+const SERVER_SETTINGS: Readonly<Record<string, string>> = {
+  shared_buffers: "32MB",
+  io_workers: "1",
+};
+
 export class ClusterError extends Error {
   override readonly name = "ClusterError";
 }
@@ -419,6 +435,7 @@ async function startServer(
         "listen_addresses=",
         "-c",
         "unix_socket_permissions=0700",
+        ...Object.entries(SERVER_SETTINGS).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
       ],
       { ...spawnAs(account, clusterDir), detached: true, stdio: ["ignore", log, log] },
     );
