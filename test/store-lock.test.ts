@@ -24,6 +24,20 @@ afterAll(() => {
 });
 
 describe("acquireStoreLock", () => {
+  it("takes over a lock file left empty by a process killed between creating and writing it", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, LOCK_FILE), "");
+    const started = Date.now();
+    const lock = acquireStoreLock(dir, "after the crash");
+    try {
+      // Not at once (the file might be being written), but within the half-written grace.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+      expect(readFileSync(join(dir, LOCK_FILE), "utf8")).toContain("after the crash");
+    } finally {
+      lock.release();
+    }
+  });
+
   it("refuses a second holder while the first is alive, naming it", () => {
     const dir = tempDir();
     const lock = acquireStoreLock(dir, "first holder");

@@ -136,11 +136,16 @@ export function thisProcess(command = describeThisProcess()): LockHolder {
   };
 }
 
+const HALF_WRITTEN_MS = 2_000;
+
 /** Takes the lock of the store in `dir`, or throws StoreLockedError naming the live holder. */
 export function acquireStoreLock(dir: string, command = describeThisProcess()): StoreLock {
   fs.mkdirSync(dir, { recursive: true });
   const lockPath = path.join(dir, LOCK_FILE);
   const me = thisProcess(command);
+  // A lock file without a holder is being written, or was left half-written by a process killed
+  // between creating and writing it: wait until it is older than HALF_WRITTEN_MS, then it is stale.
+  const waitUntil = Date.now() + HALF_WRITTEN_MS + 1_000;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       fs.writeFileSync(lockPath, `${JSON.stringify(me)}\n`, { flag: "wx" });
@@ -150,10 +155,11 @@ export function acquireStoreLock(dir: string, command = describeThisProcess()): 
     }
     const holder = readHolder(lockPath);
     if (holder === undefined) {
-      // Being written by a process that has just created it, or left half-written by a crash.
       const modified = fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs;
-      if (modified === undefined || Date.now() - modified < 2_000) {
+      if (modified === undefined || Date.now() - modified < HALF_WRITTEN_MS) {
         sleepSync(100);
+        // The wait does not use up an attempt, or a half-written lock would outlast all three.
+        if (Date.now() < waitUntil) attempt -= 1;
         continue;
       }
     } else if (holder.host !== me.host || isAlive(holder)) {
