@@ -323,6 +323,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     await keep(officer, "05-entry");
     const incomeRow = officer.locator("#entry-form tr", { hasText: "Thu nhập" });
     await incomeRow.locator("input[id^=value-]").fill("80,5");
+    await incomeRow.locator("input[id^=note-]").fill("Theo số liệu điều tra mức sống hộ gia đình năm 2026");
     await officer.click("#save");
     await officer.waitForSelector("text=Đã lưu 1 giá trị.");
     await officer.click("#submit");
@@ -353,12 +354,29 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     const visitor = await context.newPage();
     const response = await visitor.goto(`${base}/vi/units/28114/2026`);
     expect(response?.status()).toBe(200);
-    const text = (await visitor.textContent("main")) ?? "";
-    expect(text).toContain("11,4");
-    expect(text).toContain("58.350");
-    expect(text).toContain("80,5");
-    expect(text).toContain("Báo cáo tình hình kinh tế - xã hội xã Rạch Kiến năm 2026");
+    const rows = await visitor.locator("main table tbody tr").allTextContents();
+    const source = "Báo cáo tình hình kinh tế - xã hội xã Rạch Kiến năm 2026";
+    expect(rows).toHaveLength(3);
+    // The two accepted statements: each figure beside its report and the sentence it came from.
+    expect(rows[0]).toContain("ước 11,4%");
+    expect(rows[0]).toContain(`${source}: “Năm 2026, tốc độ tăng trưởng kinh tế của xã ước đạt 11,4%.”`);
+    expect(rows[1]).toContain("ước 58.350 tỷ đồng");
+    expect(rows[1]).toContain(
+      `${source}: “Tổng thu ngân sách nhà nước trên địa bàn xã ước đạt 58.350 tỷ đồng.”`,
+    );
+    // The rejected statement (rice) is no figure of the scorecard.
+    expect(rows.join(" ")).not.toContain("12.350");
+    // GAP (reported): a figure typed in the entry form carries no source, and its note is not
+    // shown, so the scorecard's source cell for it stays empty. Only the figure is checked here.
+    expect(rows[2]).toContain("ước 80,5 triệu đồng/người/năm");
     await keep(visitor, "08-scorecard");
+    await visitor
+      .locator("main .scroll")
+      .first()
+      .evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+      });
+    await visitor.screenshot({ path: join(SCREENSHOTS, "year-08-scorecard-sources.png") });
     await context.close();
 
     expect(problems).toEqual([]);
