@@ -9,7 +9,7 @@ import { EntryErrors, type EntryForm, loadEntryForm, saveEntries } from "../../.
 import { reportDocxFor } from "../../../app/report-docx.ts";
 import { moveWorkflow, WORKFLOW_ACTIONS } from "../../../app/workflow.ts";
 import { importTemplate, templateFor } from "../../../app/xlsx-exchange.ts";
-import { type DisplayLocale, formatPercent } from "../../../domain/numbers.ts";
+import { type DisplayLocale, formatNumber, formatPercent } from "../../../domain/numbers.ts";
 import { OBSERVATION_STAGES, QUALIFIERS } from "../../../domain/types.ts";
 import { messages } from "../../../i18n/messages.ts";
 import type { WorkspaceMessages } from "../../../i18n/workspace.ts";
@@ -273,7 +273,9 @@ function EntryPage(props: {
                 const latest = row.latest?.observation;
                 const shown =
                   typed(state.raw, `value-${id}`) ??
-                  (latest && typeof latest.value === "number" ? String(latest.value).replace(".", ",") : "");
+                  (latest && typeof latest.value === "number"
+                    ? formatNumber(latest.value, "vi", { maxDecimals: 10 })
+                    : "");
                 const unit = row.target.unit ?? row.indicator.unit;
                 const error = errorOf(`value-${id}`);
                 const qualifier = typed(state.raw, `qualifier-${id}`) ?? latest?.qualifier ?? "exact";
