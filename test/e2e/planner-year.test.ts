@@ -211,6 +211,9 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     await planner.waitForSelector("#drafts");
     expect(await planner.locator("#drafts tbody tr").count()).toBe(5);
     // The first line is matched to no indicator: the planner chooses the growth rate and keeps it.
+    // GAP (reported, not on this path): had the planner chosen an indicator of another dimension
+    // (rice output, in tấn, for this 11%), the line would be saved all the same, and the entry
+    // form of the plan would then fail for everyone ("cannot convert tấn (mass) to % (percent)").
     await planner.selectOption("#indicator-0", GROWTH.code);
     await planner.check("#keep-0");
     await keep(planner, "02-paste-fixed");
@@ -321,6 +324,9 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     await officer.waitForSelector("#entry-form");
     expect(await officer.locator("#entry-form input[id^=value-]").count()).toBe(3);
     await keep(officer, "05-entry");
+    // The accepted statements are already there, in the Vietnamese format the form reads back.
+    const budgetRow = officer.locator("#entry-form tr", { hasText: "Tổng thu ngân sách" });
+    expect(await budgetRow.locator("input[id^=value-]").inputValue()).toBe("58.350");
     const incomeRow = officer.locator("#entry-form tr", { hasText: "Thu nhập" });
     await incomeRow.locator("input[id^=value-]").fill("80,5");
     await incomeRow.locator("input[id^=note-]").fill("Theo số liệu điều tra mức sống hộ gia đình năm 2026");
