@@ -340,6 +340,12 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     // 6. The province's board: the commune's year submitted late.
     await reviewer.goto(`${base}/workspace/calendar?year=2026`);
     await reviewer.waitForSelector("#board");
+    // Filtered to the year's reports, as a reviewer looks for the late ones.
+    await reviewer.selectOption("#kind", "year");
+    await reviewer.selectOption("#status", "late");
+    await reviewer.click("#apply");
+    await reviewer.waitForSelector("#board");
+    expect(await reviewer.locator("#board tbody tr").count()).toBe(1);
     const row = reviewer.locator("#board tbody tr", { hasText: "Rạch Kiến" });
     expect(await row.textContent()).toContain("Nộp muộn");
     await keep(reviewer, "06-board-late");
