@@ -251,7 +251,8 @@ function EntryPage(props: {
       <ErrorSummary title={m.errorsTitle} errors={errors} />
       <form method="post" action={here()} id="entry-form">
         <CsrfField token={csrf} />
-        <div class="scroll">
+        {/* Reachable by keyboard even when the period is locked and its inputs are disabled. */}
+        <div class="scroll" role="region" aria-label={m.entryTitle} tabindex={0}>
           <table>
             <thead>
               <tr>
