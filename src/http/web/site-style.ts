@@ -11,7 +11,7 @@ main{max-width:72rem;margin:0 auto;padding:16px}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
 .note{background:#fffbeb;border:1px solid #b45309;padding:8px 12px;border-radius:4px}
 .lead{font-weight:600}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto}.scroll:focus{outline:3px solid #fd0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border:1px solid #d1d5db;padding:4px 6px;text-align:left;vertical-align:top}

@@ -20,9 +20,10 @@ export function TableView(props: { table: DataTable; locale: DisplayLocale; path
   const rowHeader = table.rowHeader ?? 0;
   return (
     <figure class="table" id={`table-${table.id}`}>
-      <div class="scroll">
+      {/* A region a keyboard can reach, so a table wider than the screen can be scrolled without a mouse. */}
+      <div class="scroll" role="region" aria-labelledby={`caption-${table.id}`} tabindex={0}>
         <table>
-          <caption>{table.caption}</caption>
+          <caption id={`caption-${table.id}`}>{table.caption}</caption>
           <thead>
             <tr>
               {table.header.map((h) => (

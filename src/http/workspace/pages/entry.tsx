@@ -9,7 +9,7 @@ import { EntryErrors, type EntryForm, loadEntryForm, saveEntries } from "../../.
 import { reportDocxFor } from "../../../app/report-docx.ts";
 import { moveWorkflow, WORKFLOW_ACTIONS } from "../../../app/workflow.ts";
 import { importTemplate, templateFor } from "../../../app/xlsx-exchange.ts";
-import { type DisplayLocale, formatPercent } from "../../../domain/numbers.ts";
+import { type DisplayLocale, formatNumber, formatPercent } from "../../../domain/numbers.ts";
 import { OBSERVATION_STAGES, QUALIFIERS } from "../../../domain/types.ts";
 import { messages } from "../../../i18n/messages.ts";
 import type { WorkspaceMessages } from "../../../i18n/workspace.ts";
@@ -251,108 +251,113 @@ function EntryPage(props: {
       <ErrorSummary title={m.errorsTitle} errors={errors} />
       <form method="post" action={here()} id="entry-form">
         <CsrfField token={csrf} />
-        <table>
-          <thead>
-            <tr>
-              <th>{m.col.no}</th>
-              <th>{m.col.indicator}</th>
-              <th>{m.col.unitOfMeasure}</th>
-              <th>{m.col.target}</th>
-              <th>{m.col.actual}</th>
-              <th>{m.col.qualifier}</th>
-              <th>{m.col.stage}</th>
-              <th>{m.col.note}</th>
-              <th>{m.col.assessment}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {form.rows.map((row, i) => {
-              const id = row.target.id;
-              const a = row.assessment;
-              const latest = row.latest?.observation;
-              const shown =
-                typed(state.raw, `value-${id}`) ??
-                (latest && typeof latest.value === "number" ? String(latest.value).replace(".", ",") : "");
-              const unit = row.target.unit ?? row.indicator.unit;
-              const error = errorOf(`value-${id}`);
-              const qualifier = typed(state.raw, `qualifier-${id}`) ?? latest?.qualifier ?? "exact";
-              const stage = typed(state.raw, `stage-${id}`) ?? latest?.stage ?? "estimate";
-              return (
-                <tr>
-                  <td>{i + 1}</td>
-                  <td>
-                    <input type="hidden" name="target" value={id} />
-                    <label for={`value-${id}`}>
-                      {locale === "vi" ? row.indicator.name.vi : row.indicator.name.en}
-                    </label>
-                  </td>
-                  <td>{unit}</td>
-                  <td class="num">
-                    {targetText(
-                      row.target.spec,
-                      unit,
-                      row.indicator.decimals,
-                      locale,
-                      row.target.implied !== undefined,
-                    )}
-                  </td>
-                  <td>
-                    <FieldErrorText id={`value-${id}`} error={error} />
-                    <input
-                      type="text"
-                      inputmode="decimal"
-                      id={`value-${id}`}
-                      name={`value-${id}`}
-                      value={shown}
-                      disabled={!editable}
-                      data-target={id}
-                      aria-invalid={error ? "true" : undefined}
-                      aria-describedby={error ? `value-${id}-error` : undefined}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      bare
-                      id={`qualifier-${id}`}
-                      label={m.col.qualifier}
-                      error={errorOf(`qualifier-${id}`)}
-                      disabled={!editable}
-                      choices={QUALIFIERS}
-                      selected={qualifier as (typeof QUALIFIERS)[number]}
-                      wordOf={(q) => m.qualifier[q]}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      bare
-                      id={`stage-${id}`}
-                      label={m.col.stage}
-                      error={errorOf(`stage-${id}`)}
-                      disabled={!editable}
-                      choices={OBSERVATION_STAGES}
-                      selected={stage as (typeof OBSERVATION_STAGES)[number]}
-                      wordOf={(st) => m.stage[st]}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="text"
-                      id={`note-${id}`}
-                      name={`note-${id}`}
-                      value={typed(state.raw, `note-${id}`) ?? row.latest?.note ?? ""}
-                      disabled={!editable}
-                      aria-label={m.col.note}
-                    />
-                  </td>
-                  <td id={`assessment-${id}`} aria-live="polite" class={`status-${a.status}`}>
-                    {g.status[a.status]}
-                    {a.percent !== null && a.showPercent ? ` (${formatPercent(a.percent, locale, 1)})` : ""}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {/* Reachable by keyboard even when the period is locked and its inputs are disabled. */}
+        <div class="scroll" role="region" aria-label={m.entryTitle} tabindex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th>{m.col.no}</th>
+                <th>{m.col.indicator}</th>
+                <th>{m.col.unitOfMeasure}</th>
+                <th>{m.col.target}</th>
+                <th>{m.col.actual}</th>
+                <th>{m.col.qualifier}</th>
+                <th>{m.col.stage}</th>
+                <th>{m.col.note}</th>
+                <th>{m.col.assessment}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {form.rows.map((row, i) => {
+                const id = row.target.id;
+                const a = row.assessment;
+                const latest = row.latest?.observation;
+                const shown =
+                  typed(state.raw, `value-${id}`) ??
+                  (latest && typeof latest.value === "number"
+                    ? formatNumber(latest.value, "vi", { maxDecimals: 10 })
+                    : "");
+                const unit = row.target.unit ?? row.indicator.unit;
+                const error = errorOf(`value-${id}`);
+                const qualifier = typed(state.raw, `qualifier-${id}`) ?? latest?.qualifier ?? "exact";
+                const stage = typed(state.raw, `stage-${id}`) ?? latest?.stage ?? "estimate";
+                return (
+                  <tr>
+                    <td>{i + 1}</td>
+                    <td>
+                      <input type="hidden" name="target" value={id} />
+                      <label for={`value-${id}`}>
+                        {locale === "vi" ? row.indicator.name.vi : row.indicator.name.en}
+                      </label>
+                    </td>
+                    <td>{unit}</td>
+                    <td class="num">
+                      {targetText(
+                        row.target.spec,
+                        unit,
+                        row.indicator.decimals,
+                        locale,
+                        row.target.implied !== undefined,
+                      )}
+                    </td>
+                    <td>
+                      <FieldErrorText id={`value-${id}`} error={error} />
+                      <input
+                        type="text"
+                        inputmode="decimal"
+                        id={`value-${id}`}
+                        name={`value-${id}`}
+                        value={shown}
+                        disabled={!editable}
+                        data-target={id}
+                        aria-invalid={error ? "true" : undefined}
+                        aria-describedby={error ? `value-${id}-error` : undefined}
+                      />
+                    </td>
+                    <td>
+                      <SelectField
+                        bare
+                        id={`qualifier-${id}`}
+                        label={m.col.qualifier}
+                        error={errorOf(`qualifier-${id}`)}
+                        disabled={!editable}
+                        choices={QUALIFIERS}
+                        selected={qualifier as (typeof QUALIFIERS)[number]}
+                        wordOf={(q) => m.qualifier[q]}
+                      />
+                    </td>
+                    <td>
+                      <SelectField
+                        bare
+                        id={`stage-${id}`}
+                        label={m.col.stage}
+                        error={errorOf(`stage-${id}`)}
+                        disabled={!editable}
+                        choices={OBSERVATION_STAGES}
+                        selected={stage as (typeof OBSERVATION_STAGES)[number]}
+                        wordOf={(st) => m.stage[st]}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="text"
+                        id={`note-${id}`}
+                        name={`note-${id}`}
+                        value={typed(state.raw, `note-${id}`) ?? row.latest?.note ?? ""}
+                        disabled={!editable}
+                        aria-label={m.col.note}
+                      />
+                    </td>
+                    <td id={`assessment-${id}`} aria-live="polite" class={`status-${a.status}`}>
+                      {g.status[a.status]}
+                      {a.percent !== null && a.showPercent ? ` (${formatPercent(a.percent, locale, 1)})` : ""}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
         {editable ? (
           <p>
             <button type="submit" id="save">
