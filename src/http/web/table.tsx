@@ -21,7 +21,7 @@ export function TableView(props: { table: DataTable; locale: DisplayLocale; path
   return (
     <figure class="table" id={`table-${table.id}`}>
       {/* A region a keyboard can reach, so a table wider than the screen can be scrolled without a mouse. */}
-      <div class="scroll" role="region" aria-labelledby={`caption-${table.id}`} tabindex={0}>
+      <section class="scroll" aria-labelledby={`caption-${table.id}`} tabindex={0}>
         <table>
           <caption id={`caption-${table.id}`}>{table.caption}</caption>
           <thead>
@@ -47,7 +47,7 @@ export function TableView(props: { table: DataTable; locale: DisplayLocale; path
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="downloads">
         {m.label}:{" "}
         {DOWNLOAD_FORMATS.map((format, i) => (

@@ -252,7 +252,7 @@ function EntryPage(props: {
       <form method="post" action={here()} id="entry-form">
         <CsrfField token={csrf} />
         {/* Reachable by keyboard even when the period is locked and its inputs are disabled. */}
-        <div class="scroll" role="region" aria-label={m.entryTitle} tabindex={0}>
+        <section class="scroll" aria-label={m.entryTitle} tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -357,7 +357,7 @@ function EntryPage(props: {
               })}
             </tbody>
           </table>
-        </div>
+        </section>
         {editable ? (
           <p>
             <button type="submit" id="save">
