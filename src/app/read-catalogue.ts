@@ -7,6 +7,7 @@ import { findProject, type KeyProjectRecord, listProjects } from "../db/projects
 import { findUnitsByIds, type ListUnitsQuery, listUnits } from "../db/units.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { searchKey } from "../domain/text.ts";
+import type { Indicator } from "../domain/types.ts";
 import { notFound } from "./errors.ts";
 import type { Db } from "./transaction.ts";
 import { resolveUnit } from "./units.ts";
@@ -20,9 +21,15 @@ export async function readIndicators(
   filter: { query?: string | undefined } = {},
 ): Promise<IndicatorRecord[]> {
   const all = await listIndicators(db);
-  const key = filter.query?.trim() ? searchKey(filter.query) : undefined;
-  if (!key) return all;
-  return all.filter(({ indicator: i }) => searchKey(`${i.code} ${i.name.vi} ${i.name.en}`).includes(key));
+  const query = filter.query;
+  if (!query?.trim()) return all;
+  return all.filter(({ indicator }) => indicatorMatches(indicator, query));
+}
+
+/** Whether the indicator's code or name (vi or en) holds `query`, regardless of case and diacritics. */
+export function indicatorMatches(indicator: Indicator, query: string): boolean {
+  const key = searchKey(query.trim());
+  return searchKey(`${indicator.code} ${indicator.name.vi} ${indicator.name.en}`).includes(key);
 }
 
 export async function readIndicator(db: Db, code: string): Promise<IndicatorRecord> {

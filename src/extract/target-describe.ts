@@ -2,6 +2,7 @@
  * A target read back as one sentence for a person (đọc lại chỉ tiêu): "trên 73 % (mức 73 chưa
  * đạt), cao hơn là tốt, trong năm kế hoạch", so an officer can check the reading before using it.
  */
+import { formatNumber } from "../domain/numbers.ts";
 import type { Direction, Horizon, TargetSpec as ModelSpec } from "../domain/types.ts";
 import type { ParsedTarget, TargetDirection, TargetHorizon, TargetPart, TargetSpec } from "./target-types.ts";
 
@@ -72,7 +73,7 @@ function fill(template: string, ...args: string[]): string {
 
 /** A number written the Vietnamese way for vi (91,5; 82.700), the English way for en. */
 function num(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 6 });
+  return formatNumber(n, lang, { maxDecimals: 6 });
 }
 
 /** "1,5%" and "15‰" as Vietnamese and English both print them; "12 xã" with a space. */

@@ -10,11 +10,11 @@ import { conflict, notFound } from "../../../app/errors.ts";
 import { isPeriod } from "../../../app/periods.ts";
 import { loadPlanSheet, type PlanSheet } from "../../../app/plan-sheet.ts";
 import { createPlan, createTarget, deleteTarget, updatePlan, updateTarget } from "../../../app/plans.ts";
-import { readIndicators, readUnitsByIds } from "../../../app/read-catalogue.ts";
+import { indicatorMatches, readIndicators, readUnitsByIds } from "../../../app/read-catalogue.ts";
 import { targetSentence } from "../../../app/target-drafts.ts";
 import type { WriteContext } from "../../../app/write-context.ts";
 import type { TargetRecord } from "../../../db/plans.ts";
-import { parseNumber } from "../../../domain/numbers.ts";
+import { formatNumber, parseNumber } from "../../../domain/numbers.ts";
 import { HORIZONS, type Horizon, PLAN_KINDS, type TargetSpec } from "../../../domain/types.ts";
 import {
   type PlanBuilderMessages,
@@ -413,25 +413,16 @@ async function targetFormAnswer(
   const { locale } = ctx;
   const errors = state.errors ?? [];
   const { plan } = sheet;
-  const q = (ctx.c.req.query("q") ?? "").normalize("NFC").trim().toLocaleLowerCase("vi");
+  const q = (ctx.c.req.query("q") ?? "").trim();
   const catalogue = (await readIndicators(ctx.db))
     .map((r) => r.indicator)
     .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   const stored = state.target ? formOfSpec(state.target.spec) : undefined;
   const v = (id: string) => rawText(state.raw, id);
   const chosen = v("indicator") ?? state.target?.indicatorCode;
-  const shown = catalogue.filter(
-    (i) =>
-      !q ||
-      i.code === chosen ||
-      i.name.vi.toLocaleLowerCase("vi").includes(q) ||
-      i.name.en.toLowerCase().includes(q) ||
-      i.code.includes(q),
-  );
+  const shown = catalogue.filter((i) => !q || i.code === chosen || indicatorMatches(i, q));
   const figure = (n: number | null | undefined) =>
-    n === null || n === undefined
-      ? ""
-      : n.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 6 });
+    n === null || n === undefined ? "" : formatNumber(n, locale, { maxDecimals: 6 });
   const here = state.target
     ? planPath(plan.id, `/targets/${encodeURIComponent(state.target.id)}`)
     : planPath(plan.id, "/targets/new");
