@@ -7,6 +7,7 @@
  * nhận số báo cáo"), and a target statement put into a plan as a target ("Đưa vào kế hoạch").
  * A small script (/assets/review.js) adds j/k/a/r for a long report; the forms work without it.
  */
+import type { Child } from "hono/jsx";
 import { z } from "zod";
 import { acceptStatement } from "../../../app/accept-statement.ts";
 import { acceptTargetStatement } from "../../../app/accept-target-statement.ts";
@@ -299,6 +300,35 @@ function acceptedText(s: StatementToReview, data: SourceToReview, locale: "vi" |
 const planLabel = (plan: { title: string; period: string }) => `${plan.title} (${plan.period})`;
 
 /** The plan of the suggested unit for the suggested period, when there is exactly one. */
+/**
+ * One decision on a statement (accept, record, put into a plan, reject): a form carrying the
+ * session's CSRF token and the statement's version, its fields, and the button the keyboard
+ * script presses (`data-action`).
+ */
+function DecisionForm(props: {
+  action: string;
+  kind: "accept" | "reject";
+  csrf: string;
+  version: number;
+  submit: string;
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={props.action} class={`${props.kind}-form`}>
+      <CsrfField token={props.csrf} />
+      <input type="hidden" name="version" value={String(props.version)} />
+      {props.children}
+      <button
+        type="submit"
+        data-action={props.kind}
+        {...(props.kind === "reject" ? { class: "secondary" } : {})}
+      >
+        {props.submit}
+      </button>
+    </form>
+  );
+}
+
 function suggestedPlan(s: StatementToReview, data: SourceToReview): string {
   const fits = data.plans.filter(
     (plan) => plan.unitId === s.suggestedUnit?.id && plan.period === s.suggestedPeriod,
@@ -369,9 +399,13 @@ function StatementCard(props: {
       {s.status === "accepted" ? <p class="notice">{acceptedText(s, data, locale)}</p> : null}
       {s.status === "rejected" ? <p>{r.rejectedWith(s.reason ?? "")}</p> : null}
       {canAccept ? (
-        <form method="post" action={workspaceUrl(locale, `${base}/accept`)} class="accept-form">
-          <CsrfField token={csrf} />
-          <input type="hidden" name="version" value={String(s.version)} />
+        <DecisionForm
+          action={workspaceUrl(locale, `${base}/accept`)}
+          kind="accept"
+          csrf={csrf}
+          version={s.version}
+          submit={r.accept}
+        >
           <p class="hint">{r.acceptHint}</p>
           <SelectField
             id={`indicator-${p}`}
@@ -456,15 +490,16 @@ function StatementCard(props: {
             error={error(`note-${p}`)}
             wide
           />
-          <button type="submit" data-action="accept">
-            {r.accept}
-          </button>
-        </form>
+        </DecisionForm>
       ) : null}
       {s.status === "pending" && s.rollup ? (
-        <form method="post" action={workspaceUrl(locale, `${base}/record-rollup`)} class="accept-form">
-          <CsrfField token={csrf} />
-          <input type="hidden" name="version" value={String(s.version)} />
+        <DecisionForm
+          action={workspaceUrl(locale, `${base}/record-rollup`)}
+          kind="accept"
+          csrf={csrf}
+          version={s.version}
+          submit={r.recordRollup}
+        >
           <SelectField
             id={`plan-${p}`}
             label={r.rollupPlan}
@@ -474,15 +509,16 @@ function StatementCard(props: {
             wordOf={planWord}
             error={error(`plan-${p}`)}
           />
-          <button type="submit" data-action="accept">
-            {r.recordRollup}
-          </button>
-        </form>
+        </DecisionForm>
       ) : null}
       {s.status === "pending" && x.is_target ? (
-        <form method="post" action={workspaceUrl(locale, `${base}/to-plan`)} class="accept-form">
-          <CsrfField token={csrf} />
-          <input type="hidden" name="version" value={String(s.version)} />
+        <DecisionForm
+          action={workspaceUrl(locale, `${base}/to-plan`)}
+          kind="accept"
+          csrf={csrf}
+          version={s.version}
+          submit={r.toPlan}
+        >
           <SelectField
             id={`plan-${p}`}
             label={r.targetPlan}
@@ -509,15 +545,16 @@ function StatementCard(props: {
             error={error(`why-${p}`)}
             wide
           />
-          <button type="submit" data-action="accept">
-            {r.toPlan}
-          </button>
-        </form>
+        </DecisionForm>
       ) : null}
       {s.status === "pending" ? (
-        <form method="post" action={workspaceUrl(locale, `${base}/reject`)} class="reject-form">
-          <CsrfField token={csrf} />
-          <input type="hidden" name="version" value={String(s.version)} />
+        <DecisionForm
+          action={workspaceUrl(locale, `${base}/reject`)}
+          kind="reject"
+          csrf={csrf}
+          version={s.version}
+          submit={r.reject}
+        >
           <TextField
             id={`reason-${p}`}
             label={r.reasonToReject}
@@ -525,10 +562,7 @@ function StatementCard(props: {
             error={error(`reason-${p}`)}
             wide
           />
-          <button type="submit" class="secondary" data-action="reject">
-            {r.reject}
-          </button>
-        </form>
+        </DecisionForm>
       ) : null}
     </section>
   );
