@@ -23,10 +23,8 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,7 +36,7 @@ import type { Indicator } from "../../src/domain/types.ts";
 import { createApp } from "../../src/http/app.ts";
 import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
 import { BUDGET_REVENUE, INCOME_PER_HEAD, POVERTY_RATE, RICE } from "../fixtures/indicators.ts";
-import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { chromiumMissing, IN_CI, serveInChromium } from "../support/chromium.ts";
 import { openTestStore } from "../support/engines.ts";
 import { COMMUNE, devList, PROVINCE } from "../support/plan-builder.ts";
 
@@ -86,7 +84,7 @@ interface AxeViolation {
 describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromium walk", () => {
   let store: Store;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
+  let close: (() => Promise<void>) | undefined;
   let base: string;
   const problems: string[] = [];
 
@@ -107,17 +105,11 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     await account("quan-tri-tinh", "Lê Quang Minh", "administrator");
     await account("ke-hoach-tinh", "Phạm Văn Dũng", "planner");
     await account("duyet-tinh", "Trần Thị Bình", "reviewer");
-    const app = createApp({ store });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ base, browser, close } = await serveInChromium(createApp({ store })));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await close?.();
     await store?.close();
   });
 

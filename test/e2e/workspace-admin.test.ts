@@ -9,9 +9,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
@@ -21,7 +19,7 @@ import type { Store } from "../../src/db/connect.ts";
 import { createApp } from "../../src/http/app.ts";
 import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
 import { RICE } from "../fixtures/indicators.ts";
-import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { chromiumMissing, IN_CI, serveInChromium } from "../support/chromium.ts";
 import { openTestStore } from "../support/engines.ts";
 
 const missing = chromiumMissing("browser test");
@@ -50,7 +48,7 @@ async function problemsOf(page: Page, name: string): Promise<string[]> {
 describe.skipIf(missing !== undefined && !IN_CI)("administration in a browser at 390 px", () => {
   let store: Store;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
+  let close: (() => Promise<void>) | undefined;
   let base: string;
   const problems: string[] = [];
 
@@ -77,17 +75,11 @@ describe.skipIf(missing !== undefined && !IN_CI)("administration in a browser at
       },
       { actor: "test" },
     );
-    const app = createApp({ store });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ base, browser, close } = await serveInChromium(createApp({ store })));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await close?.();
     await store?.close();
   });
 

@@ -8,10 +8,8 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
@@ -20,7 +18,7 @@ import { saveTargets } from "../../src/app/save-targets.ts";
 import type { Store } from "../../src/db/connect.ts";
 import { listPlans, listTargets } from "../../src/db/plans.ts";
 import { createApp } from "../../src/http/app.ts";
-import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { chromiumMissing, IN_CI, serveInChromium } from "../support/chromium.ts";
 import { openTestStore } from "../support/engines.ts";
 import { COMMUNE, devList, PROVINCE, seedCommunePlan } from "../support/plan-builder.ts";
 
@@ -54,7 +52,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser", () => {
   let store: Store;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
+  let close: (() => Promise<void>) | undefined;
   let base: string;
   const problems: string[] = [];
 
@@ -104,17 +102,11 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
       ],
       { actor: "test" },
     );
-    const app = createApp({ store });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ base, browser, close } = await serveInChromium(createApp({ store })));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await close?.();
     await store?.close();
   });
 

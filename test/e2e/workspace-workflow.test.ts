@@ -5,15 +5,13 @@
  * reviewer approves; the period is then locked for the officer, in the page and on the server.
  * Without chromium the test is skipped with the reason; under CI=true it fails instead.
  */
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
 import type { Store } from "../../src/db/connect.ts";
 import { listObservations } from "../../src/db/observations.ts";
 import { createApp } from "../../src/http/app.ts";
-import { chromiumMissing, IN_CI, launchChromium } from "../support/chromium.ts";
+import { chromiumMissing, IN_CI, serveInChromium } from "../support/chromium.ts";
 import { openTestStore } from "../support/engines.ts";
 import { seedRicePlan } from "../support/seed-plan.ts";
 
@@ -28,7 +26,7 @@ describe.skipIf(missing !== undefined && !IN_CI)(
   () => {
     let store: Store;
     let browser: Browser;
-    let server: ReturnType<typeof serve>;
+    let close: (() => Promise<void>) | undefined;
     let base: string;
 
     beforeAll(async () => {
@@ -61,17 +59,11 @@ describe.skipIf(missing !== undefined && !IN_CI)(
         },
         { actor: "test" },
       );
-      const app = createApp({ store });
-      await new Promise<void>((resolve) => {
-        server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
-      });
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await launchChromium();
+      ({ base, browser, close } = await serveInChromium(createApp({ store })));
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await new Promise((resolve) => server?.close(resolve));
+      await close?.();
       await store?.close();
     });
 

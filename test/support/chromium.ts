@@ -3,6 +3,9 @@
  * a suite is skipped with the reason printed; under CI=true it fails instead.
  */
 import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Hono } from "hono";
 import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -30,4 +33,27 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** A browser test's world: the app served on a free local port, and Chromium to visit it. */
+export interface ServedInChromium {
+  base: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function serveInChromium(app: Pick<Hono, "fetch">): Promise<ServedInChromium> {
+  let server!: ReturnType<typeof serve>;
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
+  });
+  const browser = await launchChromium();
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
