@@ -108,6 +108,49 @@ describeStore(
       expect(assessed.body.rollup.total).toBe(2);
     });
 
+    it("refuses a target its indicator's results cannot reach, and judges a fall in points on the rate", async () => {
+      const api = client(ctx.store);
+      const POVERTY = {
+        ...SHARE,
+        code: "poverty",
+        name: { vi: "Tỷ lệ hộ nghèo", en: "Poverty" },
+        direction: "lower_better",
+      };
+      expect((await api.post("/api/v1/indicators", POVERTY)).status).toBe(201);
+      expect((await api.post("/api/v1/plans", PLAN)).status).toBe(201);
+      // 11 tấn of a rate in %: saved, it would have broken every assessment of the plan.
+      const misfit = await api.post("/api/v1/targets", {
+        planId: PLAN.id,
+        indicator: "poverty",
+        unitOfMeasure: "tấn",
+        spec: { kind: "gte", value: 11 },
+      });
+      expect(misfit.status).toBe(422);
+      expect(misfit.body.error.details).toMatchObject({ field: "unitOfMeasure", rule: "dimension" });
+      expect(misfit.body.error.message).toContain("tấn cannot be compared with %");
+      // "Giảm 1,5 điểm %" from 5,2 %: written in points, judged on the rate the results give.
+      const fall = await api.post("/api/v1/targets", {
+        id: "fall",
+        planId: PLAN.id,
+        indicator: "poverty",
+        unitOfMeasure: "điểm %",
+        spec: { kind: "reduce_pp", points: 1.5, baseline: 5.2 },
+      });
+      expect(fall.status).toBe(201);
+      const o = await api.post("/api/v1/observations", {
+        indicator: "poverty",
+        unit: "806",
+        period: "2023",
+        stage: "official",
+        value: 3.5,
+      });
+      expect(o.status).toBe(201);
+      const assessed = await api.get("/api/v1/assessments?unit=806&period=2023");
+      expect(assessed.status).toBe(200);
+      expect(assessed.body.targets).toHaveLength(1);
+      expect(assessed.body.targets[0]).toMatchObject({ targetId: "fall", status: "exceeded" });
+    });
+
     it("keeps a result given as a range, or as a word, and judges a range at both ends", async () => {
       const api = client(ctx.store);
       expect((await api.post("/api/v1/indicators", SHARE)).status).toBe(201);

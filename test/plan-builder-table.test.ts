@@ -107,7 +107,7 @@ describeStore(
       // With the layout right, what the catalogue lacks is named at its cell.
       const layoutOk = await importTargetTable(
         ctx.store.db,
-        await table(bad.slice(1, 3).concat([bad[4]!])),
+        await table(bad.slice(1, 3).concat([bad[4]!, [5, "Tỷ lệ hộ nghèo", "tấn", 3, null]])),
         { planId: PLAN_ID, locale: "vi" },
         CALLERS.planner,
       );
@@ -115,8 +115,12 @@ describeStore(
         ["no_indicator", 5, "B"],
         ["unknown_unit_of_measure", 5, "C"],
         ["unknown_unit_of_measure", 6, "C"],
+        ["unit_mismatch", 7, "C"],
       ]);
       expect(layoutOk.errors[0]!.message).toContain("dòng 5, cột B (Chỉ tiêu): không có chỉ tiêu nào");
+      expect(layoutOk.errors[3]!.message).toContain(
+        'dòng 7, cột C (ĐVT): đơn vị tính "tấn" không so được với đơn vị "%" của chỉ tiêu "Tỷ lệ hộ nghèo"',
+      );
       expect(await targetCount(ctx.store)).toBe(0);
     });
 

@@ -175,31 +175,45 @@ describeStore(
       const read = await planner(ctx).raw(`${base}/paste`, form({ text, step: "read" }));
       expect(read.status).toBe(200);
       const page = await read.text();
-      expect(page).toContain('id="indicator-0"');
+      // "Tăng trưởng kinh tế 11%" is matched to the growth rate, the one indicator in % it names.
+      expect(page).toMatch(/<option value="economic_growth" selected/);
       expect(page).toContain("chưa khớp chỉ tiêu trong danh mục");
       // A complete draft is kept by default, an incomplete one is not.
+      expect(page).toMatch(/id="keep-0" name="keep-0" value="1" checked/);
       expect(page).toMatch(/id="keep-2" name="keep-2" value="1" checked/);
-      expect(page).not.toMatch(/id="keep-0" name="keep-0" value="1" checked/);
+      expect(page).not.toMatch(/id="keep-3" name="keep-3" value="1" checked/);
       expect(await targetsOf(ctx.store.db)).toEqual([]);
-      // Line 1 kept without an indicator, line 2 with a unit the catalogue lacks: both named.
+      // Line 1 given rice output, in tấn, where its 11% could never be judged; line 2 kept with a
+      // unit the catalogue lacks; line 4 kept without an indicator: each named, nothing saved.
       const bad = await planner(ctx).raw(
         `${base}/paste`,
-        form({ text, step: "save", "keep-0": "1", "keep-1": "1", "keep-2": "1" }),
+        form({
+          text,
+          step: "save",
+          "keep-0": "1",
+          "indicator-0": "rice_output",
+          "keep-1": "1",
+          "keep-2": "1",
+          "keep-3": "1",
+        }),
       );
       expect(bad.status).toBe(422);
       const errors = await bad.text();
-      expect(errors).toContain('href="#indicator-0">Dòng 1: chưa khớp chỉ tiêu trong danh mục');
+      expect(errors).toContain(
+        'href="#indicator-0">Dòng 1: đơn vị “%” không so được với đơn vị “tấn” của chỉ tiêu “Sản lượng lúa”',
+      );
       expect(errors).toContain('href="#keep-1">Dòng 2: đơn vị tính không có trong danh mục');
+      expect(errors).toContain('href="#indicator-3">Dòng 4: chưa khớp chỉ tiêu trong danh mục');
       expect(await targetsOf(ctx.store.db)).toEqual([]);
-      // Line 1 fixed by choosing its indicator, line 2 dropped: saved in order.
+      // Line 1 back on the growth rate, lines 2 and 4 dropped: saved in order.
       const ok = await planner(ctx).raw(
         `${base}/paste`,
-        form({ text, step: "save", "keep-0": "1", "indicator-0": "rice_output", "keep-2": "1" }),
+        form({ text, step: "save", "keep-0": "1", "indicator-0": "economic_growth", "keep-2": "1" }),
       );
       expect(ok.status).toBe(303);
       expect(ok.headers.get("location")).toBe(`${base}/edit?saved=2`);
       expect((await targetsOf(ctx.store.db)).map((t) => t.indicatorCode)).toEqual([
-        "rice_output",
+        "economic_growth",
         "budget_revenue",
       ]);
       const empty = await planner(ctx).raw(`${base}/paste`, form({ text: "", step: "read" }));

@@ -16,6 +16,7 @@ import { appendAudit } from "../db/audit.ts";
 import { findPlan, type TargetRecord } from "../db/plans.ts";
 import { markAccepted, type StatementRecord } from "../db/statements.ts";
 import { PeriodError } from "../domain/periods.ts";
+import { unitFitsIndicator } from "../domain/target-unit.ts";
 import { targetPeriodOf } from "../extract/target-list.ts";
 import { parseTargetText } from "../extract/target-text.ts";
 import { pendingStatement } from "./accept-statement.ts";
@@ -41,6 +42,7 @@ export interface AcceptTargetResult {
 const GAP_FIELD: Record<DraftGap, string> = {
   indicator: "indicator",
   unit_of_measure: "extracted.unit",
+  unit_mismatch: "indicator",
   baseline: "extracted.value",
   base_value: "extracted.value",
   benchmark: "extracted.value",
@@ -82,7 +84,17 @@ export async function acceptTargetStatement(
       parseTargetText({ text, period }),
       suggest,
     );
-    const gap = draft.missing.find((g) => !(named && g === "indicator"));
+    // An indicator named replaces the one matched: the unit is checked against it instead.
+    const gap = draft.missing.find((g) => !(named && (g === "indicator" || g === "unit_mismatch")));
+    const unitRefused =
+      named && !unitFitsIndicator({ unit: draft.unitOfMeasure ?? undefined, spec: draft.spec }, named.unit);
+    if (gap === "unit_mismatch" || unitRefused) {
+      throw invalidField(
+        "indicator",
+        `the target's unit ${draft.unitOfMeasure} cannot be compared with ${(named ?? draft.indicator)?.unit}, the indicator's: choose another indicator`,
+        "dimension",
+      );
+    }
     if (gap) {
       throw invalidField(
         GAP_FIELD[gap],

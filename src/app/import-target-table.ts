@@ -92,9 +92,21 @@ export async function draftTargetTable(
   const m = messages(query.locale ?? "vi").xlsx;
   const { errors: gaps, add } = errorsOfSheet<TableErrorCode>(read.sheet, m.errors);
   const where = (key: TableColumn) => [read.columns[key], read.headers[key]] as const;
-  const report = (row: number, name: string, unit: string | null, missing: DraftGap[]) => {
-    for (const gap of missing) {
+  const report = (
+    row: number,
+    name: string,
+    draft: { unitOfMeasure: string | null; indicator?: NamedSuggestion | undefined; missing: DraftGap[] },
+  ) => {
+    const unit = draft.unitOfMeasure;
+    for (const gap of draft.missing) {
       if (gap === "indicator") add("no_indicator", row, ...where("indicator"), m.errors.noIndicator(name));
+      else if (gap === "unit_mismatch" && draft.indicator)
+        add(
+          "unit_mismatch",
+          row,
+          ...where(unit ? "unitOfMeasure" : "target"),
+          m.errors.unitMismatch(unit ?? "", draft.indicator.name[query.locale ?? "vi"], draft.indicator.unit),
+        );
       else if (gap === "unit_of_measure")
         add(
           "unknown_unit_of_measure",
@@ -102,15 +114,15 @@ export async function draftTargetTable(
           ...where(unit ? "unitOfMeasure" : "target"),
           m.errors.unknownUnitOfMeasure(unit ?? ""),
         );
-      else add("figure_missing", row, ...where("target"), m.errors.figureMissing(gap));
+      else if (gap !== "unit_mismatch")
+        add("figure_missing", row, ...where("target"), m.errors.figureMissing(gap));
     }
   };
   for (const [i, t] of read.targets.entries()) {
     const draft = drafts[i]!;
-    report(t.row, t.name, draft.unitOfMeasure, draft.missing);
+    report(t.row, t.name, draft);
     for (const [j, p] of t.parts.entries()) {
-      const part = draft.parts![j]!;
-      report(p.row, p.name, part.unitOfMeasure, part.missing);
+      report(p.row, p.name, draft.parts![j]!);
     }
   }
   return { drafts, errors: [], gaps };

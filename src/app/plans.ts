@@ -20,6 +20,7 @@ import {
   updateTarget as updateTargetRow,
 } from "../db/plans.ts";
 import { sourceExists } from "../db/sources.ts";
+import { unitFitsIndicator } from "../domain/target-unit.ts";
 import type {
   ImpliedFrom,
   PlanForm,
@@ -201,6 +202,15 @@ async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: Plan
   }
   if (input.spec.kind === "range" && input.spec.lo > input.spec.hi) {
     throw invalidField("spec.lo", "the lower bound of a range is above its upper bound");
+  }
+  // A target its indicator's results cannot be converted into could never be judged: every
+  // assessment of the plan would fail on it.
+  if (!unitFitsIndicator({ unit: input.unitOfMeasure, spec: input.spec }, indicator.indicator.unit)) {
+    throw invalidField(
+      "unitOfMeasure",
+      `${input.unitOfMeasure} cannot be compared with ${indicator.indicator.unit}, the unit of indicator ${indicator.indicator.code}`,
+      "dimension",
+    );
   }
   const period = input.period ?? plan.period;
   const unitId = input.unit

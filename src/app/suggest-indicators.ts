@@ -9,25 +9,42 @@ import { type Suggestion, suggestIndicator } from "../domain/suggest-indicator.t
 import type { Indicator } from "../domain/types.ts";
 import type { Db, Trx } from "./transaction.ts";
 
-export type NamedSuggestion = Suggestion & { name: { vi: string; en: string } };
+/** A suggestion with the indicator's names and its unit of measure. */
+export type NamedSuggestion = Suggestion & { name: { vi: string; en: string }; unit: string };
 
 export interface ReviewedStatement extends StatementRecord {
   suggestion?: NamedSuggestion;
 }
 
+/**
+ * Suggests an indicator for a phrase; with `fits`, the best of those it accepts (a figure in %
+ * is a rate, not rice output in tấn), or when none of them matches, the best of all.
+ */
+export type Suggest = (
+  phrase: string,
+  fits?: (indicator: Indicator) => boolean,
+) => NamedSuggestion | undefined;
+
 /** The catalogue as it is now, and a function suggesting one of its indicators for a phrase. */
 export async function indicatorMatcher(db: Db | Trx): Promise<{
   indicators: ReadonlyMap<string, Indicator>;
-  suggest: (phrase: string) => NamedSuggestion | undefined;
+  suggest: Suggest;
 }> {
   const indicators = (await listIndicators(db)).map((r) => r.indicator);
-  const names = indicators.map((i) => ({ code: i.code, nameVi: i.name.vi }));
+  const nameOf = (i: Indicator) => ({ code: i.code, nameVi: i.name.vi });
+  const names = indicators.map(nameOf);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const named = (suggestion: Suggestion | undefined) =>
+    suggestion && {
+      ...suggestion,
+      name: byCode.get(suggestion.code)!.name,
+      unit: byCode.get(suggestion.code)!.unit,
+    };
   return {
     indicators: byCode,
-    suggest: (phrase) => {
-      const suggestion = suggestIndicator(phrase, names);
-      return suggestion && { ...suggestion, name: byCode.get(suggestion.code)!.name };
+    suggest: (phrase, fits) => {
+      const fitting = fits ? suggestIndicator(phrase, indicators.filter(fits).map(nameOf)) : undefined;
+      return named(fitting ?? suggestIndicator(phrase, names));
     },
   };
 }

@@ -6,20 +6,27 @@
  * saveTargets (save-targets.ts) writes the confirmed list in one transaction.
  */
 
+import { unitFitsIndicator } from "../domain/target-unit.ts";
 import type { Horizon, Indicator, TargetSpec } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
 import { describeSpec, describeTarget } from "../extract/target-describe.ts";
 import { type DraftTarget, toDraftTarget } from "../extract/target-model.ts";
 import type { ParsedTarget } from "../extract/target-types.ts";
 import type { TargetToSave } from "./save-targets.ts";
-import type { NamedSuggestion } from "./suggest-indicators.ts";
+import type { NamedSuggestion, Suggest } from "./suggest-indicators.ts";
 
 /**
  * What a draft still needs before it can be saved as read: an indicator of the catalogue, a unit
- * of measure the catalogue knows, or a figure the words do not give (the rate a fall in points
+ * of measure the catalogue knows and the indicator's results convert into, or a figure the words do not give (the rate a fall in points
  * starts from, a base year's value, another unit's benchmark).
  */
-export type DraftGap = "indicator" | "unit_of_measure" | "baseline" | "base_value" | "benchmark";
+export type DraftGap =
+  | "indicator"
+  | "unit_of_measure"
+  | "unit_mismatch"
+  | "baseline"
+  | "base_value"
+  | "benchmark";
 
 export interface DraftPart {
   /** The part's own words ("đàn heo", "khu vực nông, lâm, thủy sản"). */
@@ -59,6 +66,29 @@ function unitOf(written: string | null, gaps: DraftGap[]): string | null {
   return known ? known.code : written;
 }
 
+/** Whether a draft's figure, in its unit, can be judged on an indicator of the catalogue. */
+function unitFits(
+  written: { unit: string | null; spec: TargetSpec },
+  indicator: Pick<NamedSuggestion, "unit">,
+): boolean {
+  return unitFitsIndicator({ unit: written.unit ?? undefined, spec: written.spec }, indicator.unit);
+}
+
+/**
+ * The catalogue's best match for `phrase` among the indicators the figure can be judged on, or
+ * the best match of all, with "unit_mismatch" among the gaps, when none of those matches.
+ */
+function suggestFitting(
+  suggest: Suggest,
+  phrase: string,
+  written: { unit: string | null; spec: TargetSpec },
+  gaps: DraftGap[],
+): NamedSuggestion | undefined {
+  const suggestion = suggest(phrase, (indicator) => unitFits(written, indicator));
+  if (suggestion && !unitFits(written, suggestion)) gaps.push("unit_mismatch");
+  return suggestion;
+}
+
 function gapsOf(draft: DraftTarget): DraftGap[] {
   return [...(draft.missing ?? [])];
 }
@@ -67,14 +97,20 @@ function gapsOf(draft: DraftTarget): DraftGap[] {
 export function draftOfReading(
   source: { line: number; text: string; phrase: string },
   parsed: ParsedTarget,
-  suggest: (phrase: string) => NamedSuggestion | undefined,
+  suggest: Suggest,
   unitWritten?: string | null,
 ): PlanTargetDraft {
   const model = toDraftTarget(parsed);
   const missing = gapsOf(model);
-  const indicator = suggest(source.phrase);
-  if (!indicator) missing.unshift("indicator");
   const unitOfMeasure = unitOf(unitWritten ?? model.unit, missing);
+  const indicator = suggestFitting(
+    suggest,
+    source.phrase,
+    // An unknown unit is its own gap: whether it fits an indicator cannot be told.
+    { unit: missing.includes("unit_of_measure") ? null : unitOfMeasure, spec: model.spec },
+    missing,
+  );
+  if (!indicator) missing.unshift("indicator");
   const draft: PlanTargetDraft = {
     line: source.line,
     text: source.text,
@@ -91,13 +127,17 @@ export function draftOfReading(
       const partGaps = gapsOf(part);
       const label = part.label ?? source.phrase;
       // A part names its own indicator ("đàn heo") or is a share of the whole's ("nông nghiệp").
-      const own = suggest(label) ?? indicator;
+      const unitOfMeasure = unitOf(part.unit, partGaps);
+      const written = { unit: partGaps.includes("unit_of_measure") ? null : unitOfMeasure, spec: part.spec };
+      const suggested = suggestFitting(suggest, label, written, partGaps);
+      const own = suggested ?? indicator;
       if (!own) partGaps.unshift("indicator");
+      else if (!suggested && !unitFits(written, own)) partGaps.push("unit_mismatch");
       return {
         label,
         ...(own ? { indicator: own } : {}),
         spec: part.spec,
-        unitOfMeasure: unitOf(part.unit, partGaps),
+        unitOfMeasure,
         horizon: part.horizon,
         missing: partGaps,
       };

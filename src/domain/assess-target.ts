@@ -8,6 +8,7 @@ import { type Comparison, compareToTarget, statusRank } from "./compare-to-targe
 import { type ConsistencyFlag, checkStatedPercent } from "./consistency.ts";
 import { type ImpliedTarget, impliedTarget } from "./implied-target.ts";
 import { aboutToleranceFor, nearlyMetRuleFor } from "./judgement.ts";
+import { comparisonUnit } from "./target-unit.ts";
 import type {
   Amendment,
   Indicator,
@@ -210,8 +211,9 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
   }
 
   const unit = observation.unit ?? indicator.unit;
+  const comparedIn = comparisonUnit(target, indicator.unit);
   const valueInTargetUnit =
-    typeof observation.value === "number" ? convert(observation.value, unit, targetUnit) : observation.value;
+    typeof observation.value === "number" ? convert(observation.value, unit, comparedIn) : observation.value;
   const rule = nearlyMetRuleFor(target, indicator);
   const tolerance = aboutToleranceFor(target, indicator);
   const options = {
@@ -230,8 +232,8 @@ export function assessTarget(input: AssessTargetInput): TargetAssessment {
     const [stated, low, high] = observation.range
       ? ([
           valueInTargetUnit,
-          convert(observation.range.lo, unit, targetUnit),
-          convert(observation.range.hi, unit, targetUnit),
+          convert(observation.range.lo, unit, comparedIn),
+          convert(observation.range.hi, unit, comparedIn),
         ] as const)
       : qualifierInterval(valueInTargetUnit, observation.qualifier, input.aboutTolerance ?? 0.01);
     headline = compareToTarget(stated, target.spec, options);

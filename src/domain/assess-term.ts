@@ -20,6 +20,7 @@ import { chooseObservation } from "./assess-target.ts";
 import { compareToTarget } from "./compare-to-target.ts";
 import { nearlyMetRuleFor } from "./judgement.ts";
 import { type Period, parsePeriod, periodCode, termYears, termYearsElapsed } from "./periods.ts";
+import { comparisonUnit } from "./target-unit.ts";
 import {
   type Indicator,
   isMetOrExceeded,
@@ -96,7 +97,7 @@ export function assessTermTarget(input: AssessTermInput): TermAssessment {
   const years: number[] = [];
   for (let y = base + 1; y <= term.to; y++) years.push(y);
   const elapsed = termYearsElapsed({ ...term, from: base }, input.at);
-  const targetUnit = target.unit ?? indicator.unit;
+  const targetUnit = comparisonUnit(target, indicator.unit);
   const result: TermAssessment = {
     targetId: target.id,
     indicatorCode: target.indicatorCode,
@@ -230,7 +231,7 @@ function assessEveryYear(
   options: Parameters<typeof compareToTarget>[2],
 ): TermAssessment {
   const { target, indicator } = input;
-  const targetUnit = target.unit ?? indicator.unit;
+  const targetUnit = comparisonUnit(target, indicator.unit);
   const judged: { year: number; status: Status }[] = [];
   let provisional = false;
   for (const year of elapsedYears) {

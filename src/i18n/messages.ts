@@ -139,6 +139,7 @@ interface XlsxMessages {
     noIndicator: (name: string) => string;
     unknownIndicatorCode: (code: string) => string;
     unknownUnitOfMeasure: (unit: string) => string;
+    unitMismatch: (unit: string, indicator: string, indicatorUnit: string) => string;
     figureMissing: (what: "baseline" | "base_value" | "benchmark") => string;
     unknownUnitCode: (code: string, parent: string) => string;
     duplicateUnit: (code: string, firstRow: number) => string;
@@ -519,6 +520,8 @@ const vi: Messages = {
       unknownIndicatorCode: (code) => `mã chỉ tiêu "${code}" không có trong danh mục`,
       unknownUnitOfMeasure: (unit) =>
         `đơn vị tính "${unit}" không có trong danh mục đơn vị tính; hãy dùng đơn vị có sẵn hoặc đề nghị thêm`,
+      unitMismatch: (unit, indicator, indicatorUnit) =>
+        `đơn vị tính "${unit}" không so được với đơn vị "${indicatorUnit}" của chỉ tiêu "${indicator}"; hãy sửa đơn vị tính hoặc tên chỉ tiêu`,
       figureMissing: (what) =>
         ({
           baseline: "chỉ tiêu giảm theo điểm phần trăm cần tỷ lệ năm gốc; câu chữ không cho biết",
@@ -812,6 +815,8 @@ const en: Messages = {
       unknownIndicatorCode: (code) => `indicator code "${code}" is not in the catalogue`,
       unknownUnitOfMeasure: (unit) =>
         `unit of measure "${unit}" is not in the catalogue of units; use a known one or ask for it to be added`,
+      unitMismatch: (unit, indicator, indicatorUnit) =>
+        `unit of measure "${unit}" cannot be compared with "${indicatorUnit}", the unit of indicator "${indicator}"; correct the unit or the indicator's name`,
       figureMissing: (what) =>
         ({
           baseline: "a fall in percentage points needs the base year's rate, which the words do not give",

@@ -20,7 +20,13 @@ export const TARGET_FORMS = [
 export type TargetFormChoice = (typeof TARGET_FORMS)[number];
 
 export type AssignmentVerdictWord = "agrees" | "short" | "over" | "differs" | "unknown";
-export type DraftGapWord = "indicator" | "unit_of_measure" | "baseline" | "base_value" | "benchmark";
+export type DraftGapWord =
+  | "indicator"
+  | "unit_of_measure"
+  | "unit_mismatch"
+  | "baseline"
+  | "base_value"
+  | "benchmark";
 
 export interface PlanBuilderMessages {
   newPlan: string;
@@ -77,6 +83,8 @@ export interface PlanBuilderMessages {
   problems: string;
   gaps: Record<DraftGapWord, string>;
   noMatch: string;
+  /** A line's unit that the chosen indicator's results cannot be converted into. */
+  unitMismatch: (unit: string, indicator: string, indicatorUnit: string) => string;
   confirmSave: string;
   nothingKept: string;
   draftsNote: string;
@@ -186,11 +194,14 @@ const vi: PlanBuilderMessages = {
   gaps: {
     indicator: "chưa khớp chỉ tiêu trong danh mục",
     unit_of_measure: "đơn vị tính không có trong danh mục",
+    unit_mismatch: "đơn vị tính không so được với đơn vị của chỉ tiêu",
     baseline: "thiếu mức năm trước (cho mức giảm điểm %)",
     base_value: "thiếu giá trị năm gốc",
     benchmark: "thiếu mức so sánh",
   },
   noMatch: "— chọn chỉ tiêu —",
+  unitMismatch: (unit, indicator, indicatorUnit) =>
+    `đơn vị “${unit}” không so được với đơn vị “${indicatorUnit}” của chỉ tiêu “${indicator}”: hãy chọn chỉ tiêu khác`,
   confirmSave: "Lưu các chỉ tiêu đã chọn",
   nothingKept: "Hãy giữ ít nhất một chỉ tiêu.",
   draftsNote:
@@ -307,11 +318,14 @@ const en: PlanBuilderMessages = {
   gaps: {
     indicator: "no catalogue indicator matched",
     unit_of_measure: "unit of measure not in the catalogue",
+    unit_mismatch: "the unit cannot be compared with the indicator's unit",
     baseline: "the previous rate is missing (for a fall in points)",
     base_value: "the base year's value is missing",
     benchmark: "the benchmark is missing",
   },
   noMatch: "— choose an indicator —",
+  unitMismatch: (unit, indicator, indicatorUnit) =>
+    `the unit “${unit}” cannot be compared with “${indicatorUnit}”, the unit of “${indicator}”: choose another indicator`,
   confirmSave: "Save the chosen targets",
   nothingKept: "Keep at least one target.",
   draftsNote:

@@ -151,9 +151,16 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
     await page.waitForSelector("#drafts");
     await keep(page, "03-paste-drafts");
     expect(await page.locator("#drafts tbody tr").count()).toBe(5);
-    // The first line names no catalogue indicator: the planner chooses one and keeps the line.
-    expect(await page.isChecked("#keep-0")).toBe(false);
+    // The first line is matched to the growth rate and kept; the planner, by mistake, picks rice
+    // output, counted in tấn: the 11% of this line could never be judged against it.
+    expect(await page.isChecked("#keep-0")).toBe(true);
+    expect(await page.inputValue("#indicator-0")).toBe("economic_growth");
     await page.selectOption("#indicator-0", "rice_output");
+    await page.click("#save-drafts");
+    await page.waitForSelector(".error-summary");
+    expect(await page.textContent(".error-summary")).toContain("không so được với đơn vị “tấn”");
+    await keep(page, "03b-paste-unit-refused");
+    await page.selectOption("#indicator-0", "economic_growth");
     await page.check("#keep-0");
     await page.click("#save-drafts");
     await page.waitForSelector("text=Đã lưu 2 chỉ tiêu.");
@@ -184,7 +191,11 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
     );
     expect([plan?.state, plan?.number, plan?.date]).toEqual(["adopted", "05/NQ-HĐND", "2026-01-10"]);
     const targets = await listTargets(store.db, { planIds: [plan!.id] });
-    expect(targets.map((t) => t.indicatorCode)).toEqual(["rice_output", "budget_revenue", "income_per_head"]);
+    expect(targets.map((t) => t.indicatorCode)).toEqual([
+      "economic_growth",
+      "budget_revenue",
+      "income_per_head",
+    ]);
     await page.context().close();
     expect(problems).toEqual([]);
   }, 120_000);

@@ -15,7 +15,13 @@ import type { WriteContext } from "../../src/app/write-context.ts";
 import type { Db } from "../../src/db/schema.ts";
 import type { Role } from "../../src/domain/roles.ts";
 import { FIXTURE_CATALOGUE } from "../fixtures/catalogue.ts";
-import { BUDGET_REVENUE, INCOME_PER_HEAD, POVERTY_RATE, RICE } from "../fixtures/indicators.ts";
+import {
+  BUDGET_REVENUE,
+  ECONOMIC_GROWTH,
+  INCOME_PER_HEAD,
+  POVERTY_RATE,
+  RICE,
+} from "../fixtures/indicators.ts";
 
 export const COMMUNE = "28114@2025-07-01";
 export const OTHER_COMMUNE = "28126@2025-07-01";
@@ -38,7 +44,7 @@ export const CALLERS = {
 export async function seedCommunePlan(db: Db): Promise<void> {
   const sys = { actor: "test" };
   await loadCatalogue(db, FIXTURE_CATALOGUE, { actor: "test", source: "fixture" });
-  for (const indicator of [RICE, BUDGET_REVENUE, INCOME_PER_HEAD, POVERTY_RATE])
+  for (const indicator of [RICE, BUDGET_REVENUE, INCOME_PER_HEAD, POVERTY_RATE, ECONOMIC_GROWTH])
     await createIndicator(db, indicator, sys);
   await createPlan(
     db,

@@ -27,6 +27,7 @@ export type TableErrorCode =
   | "formula_without_result"
   | "no_indicator"
   | "unknown_unit_of_measure"
+  | "unit_mismatch"
   | "figure_missing";
 
 export type TableError = CellError<TableErrorCode>;

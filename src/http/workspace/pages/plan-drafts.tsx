@@ -13,6 +13,7 @@ import { readIndicators } from "../../../app/read-catalogue.ts";
 import { readTargetList } from "../../../app/read-target-list.ts";
 import { saveTargets, type TargetToSave } from "../../../app/save-targets.ts";
 import { type PlanTargetDraft, toTargetToSave } from "../../../app/target-drafts.ts";
+import { unitFitsIndicator } from "../../../domain/target-unit.ts";
 import type { Indicator } from "../../../domain/types.ts";
 import type { PlanBuilderMessages } from "../../../i18n/plan-builder-messages.ts";
 import { CsrfField, ErrorSummary, FileField, SelectField, TextArea } from "../components.tsx";
@@ -185,12 +186,17 @@ export async function pastePage(ctx: SignedInContext): Promise<WorkspaceAnswer> 
   return pasteAnswer(ctx, await sheetForWrite(ctx));
 }
 
-/** The drafts the planner kept, each with the indicator chosen, or the lines still incomplete. */
+/**
+ * The drafts the planner kept, each with the indicator chosen, or the lines still incomplete. A
+ * line's unit is checked against the indicator chosen, not the one suggested: "11%" cannot be
+ * saved as rice output in tấn.
+ */
 function chosenTargets(
   drafts: readonly PlanTargetDraft[],
   raw: RawForm,
   pb: PlanBuilderMessages,
-  known: ReadonlySet<string>,
+  known: ReadonlyMap<string, Indicator>,
+  locale: "vi" | "en",
 ): { targets: TargetToSave[] } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
   const targets: TargetToSave[] = [];
@@ -198,13 +204,39 @@ function chosenTargets(
     if (rawText(raw, `keep-${i}`) === undefined) continue;
     const code = rawText(raw, `indicator-${i}`) || d.indicator?.code || "";
     const label = `${pb.line} ${d.line}`;
-    if (!known.has(code)) {
+    const chosen = known.get(code);
+    if (!chosen) {
       errors.push({ field: `indicator-${i}`, message: `${label}: ${pb.gaps.indicator}` });
       continue;
     }
+    // The whole is judged on the indicator chosen, a part on its own or else the whole's. A unit
+    // the catalogue lacks is a gap of its own, below.
+    const judged = [
+      { written: d, indicator: chosen },
+      ...(d.parts ?? []).map((p) => ({
+        written: p,
+        indicator: (p.indicator && known.get(p.indicator.code)) || chosen,
+      })),
+    ];
+    const misfit = judged.find(
+      ({ written, indicator }) =>
+        !written.missing.includes("unit_of_measure") &&
+        !unitFitsIndicator({ unit: written.unitOfMeasure ?? undefined, spec: written.spec }, indicator.unit),
+    );
+    if (misfit) {
+      const { indicator } = misfit;
+      const unit = misfit.written.unitOfMeasure ?? indicator.unit;
+      errors.push({
+        field: `indicator-${i}`,
+        message: `${label}: ${pb.unitMismatch(unit, indicator.name[locale], indicator.unit)}`,
+      });
+      continue;
+    }
     const gaps = [
-      ...d.missing.filter((g) => g !== "indicator"),
-      ...(d.parts ?? []).flatMap((p) => p.missing.filter((g) => g !== "indicator" || p.indicator)),
+      ...d.missing.filter((g) => g !== "indicator" && g !== "unit_mismatch"),
+      ...(d.parts ?? []).flatMap((p) =>
+        p.missing.filter((g) => g !== "unit_mismatch" && (g !== "indicator" || p.indicator)),
+      ),
     ];
     if (gaps.length > 0) {
       errors.push({ field: `keep-${i}`, message: `${label}: ${gaps.map((g) => pb.gaps[g]).join("; ")}` });
@@ -230,8 +262,8 @@ export async function pasteForm(ctx: SignedInContext): Promise<WorkspaceAnswer> 
   // The drafts are read again from the posted text: nothing is kept between "Đọc" and "Lưu".
   const drafts = await readTargetList(ctx.db, { text, period: sheet.plan.period });
   if (rawText(f.raw, "step") !== "save") return pasteAnswer(ctx, sheet, { text, drafts });
-  const known = new Set((await readIndicators(ctx.db)).map((r) => r.indicator.code));
-  const chosen = chosenTargets(drafts, f.raw, pb, known);
+  const known = new Map((await readIndicators(ctx.db)).map((r) => [r.indicator.code, r.indicator]));
+  const chosen = chosenTargets(drafts, f.raw, pb, known, ctx.locale);
   if ("errors" in chosen) return pasteAnswer(ctx, sheet, { text, drafts, errors: chosen.errors, raw: f.raw });
   const written = await saveTargets(ctx.db, sheet.plan.id, chosen.targets, writerOf(ctx));
   return ctx.c.redirect(
