@@ -6,6 +6,7 @@
  */
 import type { AdminUnitKind } from "../domain/admin-units.ts";
 import type { DisplayLocale } from "../domain/numbers.ts";
+import type { ObservationStage } from "../domain/types.ts";
 
 export interface WebMessages {
   siteName: string;
@@ -44,6 +45,11 @@ export interface WebMessages {
     rollupReported: string;
     targets: string;
     source: string;
+    /**
+     * The source of a figure the unit entered itself (the workspace's entry form or its template):
+     * its own report, the stage of the figure, the day it was entered, and the officer's note.
+     */
+    ownReport: (unit: string, stage: ObservationStage, day: string, note: string | undefined) => string;
     termTitle: string;
     termIntro: (at: string) => string;
     notAssessed: string;
@@ -167,6 +173,8 @@ const vi: WebMessages = {
     rollupReported: "Theo báo cáo của địa phương",
     targets: "Các chỉ tiêu",
     source: "Nguồn",
+    ownReport: (unit, stage, day, note) =>
+      `Báo cáo của UBND ${unit} (số liệu ${{ estimate: "ước tính", preliminary: "sơ bộ", official: "chính thức" }[stage]}, nhập ngày ${day})${note ? `; ghi chú: ${note}` : ""}`,
     termTitle: "Đánh giá giữa nhiệm kỳ",
     termIntro: (at) => `Ước đến cuối nhiệm kỳ, tính tại ngày ${at}; cột cuối nêu cách tính.`,
     notAssessed: "Đơn vị chưa có kế hoạch cho kỳ này.",
@@ -277,6 +285,8 @@ const en: WebMessages = {
     rollupReported: "As the unit reported",
     targets: "Targets",
     source: "Source",
+    ownReport: (unit, stage, day, note) =>
+      `Report of the People's Committee of ${unit} (${{ estimate: "estimate", preliminary: "preliminary figure", official: "official figure" }[stage]}, entered ${day})${note ? `; note: ${note}` : ""}`,
     termTitle: "Mid-term assessment",
     termIntro: (at) => `Projected to the end of the term as of ${at}; the last column gives the method.`,
     notAssessed: "The unit has no plan for this period.",

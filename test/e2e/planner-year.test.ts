@@ -357,9 +357,11 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     );
     // The rejected statement (rice) is no figure of the scorecard.
     expect(rows.join(" ")).not.toContain("12.350");
-    // GAP (reported): a figure typed in the entry form carries no source, and its note is not
-    // shown, so the scorecard's source cell for it stays empty. Only the figure is checked here.
+    // The figure typed in the entry form: the commune's own report, with the officer's note.
     expect(rows[2]).toContain("ước 80,5 triệu đồng/người/năm");
+    expect(rows[2]).toMatch(
+      /Báo cáo của UBND xã Rạch Kiến \(số liệu ước tính, nhập ngày \d{2}\/\d{2}\/\d{4}\); ghi chú: Theo số liệu điều tra mức sống hộ gia đình năm 2026/u,
+    );
     await keep(visitor, "08-scorecard");
     await visitor
       .locator("main .scroll")

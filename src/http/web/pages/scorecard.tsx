@@ -35,13 +35,32 @@ export async function loadUnitPeriod(ctx: PageContext): Promise<StoreReport> {
   });
 }
 
-/** "Báo Long An, 19/01/2024", linking to the sentence itself where the source is online. */
-function sourceCell(report: StoreReport, observationId: string | undefined, locale: DisplayLocale) {
+/**
+ * "Báo Long An, 19/01/2024", linking to the sentence itself where the source is online; for a
+ * figure the unit entered itself, with no document behind it, its own report ("Báo cáo của UBND
+ * xã Rạch Kiến (số liệu ước tính, nhập ngày 03/12/2026)") with the officer's note.
+ */
+function sourceCell(
+  report: StoreReport,
+  observationId: string | undefined,
+  locale: DisplayLocale,
+  unitName: string,
+) {
   const record = report.unitAssessment.records.find(
     (r) =>
       r.observation.id === observationId && r.observation.revision === latestRevision(report, observationId),
   );
   const source = record?.sourceId ? report.sources.get(record.sourceId) : undefined;
+  if (record && !record.sourceId) {
+    const { stage, recordedAt } = record.observation;
+    const text = webMessages(locale).scorecard.ownReport(
+      unitName,
+      stage,
+      formatDay(recordedAt, locale),
+      record.note,
+    );
+    return { text, url: undefined, sentence: undefined };
+  }
   if (!source) return { text: "", url: undefined, sentence: undefined };
   const label = [source.publisher ?? source.title, source.date ? formatDay(source.date, locale) : ""]
     .filter(Boolean)
@@ -105,7 +124,9 @@ export async function scorecardPage(ctx: PageContext): Promise<Page> {
     assessment,
     locale,
   );
-  const sources = assessment.targets.map((a) => sourceCell(report, a.actual?.observationId, locale));
+  const sources = assessment.targets.map((a) =>
+    sourceCell(report, a.actual?.observationId, locale, names.unit),
+  );
   const STATUS_COLUMN = 6;
   const targets: DataTable = {
     id: "targets",
