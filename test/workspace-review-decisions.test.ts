@@ -8,9 +8,9 @@
  */
 import { expect, it } from "vitest";
 import { createIndicator } from "../src/app/indicators.ts";
-import { createPlan } from "../src/app/plans.ts";
+import { createPlan, updatePlan } from "../src/app/plans.ts";
 import { listAudit } from "../src/db/audit.ts";
-import { listTargets } from "../src/db/plans.ts";
+import { findPlan, listTargets } from "../src/db/plans.ts";
 import { listReportedRollups } from "../src/db/sources.ts";
 import { listStatements } from "../src/db/statements.ts";
 import { BUDGET_REVENUE } from "./fixtures/indicators.ts";
@@ -142,23 +142,30 @@ describeStore(
     it("asks a reason to put a target into an adopted plan, and records it", async () => {
       const planner = client(ctx.store, PLANNER);
       const at = await addReport(planner);
+      const plan = (await findPlan(ctx.store.db, "kh-806-2024"))!;
+      await updatePlan(
+        ctx.store.db,
+        plan.id,
+        { ...plan, unit: plan.unitId, state: "adopted", number: "12/NQ-HĐND", date: "2023-12-15" },
+        { actor: "test", ifMatch: `"${plan.version}"` },
+      );
       const page = (await planner.page(at)).text;
       const fields = {
         version: card(page, 1).version,
-        "plan-1": "kh-806-2023",
+        "plan-1": "kh-806-2024",
         "indicator-1": "budget_revenue",
       };
       const noReason = await post(planner, card(page, 1).form!, at, { ...fields, "why-1": " " });
       expect(noReason.status).toBe(422);
       expect(await noReason.text()).toContain("Kế hoạch đã được thông qua: hãy nêu lý do thay đổi.");
-      expect(await listTargets(ctx.store.db, { planIds: ["kh-806-2023"] })).toHaveLength(1);
+      expect(await listTargets(ctx.store.db, { planIds: ["kh-806-2024"] })).toHaveLength(0);
 
       const r = await post(planner, card(page, 1).form!, at, { ...fields, "why-1": "Bổ sung theo báo cáo" });
       expect(r.status).toBe(303);
-      const targets = await listTargets(ctx.store.db, { planIds: ["kh-806-2023"] });
-      expect(targets.map((t) => t.indicatorCode)).toEqual(["rice_output", "budget_revenue"]);
+      const targets = await listTargets(ctx.store.db, { planIds: ["kh-806-2024"] });
+      expect(targets.map((t) => t.indicatorCode)).toEqual(["budget_revenue"]);
       // The reason is the target's, in the audit log.
-      const created = await listAudit(ctx.store.db, { entity: "target", entityId: targets[1]!.id });
+      const created = await listAudit(ctx.store.db, { entity: "target", entityId: targets[0]!.id });
       expect(created.map((e) => e.reason)).toEqual(["Bổ sung theo báo cáo"]);
     });
 
@@ -199,6 +206,18 @@ describeStore(
       });
       expect(noIndicator.status).toBe(422);
       expect(await noIndicator.text()).toContain('href="#indicator-1">');
+      // "Năm 2024, phấn đấu …" into the plan of 2023: named on the card, as the plan to correct.
+      const otherYear = await post(planner, card(page, 1).form!, at, {
+        version: card(page, 1).version,
+        "plan-1": "kh-806-2023",
+        "indicator-1": "budget_revenue",
+        "why-1": "Bổ sung",
+      });
+      expect(otherYear.status).toBe(422);
+      expect(await otherYear.text()).toContain(
+        'href="#plan-1">Đưa vào kế hoạch nào? – Câu này nêu chỉ tiêu của một kỳ khác với kỳ của kế hoạch đã chọn',
+      );
+      expect(await listTargets(ctx.store.db, { planIds: ["kh-806-2023"] })).toHaveLength(1);
 
       expect(await listTargets(ctx.store.db, { planIds: ["kh-806-2024"] })).toEqual([]);
       expect(await listReportedRollups(ctx.store.db, ["kh-806-2023"])).toEqual([]);

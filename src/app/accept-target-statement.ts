@@ -9,18 +9,21 @@
  *
  * A statement not read as a target is a 422 naming `extracted.is_target`; words that do not give
  * what a target needs (no indicator matched and none named, a unit of measure the catalogue does
- * not know, a base figure) a 422 naming it; a plan the caller may not see a 404; writing a plan
- * needs plan.write over its unit (403).
+ * not know, a base figure) a 422 naming it; a plan of another period than the statement's a 422
+ * naming `planId` (rule "period"); a plan the caller may not see a 404; writing a plan needs
+ * plan.write over its unit (403).
  */
 import { appendAudit } from "../db/audit.ts";
 import { findPlan, type TargetRecord } from "../db/plans.ts";
 import { markAccepted, type StatementRecord } from "../db/statements.ts";
 import { PeriodError } from "../domain/periods.ts";
 import { unitFitsIndicator } from "../domain/target-unit.ts";
+import { periodCodeOf } from "../extract/period-code.ts";
 import { targetPeriodOf } from "../extract/target-list.ts";
 import { parseTargetText } from "../extract/target-text.ts";
 import { pendingStatement } from "./accept-statement.ts";
 import { invalidField, notFound, unknownReference } from "./errors.ts";
+import { periodBounds } from "./periods.ts";
 import { saveTargetsIn } from "./save-targets.ts";
 import { indicatorMatcher } from "./suggest-indicators.ts";
 import { type DraftGap, draftOfReading, toTargetToSave } from "./target-drafts.ts";
@@ -48,6 +51,24 @@ const GAP_FIELD: Record<DraftGap, string> = {
   benchmark: "extracted.value",
 };
 
+/**
+ * The period the statement's own sentence names ("Năm 2024, phấn đấu …" → 2024), or undefined.
+ * A period the extractor carried from an earlier sentence does not count: a year-end report's
+ * "Phấn đấu …" after a sentence on 2023 sets next year's targets.
+ */
+function statedPeriod(statement: StatementRecord): string | undefined {
+  const words = statement.extracted.period;
+  if (!words || !statement.sentence.text.includes(words)) return undefined;
+  return periodCodeOf(words);
+}
+
+/** Whether period `inner` lies inside `outer` (2024 inside 2021-2025, or 2024 itself). */
+function within(inner: string, outer: string): boolean {
+  const a = periodBounds(inner);
+  const b = periodBounds(outer);
+  return a.start >= b.start && a.end <= b.end;
+}
+
 export async function acceptTargetStatement(
   db: Db,
   id: string,
@@ -67,6 +88,15 @@ export async function acceptTargetStatement(
     const missing = () => notFound("plan", input.planId, "planId");
     if (!plan) throw missing();
     await authorizeExisting(trx, ctx, "plan.write", plan.unitId, missing);
+    // "Năm 2024, phấn đấu …" is a target of 2024: in a plan of 2023 it would be judged on 2023.
+    const stated = statedPeriod(current);
+    if (stated && !within(stated, plan.period)) {
+      throw invalidField(
+        "planId",
+        `the statement sets a target for ${stated}, the plan is for ${plan.period}: choose a plan of ${stated}`,
+        "period",
+      );
+    }
     let period: ReturnType<typeof targetPeriodOf>;
     try {
       period = targetPeriodOf(plan.period);

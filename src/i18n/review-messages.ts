@@ -71,6 +71,8 @@ export interface ReviewMessages {
   recordedNotice: string;
   /** Accepting a target statement into a plan. */
   targetPlan: string;
+  /** The plan chosen is of another period than the year the statement's target is for. */
+  planOfAnotherPeriod: string;
   targetPlanHint: string;
   targetIndicatorHint: string;
   choosePlan: string;
@@ -184,6 +186,8 @@ const vi: ReviewMessages = {
   recordedRollup: (met, total, plan) => `Đã ghi nhận số báo cáo ${met}/${total} của ${plan}.`,
   recordedNotice: "Đã ghi nhận số báo cáo.",
   targetPlan: "Đưa vào kế hoạch nào?",
+  planOfAnotherPeriod:
+    "Câu này nêu chỉ tiêu của một kỳ khác với kỳ của kế hoạch đã chọn: hãy chọn kế hoạch cùng kỳ.",
   targetPlanHint: "Chỉ tiêu được thêm vào cuối danh sách chỉ tiêu của kế hoạch.",
   targetIndicatorHint: "Chỉ tiêu đo bằng chỉ số nào của danh mục.",
   choosePlan: "— Chọn kế hoạch —",
@@ -299,6 +303,8 @@ const en: ReviewMessages = {
   recordedRollup: (met, total, plan) => `Recorded as reported ${met}/${total} for ${plan}.`,
   recordedNotice: "The reported count was recorded.",
   targetPlan: "Into which plan?",
+  planOfAnotherPeriod:
+    "The statement sets a target for another period than the chosen plan's: choose a plan of the same period.",
   targetPlanHint: "The target is added at the end of the plan's list of targets.",
   targetIndicatorHint: "The catalogue indicator the target is measured by.",
   choosePlan: "— Choose a plan —",

@@ -11,7 +11,7 @@ import type { Child } from "hono/jsx";
 import { z } from "zod";
 import { acceptStatement } from "../../../app/accept-statement.ts";
 import { acceptTargetStatement } from "../../../app/accept-target-statement.ts";
-import { notFound } from "../../../app/errors.ts";
+import { AppError, notFound } from "../../../app/errors.ts";
 import { recordReportedRollup } from "../../../app/record-reported-rollup.ts";
 import { rejectStatement } from "../../../app/reject-statement.ts";
 import {
@@ -795,16 +795,23 @@ export async function targetToPlanForm(ctx: SignedInContext): Promise<WorkspaceA
   if (!f.ok) return sourceAnswer(ctx, { position: p, errors: f.errors, raw: f.raw });
   const d = f.data as Record<string, string>;
   const why = d[`why-${p}`]!.trim();
-  await acceptTargetStatement(
-    db,
-    s.id,
-    { planId: d[`plan-${p}`]!, indicator: d[`indicator-${p}`]! },
-    {
-      actor: who.userId,
-      principal: who,
-      ifMatch: etagOf(Number(d.version)),
-      ...(why ? { reason: why } : {}),
-    },
-  );
+  try {
+    await acceptTargetStatement(
+      db,
+      s.id,
+      { planId: d[`plan-${p}`]!, indicator: d[`indicator-${p}`]! },
+      {
+        actor: who.userId,
+        principal: who,
+        ifMatch: etagOf(Number(d.version)),
+        ...(why ? { reason: why } : {}),
+      },
+    );
+  } catch (error) {
+    // A plan of another year is a choice on this card to correct, not a page of its own.
+    if (!(error instanceof AppError) || error.details.rule !== "period") throw error;
+    const errors = [{ field: `plan-${p}`, message: `${labels[`plan-${p}`]} – ${r.planOfAnotherPeriod}` }];
+    return sourceAnswer(ctx, { position: p, errors, raw: f.raw });
+  }
   return nextPlace(ctx, data, s, "target");
 }
