@@ -23,7 +23,7 @@ import { AppError, notFound } from "./errors.ts";
 import { loadPlanSheet } from "./plan-sheet.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { checkPeriodOpen, getWorkflow } from "./workflow.ts";
-import type { WriteContext } from "./write-context.ts";
+import { authorizeExisting, type WriteContext } from "./write-context.ts";
 import { openValue, reviseValue } from "./write-value.ts";
 
 export interface EntryRow {
@@ -141,14 +141,21 @@ export class EntryErrors extends AppError {
   }
 }
 
-/** Checks every row, then writes them all in one transaction; returns how many values changed. */
+/**
+ * Checks that the caller may enter values into the plan's unit, then every row, then writes them
+ * all in one transaction; returns how many values changed.
+ */
 export async function saveEntries(
   db: Db,
   input: { planId: string; period: string; rows: EntryInput[] },
   ctx: WriteContext,
 ): Promise<number> {
   const plan = await findPlan(db, input.planId);
-  if (!plan) throw notFound("plan", input.planId, "plan");
+  const missing = () => notFound("plan", input.planId, "plan");
+  if (!plan) throw missing();
+  // Who may enter values is decided first, whatever the rows hold (even none): outside the
+  // caller's scope the plan does not exist (404), within it observation.write is needed (403).
+  await authorizeExisting(db, ctx, "observation.write", plan.unitId, missing);
   const targets = new Map((await listTargets(db, { planIds: [plan.id] })).map((t) => [t.id, t]));
   const errors: EntryError[] = [];
   const parsed: { target: TargetRecord; value: number; row: EntryInput }[] = [];

@@ -10,9 +10,12 @@ import {
   type PlanRecord,
   type TargetRecord,
 } from "../db/plans.ts";
+import { findUnitsByIds } from "../db/units.ts";
+import type { AdminUnit } from "../domain/admin-units.ts";
+import type { Principal } from "./auth/principal.ts";
 import { notFound } from "./errors.ts";
 import type { Db } from "./transaction.ts";
-import { unitIdsFor } from "./units.ts";
+import { unitIdsFor, unitIdsInScope } from "./units.ts";
 import type { Visibility } from "./visibility.ts";
 
 export async function readPlans(
@@ -59,4 +62,21 @@ export async function readTarget(db: Db, who: Visibility, id: string): Promise<T
   const plan = target && (await findPlan(db, target.planId));
   if (!target || !plan || !(await who.isPlanVisible(plan))) throw notFound("target", id, "id");
   return target;
+}
+
+/**
+ * The plans of the caller's units (those whose drafts they may read, and the units under them),
+ * each with its unit: the workspace's home. What the caller may do with each is still the
+ * use-case's that does it.
+ */
+export async function plansInScope(
+  db: Db,
+  who: Principal,
+): Promise<{ plan: PlanRecord; unit: AdminUnit | undefined }[]> {
+  const scope = await unitIdsInScope(db, who);
+  const plans = await listPlans(db, scope === "all" ? {} : { unitIds: scope });
+  const units = new Map(
+    (await findUnitsByIds(db, [...new Set(plans.map((p) => p.unitId))])).map((u) => [u.id, u]),
+  );
+  return plans.map((plan) => ({ plan, unit: units.get(plan.unitId) }));
 }

@@ -1,8 +1,5 @@
 /** The audit log of the units the user may audit, filtered by unit, user and dates. */
-import { can, forbidden } from "../../../app/auth/principal.ts";
-import { listAudit } from "../../../db/audit.ts";
-import { findUnitsByCode } from "../../../db/units.ts";
-import { descendantsOf } from "../../../db/users.ts";
+import { readAudit } from "../../../app/read-audit.ts";
 import { isCalendarDate } from "../../../domain/dates.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
@@ -13,20 +10,10 @@ export async function auditPage({ c, db, who, m, locale }: SignedInContext): Pro
     from: c.req.query("from")?.trim() ?? "",
     to: c.req.query("to")?.trim() ?? "",
   };
-  // A unit by id, or by code: every unit that bore the code (before and after the reform).
-  const unitIds = q.unit
-    ? q.unit.includes("@")
-      ? [q.unit]
-      : (await findUnitsByCode(db, q.unit)).map((u) => u.id)
-    : undefined;
-  const allowed = unitIds
-    ? unitIds.length > 0 &&
-      (await Promise.all(unitIds.map((id) => can(db, who, "audit.read", id)))).every(Boolean)
-    : await can(db, who, "audit.read");
-  if (!allowed) throw forbidden("audit.read");
-  const under = unitIds ? (await Promise.all(unitIds.map((id) => descendantsOf(db, id)))).flat() : undefined;
-  const entries = await listAudit(db, {
-    ...(under ? { unitIds: under } : {}),
+  // Who may read which unit's entries is the use-case's; a unit by id, or by code: every unit
+  // that bore the code (before and after the reform).
+  const entries = await readAudit(db, who, {
+    ...(q.unit ? { unit: q.unit } : {}),
     ...(q.user ? { actor: q.user } : {}),
     // A day the calendar lacks ("2023-02-30") is ignored like any other unreadable filter.
     ...(isCalendarDate(q.from) ? { from: q.from } : {}),
