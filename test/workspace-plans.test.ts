@@ -136,6 +136,12 @@ describeStore(
       // The officer may read the plan but not write it; another commune's planner does not see it.
       const officer = client(ctx.store, as(CALLERS.officer));
       expect((await officer.raw(`${base}/targets/new`, form(fields))).status).toBe(403);
+      const readOnly = await officer.page(`${base}/edit`);
+      expect(readOnly.status).toBe(200);
+      expect(readOnly.text).toContain('id="plan-header"');
+      for (const task of ["add-target", "paste", "upload", "copy", "assign", "adopt"])
+        expect(readOnly.text, task).not.toContain(`id="${task}"`);
+      expect((await planner(ctx).page(`${base}/edit`)).text).toContain('id="add-target"');
       expect((await elsewhere(ctx).page(`${base}/edit`)).status).toBe(404);
       expect((await elsewhere(ctx).raw(`${base}/targets/new`, form(fields))).status).toBe(404);
     });

@@ -63,3 +63,17 @@ export async function loadPlanSheet(
   );
   return { plan, unit, period, targets, indicators };
 }
+
+/**
+ * The plan's sheet for its own page: anyone who may read the plan's drafts sees it (an officer
+ * reads the targets it enters results against); `mayWrite` says whether its tasks (add, paste,
+ * adopt…) are the caller's to do.
+ */
+export async function readPlanSheet(
+  db: Db,
+  who: Principal,
+  planId: string,
+): Promise<{ sheet: PlanSheet; mayWrite: boolean }> {
+  const sheet = await loadPlanSheet(db, who, { planId });
+  return { sheet, mayWrite: await can(db, who, "plan.write", sheet.plan.unitId) };
+}

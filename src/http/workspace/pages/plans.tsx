@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { conflict, notFound } from "../../../app/errors.ts";
 import { isPeriod } from "../../../app/periods.ts";
-import { loadPlanSheet, type PlanSheet } from "../../../app/plan-sheet.ts";
+import { loadPlanSheet, type PlanSheet, readPlanSheet } from "../../../app/plan-sheet.ts";
 import { createPlan, createTarget, deleteTarget, updatePlan, updateTarget } from "../../../app/plans.ts";
 import { indicatorMatches, readIndicators, readUnitsByIds } from "../../../app/read-catalogue.ts";
 import { targetSentence } from "../../../app/target-drafts.ts";
@@ -213,7 +213,7 @@ function PlanHeader(props: { sheet: PlanSheet; pb: PlanBuilderMessages }) {
 }
 
 export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswer> {
-  const sheet = await sheetForWrite(ctx);
+  const { sheet, mayWrite } = await readPlanSheet(ctx.db, ctx.who, ctx.c.req.param("plan") ?? "");
   const pb = pbOf(ctx);
   const { plan } = sheet;
   const { locale } = ctx;
@@ -248,9 +248,11 @@ export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswe
                 <th>{ctx.m.col.no}</th>
                 <th>{pb.indicator}</th>
                 <th>{pb.sentence}</th>
-                <th>
-                  <span class="visually-hidden">{pb.edit}</span>
-                </th>
+                {mayWrite ? (
+                  <th>
+                    <span class="visually-hidden">{pb.edit}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -265,14 +267,19 @@ export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswe
                       {indicator ? indicator.name[locale] : t.indicatorCode}
                     </td>
                     <td class="sentence">{targetSentence(t, indicator, locale)}</td>
-                    <td>
-                      <a
-                        href={workspaceUrl(locale, planPath(plan.id, `/targets/${encodeURIComponent(t.id)}`))}
-                      >
-                        {pb.edit}
-                        <span class="visually-hidden"> {indicator?.name[locale] ?? t.indicatorCode}</span>
-                      </a>
-                    </td>
+                    {mayWrite ? (
+                      <td>
+                        <a
+                          href={workspaceUrl(
+                            locale,
+                            planPath(plan.id, `/targets/${encodeURIComponent(t.id)}`),
+                          )}
+                        >
+                          {pb.edit}
+                          <span class="visually-hidden"> {indicator?.name[locale] ?? t.indicatorCode}</span>
+                        </a>
+                      </td>
+                    ) : null}
                   </tr>
                 );
               })}
@@ -280,12 +287,16 @@ export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswe
           </table>
         )}
         <ul class="actions">
-          {link("/targets/new", pb.addTarget, "add-target")}
-          {link("/paste", pb.paste, "paste")}
-          {link("/upload", pb.upload, "upload")}
-          {link("/copy", pb.copy, "copy")}
-          {link("/assign", pb.assign, "assign")}
-          {plan.state === "draft" ? link("/adopt", pb.adopt, "adopt") : null}
+          {mayWrite ? (
+            <>
+              {link("/targets/new", pb.addTarget, "add-target")}
+              {link("/paste", pb.paste, "paste")}
+              {link("/upload", pb.upload, "upload")}
+              {link("/copy", pb.copy, "copy")}
+              {link("/assign", pb.assign, "assign")}
+              {plan.state === "draft" ? link("/adopt", pb.adopt, "adopt") : null}
+            </>
+          ) : null}
           <li>
             <a href={workspaceUrl(locale, `/entry/${encodeURIComponent(plan.id)}`)}>{pb.openEntry}</a>
           </li>
