@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
 import { addUnitOfMeasure, loadAddedUnits } from "../src/app/units-of-measure.ts";
+import { listAudit } from "../src/db/audit.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
@@ -149,6 +150,72 @@ describeStore(
       expect(assessed.status).toBe(200);
       expect(assessed.body.targets).toHaveLength(1);
       expect(assessed.body.targets[0]).toMatchObject({ targetId: "fall", status: "exceeded" });
+    });
+
+    it("keeps a target's agency, document and notes; a PUT replaces them as it does the form", async () => {
+      const api = client(ctx.store);
+      expect((await api.post("/api/v1/indicators", GROWTH)).status).toBe(201);
+      expect((await api.post("/api/v1/plans", PLAN)).status).toBe(201);
+      const body = {
+        id: "g",
+        planId: PLAN.id,
+        indicator: "grdp_growth",
+        spec: { kind: "gte", value: 7.5 },
+        form: { horizon: "term_average", growthFrom: "rates", baseYear: 2020 },
+        responsibleAgency: "  Sở Kế hoạch và Đầu tư ",
+        // Typed in decomposed form, kept composed.
+        provenance: "Nghị quyết số 12/NQ-HĐND, mục II.1".normalize("NFD"),
+        notes: "Theo giá so sánh 2010",
+      };
+      const created = await api.post("/api/v1/targets", body);
+      expect(created.status).toBe(201);
+      const texts = {
+        responsibleAgency: "Sở Kế hoạch và Đầu tư",
+        provenance: "Nghị quyết số 12/NQ-HĐND, mục II.1",
+        notes: "Theo giá so sánh 2010",
+      };
+      expect(created.body).toMatchObject(texts);
+      expect((await api.get("/api/v1/targets/g")).body).toMatchObject({ ...texts, form: body.form });
+      expect((await api.get("/api/v1/plans/kh-2023")).body.targets[0]).toMatchObject(texts);
+
+      // A PUT with the texts changes them; the audit keeps the before and the after.
+      const { id: _id, ...put } = body;
+      const changed = await api.put(
+        "/api/v1/targets/g",
+        { ...put, notes: "Giá so sánh 2010, chưa điều chỉnh" },
+        { "if-match": '"1"' },
+      );
+      expect(changed.status).toBe(200);
+      expect(changed.body.notes).toBe("Giá so sánh 2010, chưa điều chỉnh");
+      const [update] = await listAudit(ctx.store.db, { entity: "target", entityId: "g" }).then((a) =>
+        a.filter((e) => e.action === "update"),
+      );
+      expect(update!.before).toMatchObject({ notes: "Theo giá so sánh 2010" });
+      expect(update!.after).toMatchObject({ notes: "Giá so sánh 2010, chưa điều chỉnh" });
+
+      // A PUT is the whole target: the texts left out are cleared, as the form and source are.
+      const { responsibleAgency: _a, provenance: _p, notes: _n, form: _f, ...bare } = put;
+      const replaced = await api.put("/api/v1/targets/g", bare, { "if-match": '"2"' });
+      expect(replaced.status).toBe(200);
+      const read = (await api.get("/api/v1/targets/g")).body;
+      expect([read.responsibleAgency, read.provenance, read.notes, read.form]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+
+      // Too long: refused, the field named.
+      const long = await api.post("/api/v1/targets", { ...body, id: "g2", notes: "x".repeat(2001) });
+      expect(long.status).toBe(422);
+      expect(long.body.error.details.field).toBe("notes");
+      const longAgency = await api.post("/api/v1/targets", {
+        ...body,
+        id: "g3",
+        responsibleAgency: "Sở ".repeat(101),
+      });
+      expect(longAgency.status).toBe(422);
+      expect(longAgency.body.error.details.field).toBe("responsibleAgency");
     });
 
     it("keeps a result given as a range, or as a word, and judges a range at both ends", async () => {

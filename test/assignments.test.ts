@@ -15,7 +15,7 @@ import {
   loadAssignment,
 } from "../src/app/assign-targets.ts";
 import type { Principal } from "../src/app/auth/principal.ts";
-import { createPlan } from "../src/app/plans.ts";
+import { createPlan, updateTarget } from "../src/app/plans.ts";
 import { saveTargets } from "../src/app/save-targets.ts";
 import { listPlans, listTargets } from "../src/db/plans.ts";
 import { describeStore } from "./support/engines.ts";
@@ -89,6 +89,32 @@ describeStore(
         ["budget_revenue", COMMUNE, { kind: "gte", value: 400 }],
         ["poverty_rate", COMMUNE, { kind: "lte", value: 0.8 }],
       ]);
+      // The commune names who leads the target; a new figure under the decision keeps that.
+      const [revenue] = targets;
+      await updateTarget(
+        ctx.store.db,
+        revenue!.id,
+        {
+          planId: plan!.id,
+          indicator: "budget_revenue",
+          spec: revenue!.spec,
+          position: revenue!.position,
+          responsibleAgency: "Phòng Kinh tế",
+          notes: "Chưa kể thu tiền sử dụng đất",
+        },
+        { ...CALLERS.planner, reason: "ghi cơ quan chủ trì", ifMatch: `"${revenue!.version}"` },
+      );
+      await assignTargets(
+        ctx.store.db,
+        { parent: "80", period: "2026", decision: DECISION, cells: cells([450, 300, 200]) },
+        CALLERS.provincePlanner,
+      );
+      const [after] = await listTargets(ctx.store.db, { planIds: [plan!.id] });
+      expect(after).toMatchObject({
+        spec: { kind: "gte", value: 450 },
+        responsibleAgency: "Phòng Kinh tế",
+        notes: "Chưa kể thu tiền sử dụng đất",
+      });
     });
 
     it("shows the province's own target beside the sum or average, warning where they disagree", async () => {

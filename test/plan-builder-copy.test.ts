@@ -17,7 +17,13 @@ describeStore("copying last year's plan", import.meta.filename, (ctx) => {
       ctx.store.db,
       PLAN_ID,
       [
-        { indicator: "budget_revenue", spec: { kind: "gte", value: 40.6 } },
+        {
+          indicator: "budget_revenue",
+          spec: { kind: "gte", value: 40.6 },
+          responsibleAgency: "Phòng Tài chính - Kế hoạch",
+          provenance: "Kế hoạch số 05/KH-UBND, mục II.2",
+          notes: "Không kể thu tiền sử dụng đất",
+        },
         {
           indicator: "rice_output",
           spec: { kind: "unknown" },
@@ -45,6 +51,12 @@ describeStore("copying last year's plan", import.meta.filename, (ctx) => {
       ["poverty_rate", "unknown"],
     ]);
     expect(targets[2]!.form).toEqual({ horizon: "each_year", partOf: targets[1]!.id });
+    // The agency and the notes go on; the provenance named the old plan's clause and does not.
+    expect(targets[0]).toMatchObject({
+      responsibleAgency: "Phòng Tài chính - Kế hoạch",
+      notes: "Không kể thu tiền sử dụng đất",
+    });
+    expect(targets[0]!.provenance).toBeUndefined();
     expect(targets.every((t) => t.period === "2027")).toBe(true);
     // The old plan is as it was.
     expect((await listTargets(ctx.store.db, { planIds: [PLAN_ID] }))[0]!.spec).toEqual({

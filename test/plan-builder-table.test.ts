@@ -33,7 +33,7 @@ const GOOD: Row[] = [
   ["-", "Lúa vụ Đông Xuân", "tấn", 3000, null],
   ["-", "Lúa vụ Hè Thu", "tấn", "2.200", "ước"],
   ["II", "Chỉ tiêu xã hội", null, null, null],
-  [3, "Tỷ lệ hộ nghèo", "%", "dưới 0,8", null],
+  [3, "Tỷ lệ hộ nghèo", "%", "dưới 0,8", "Theo chuẩn nghèo đa chiều"],
   [4, "Thu nhập bình quân đầu người", "triệu đồng/người/năm", "78", null],
 ];
 
@@ -62,6 +62,14 @@ describeStore(
         [9, "Lúa vụ Hè Thu", { kind: "gte", value: 2200 }],
       ]);
       expect(read.drafts[2]!.sentence.vi).toContain("dưới 0,8%");
+      // "Ghi chú" is read as the notes of its row, a part's too.
+      expect(read.drafts.map((d) => d.notes)).toEqual([
+        undefined,
+        undefined,
+        "Theo chuẩn nghèo đa chiều",
+        undefined,
+      ]);
+      expect(rice.parts?.map((p) => p.notes)).toEqual([undefined, "ước"]);
     });
 
     it("writes the whole table into the plan, parts under their whole", async () => {
@@ -82,6 +90,30 @@ describeStore(
         "income_per_head",
       ]);
       expect(stored.filter((t) => t.form?.partOf === stored[1]!.id)).toHaveLength(2);
+      // Each row's "Ghi chú" is kept as its target's notes.
+      expect(stored.map((t) => t.notes)).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        "ước",
+        "Theo chuẩn nghèo đa chiều",
+        undefined,
+      ]);
+    });
+
+    it("names a note too long to keep at its cell, and writes nothing", async () => {
+      const rows: Row[] = [[1, "Sản lượng lúa", "tấn", 5200, "ghi chú ".repeat(300)]];
+      const result = await importTargetTable(
+        ctx.store.db,
+        await table(rows),
+        { planId: PLAN_ID, locale: "en" },
+        CALLERS.planner,
+      );
+      expect(result.errors.map((e) => [e.code, e.row, e.column])).toEqual([["note_too_long", 4, "E"]]);
+      expect(result.errors[0]!.message).toContain(
+        "(Ghi chú): the note is 2399 characters long; at most 2000",
+      );
+      expect(await targetCount(ctx.store)).toBe(0);
     });
 
     it("names every row and column at fault, and writes nothing", async () => {

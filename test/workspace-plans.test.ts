@@ -5,9 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
+import { createIndicator } from "../src/app/indicators.ts";
 import { createPlan } from "../src/app/plans.ts";
 import { saveTargets } from "../src/app/save-targets.ts";
 import { findPlan, listPlans, listTargets } from "../src/db/plans.ts";
+import { GRDP_GROWTH } from "./fixtures/indicators.ts";
 import { client } from "./support/api.ts";
 import { describeStore } from "./support/engines.ts";
 import { CALLERS, COMMUNE, devList, PLAN_ID, seedCommunePlan } from "./support/plan-builder.ts";
@@ -242,20 +244,21 @@ describeStore(
       };
       const good = await xlsx([
         [1, "Sản lượng lúa", "tấn", 5200, null],
-        [2, "Tỷ lệ hộ nghèo", "%", "dưới 0,8", null],
+        [2, "Tỷ lệ hộ nghèo", "%", "dưới 0,8", "Theo chuẩn nghèo đa chiều"],
       ]);
       const read = await planner(ctx).raw(`${base}/upload`, multipart({ file: good }));
       expect(read.status).toBe(200);
       const page = await read.text();
       expect(page).toContain("đạt 5.200, cao hơn là tốt");
+      expect(page).toContain('<p class="hint">Ghi chú: Theo chuẩn nghèo đa chiều</p>');
       const table = /name="table" value="([^"]+)"/.exec(page)?.[1];
       expect(table).toBeTruthy();
       expect(await targetsOf(ctx.store.db)).toEqual([]);
       const ok = await planner(ctx).raw(`${base}/upload/confirm`, form({ table: table! }));
       expect(ok.status).toBe(303);
-      expect((await targetsOf(ctx.store.db)).map((t) => t.indicatorCode)).toEqual([
-        "rice_output",
-        "poverty_rate",
+      expect((await targetsOf(ctx.store.db)).map((t) => [t.indicatorCode, t.notes])).toEqual([
+        ["rice_output", undefined],
+        ["poverty_rate", "Theo chuẩn nghèo đa chiều"],
       ]);
       const bad = await planner(ctx).raw(
         `${base}/upload`,
@@ -288,6 +291,123 @@ describeStore(
       expect(
         (await elsewhere(ctx).raw(`${base}/copy`, form({ period: "2028", values: "carry" }))).status,
       ).toBe(404);
+    });
+
+    it("keeps a target's agency, document and notes and how the term's growth is judged; shown on the plan's page, carried by a copy", async () => {
+      await createIndicator(ctx.store.db, GRDP_GROWTH, { actor: "test" });
+      const term = "rach-kien-2026-2030";
+      await createPlan(
+        ctx.store.db,
+        {
+          id: term,
+          kind: "resolution",
+          unit: COMMUNE,
+          period: "2026-2030",
+          title: "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2026-2030",
+          state: "draft",
+        },
+        { actor: "test" },
+      );
+      const base = `/workspace/plans/${term}`;
+      const blank = await planner(ctx).page(`${base}/targets/new`);
+      // A term plan opens the growth choice, its base year hinted from the term.
+      expect(blank.text).toMatch(/<details class="rule" id="growth" open/);
+      expect(blank.text).toContain("thường là năm trước nhiệm kỳ (2025). Để trống: 2026.");
+      for (const id of ["growthFrom", "baseYear", "responsibleAgency", "provenance", "notes"])
+        expect(blank.text).toContain(`id="${id}"`);
+      const fields = {
+        indicator: "grdp_growth",
+        form: "gte",
+        value: "7,5",
+        upper: "",
+        horizon: "term_average",
+        growthFrom: "rates",
+        baseYear: "2025",
+        responsibleAgency: " Phòng Kinh tế ",
+        provenance: "Nghị quyết số 12/NQ-HĐND, mục II.1",
+        notes: "Tính theo giá so sánh 2010.",
+      };
+      // Each fault named in the summary: a growth choice where none applies, a base year
+      // outside the term, notes too long.
+      const bad = await planner(ctx).raw(
+        `${base}/targets/new`,
+        form({ ...fields, horizon: "plan_year", baseYear: "" }),
+      );
+      expect(bad.status).toBe(422);
+      expect(await bad.text()).toContain('href="#growthFrom">Cách tính tốc độ tăng bình quân: chỉ dùng');
+      const bad2 = await planner(ctx).raw(
+        `${base}/targets/new`,
+        form({ ...fields, baseYear: "2035", notes: "x".repeat(2001) }),
+      );
+      expect(bad2.status).toBe(422);
+      const errors = await bad2.text();
+      expect(errors).toContain('href="#baseYear">Năm gốc: hãy ghi một năm từ 2025 đến 2029.');
+      expect(errors).toContain('href="#notes">Ghi chú');
+      const badEn = await planner(ctx).raw(
+        `${base}/targets/new?lang=en`,
+        form({ ...fields, baseYear: "năm ngoái" }),
+      );
+      expect(await badEn.text()).toContain('href="#baseYear">Base year: give a year from 2025 to 2029.');
+      // The preview reads the growth choice after the sentence.
+      const preview = await planner(ctx).raw(`${base}/targets/new`, form({ ...fields, step: "preview" }));
+      expect(preview.status).toBe(200);
+      expect(await preview.text()).toMatch(
+        /id="preview">Đọc là: [^<]*7,5%[^<]*, tính từ tốc độ tăng hằng năm \(lũy kế\), năm gốc 2025</,
+      );
+      expect(await targetsOf(ctx.store.db, term)).toEqual([]);
+      expect((await planner(ctx).raw(`${base}/targets/new`, form(fields))).status).toBe(303);
+      const [saved] = await targetsOf(ctx.store.db, term);
+      expect(saved).toMatchObject({
+        form: { horizon: "term_average", growthFrom: "rates", baseYear: 2025 },
+        responsibleAgency: "Phòng Kinh tế",
+        provenance: "Nghị quyết số 12/NQ-HĐND, mục II.1",
+        notes: "Tính theo giá so sánh 2010.",
+      });
+
+      // Read back beside the sentence on the plan's page, and whole on the target's form.
+      const page = await planner(ctx).page(`${base}/edit`);
+      expect(page.text).toContain("năm gốc 2025");
+      expect(page.text).toContain("<li>Cơ quan chủ trì: Phòng Kinh tế</li>");
+      expect(page.text).toContain("<li>Ghi chú: Tính theo giá so sánh 2010.</li>");
+      const en = await planner(ctx).page(`${base}/edit?lang=en`);
+      expect(en.text).toContain("computed from yearly growth rates (compounded), base year 2025");
+      expect(en.text).toContain("<li>Responsible agency: Phòng Kinh tế</li>");
+      const edit = await planner(ctx).page(`${base}/targets/${saved!.id}`);
+      expect(edit.text).toContain('value="Phòng Kinh tế"');
+      expect(edit.text).toContain('value="Nghị quyết số 12/NQ-HĐND, mục II.1"');
+      expect(edit.text).toMatch(/<textarea id="notes"[^>]*>Tính theo giá so sánh 2010.<\/textarea>/);
+      expect(edit.text).toContain('<option value="rates" selected="">');
+      expect(edit.text).toMatch(/id="baseYear" name="baseYear" value="2025"/);
+
+      // The next term's copy keeps the agency and notes, moves the base year with the term, and
+      // drops the provenance: it named the old resolution's clause.
+      expect(
+        (await planner(ctx).raw(`${base}/copy`, form({ period: "2031-2035", values: "carry" }))).status,
+      ).toBe(303);
+      const [next] = await listPlans(ctx.store.db, { unitIds: [COMMUNE], period: "2031-2035" });
+      const [copied] = await targetsOf(ctx.store.db, next!.id);
+      expect(copied).toMatchObject({
+        form: { horizon: "term_average", growthFrom: "rates", baseYear: 2030 },
+        responsibleAgency: "Phòng Kinh tế",
+        notes: "Tính theo giá so sánh 2010.",
+      });
+      expect(copied!.provenance).toBeUndefined();
+
+      // Changed by the form: the notes emptied are gone, the growth choice changed.
+      const changed = await planner(ctx).raw(
+        `${base}/targets/${saved!.id}`,
+        form({
+          ...fields,
+          growthFrom: "levels",
+          notes: "  ",
+          responsibleAgency: "Phòng Tài chính - Kế hoạch",
+        }),
+      );
+      expect(changed.status).toBe(303);
+      const [after] = await targetsOf(ctx.store.db, term);
+      expect(after!.form).toEqual({ horizon: "term_average", growthFrom: "levels", baseYear: 2025 });
+      expect(after!.responsibleAgency).toBe("Phòng Tài chính - Kế hoạch");
+      expect(after!.notes).toBeUndefined();
     });
 
     it("assigns the province's targets to its communes, the own target beside the sum with the warning", async () => {

@@ -133,6 +133,10 @@ export async function assignTargets(db: Db, input: AssignInput, ctx: WriteContex
         indicator: cell.indicator,
         spec: cell.spec,
         position: column.get(cell.indicator),
+        // The matrix gives figures only: the texts a planner wrote on the target are kept.
+        responsibleAgency: existing?.responsibleAgency,
+        provenance: existing?.provenance,
+        notes: existing?.notes,
       };
       try {
         targets.push(

@@ -2,15 +2,18 @@
  * "Copy last year's plan" (sao chép kế hoạch năm trước): a new draft plan for another period,
  * of the same kind and unit (read at the new period), with the same indicators in the same order
  * and the same forms (horizon, nearly-met rule, "khoảng" tolerance, base year; parts under their
- * whole). The figures are carried or left blank (a target "not known yet", to be filled in), as
- * the planner chooses. What belonged to the old document alone (an amendment, a published status
- * word) is not carried. One transaction, through createPlan and createTarget.
+ * whole), each target's responsible agency and notes. The figures are carried or left blank (a
+ * target "not known yet", to be filled in), as the planner chooses. What belonged to the old
+ * document alone (an amendment, a published status word, the provenance naming the old document's
+ * clause) is not carried. A base year moves with the period: 2025 for 2026-2030 becomes 2030 for
+ * 2031-2035. One transaction, through createPlan and createTarget.
  */
 import { randomUUID } from "node:crypto";
 import { findPlan, listTargets, type PlanRecord, type TargetRecord } from "../db/plans.ts";
 import { findUnitById } from "../db/units.ts";
-import type { TargetForm, TargetSpec } from "../domain/types.ts";
+import type { PlanForm, TargetForm, TargetSpec } from "../domain/types.ts";
 import { notFound } from "./errors.ts";
+import { isPeriod, periodBounds } from "./periods.ts";
 import { createPlanIn, createTargetIn } from "./plans.ts";
 import { type Db, inTransaction } from "./transaction.ts";
 import { authorizeExisting, type WriteContext } from "./write-context.ts";
@@ -32,10 +35,26 @@ export interface CopiedPlan {
   targets: TargetRecord[];
 }
 
-function carriedForm(form: TargetForm | undefined, partOf: string | undefined): TargetForm | undefined {
+/** Years from one period's start to another's (2026-2030 → 2031-2035: 5); 0 for a bad code. */
+function yearsBetween(from: string, to: string): number {
+  if (!isPeriod(from) || !isPeriod(to)) return 0;
+  const year = (code: string) => Number(periodBounds(code).start.slice(0, 4));
+  return year(to) - year(from);
+}
+
+/** A form's base year moved by `years`, the rest as it was. */
+function moved<F extends { baseYear?: number }>(form: F, years: number): F {
+  return form.baseYear === undefined ? form : { ...form, baseYear: form.baseYear + years };
+}
+
+function carriedForm(
+  form: TargetForm | undefined,
+  partOf: string | undefined,
+  years: number,
+): TargetForm | undefined {
   if (!form && !partOf) return undefined;
   const { amends: _amends, officialLabelText: _label, partOf: _old, ...kept } = form ?? {};
-  return { ...kept, ...(partOf ? { partOf } : {}) };
+  return { ...moved(kept, years), ...(partOf ? { partOf } : {}) };
 }
 
 function specOf(spec: TargetSpec, values: CopyPlanInput["values"]): TargetSpec {
@@ -51,6 +70,7 @@ export async function copyPlan(db: Db, input: CopyPlanInput, ctx: WriteContext):
     if (!source) throw missing();
     await authorizeExisting(trx, ctx, "plan.write", source.unitId, missing);
     const unit = (await findUnitById(trx, source.unitId))!;
+    const years = yearsBetween(source.period, input.period);
     const plan = await createPlanIn(
       trx,
       {
@@ -63,7 +83,7 @@ export async function copyPlan(db: Db, input: CopyPlanInput, ctx: WriteContext):
         state: "draft",
         nearlyMetThreshold: source.nearlyMetThreshold,
         illustrative: source.illustrative,
-        form: source.form,
+        form: source.form && moved<PlanForm>(source.form, years),
       },
       ctx,
     );
@@ -74,7 +94,7 @@ export async function copyPlan(db: Db, input: CopyPlanInput, ctx: WriteContext):
     const targets: TargetRecord[] = [];
     for (const t of ordered) {
       const partOf = t.form?.partOf ? ids.get(t.form.partOf) : undefined;
-      const form = carriedForm(t.form, partOf);
+      const form = carriedForm(t.form, partOf, years);
       targets.push(
         await createTargetIn(
           trx,
@@ -86,6 +106,8 @@ export async function copyPlan(db: Db, input: CopyPlanInput, ctx: WriteContext):
             spec: specOf(t.spec, input.values),
             position: t.position,
             ...(form && Object.keys(form).length > 0 ? { form } : {}),
+            responsibleAgency: t.responsibleAgency,
+            notes: t.notes,
           },
           ctx,
         ),

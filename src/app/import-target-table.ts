@@ -21,6 +21,7 @@ import {
   type TableErrorCode,
 } from "../report/xlsx/read-target-table.ts";
 import { notFound } from "./errors.ts";
+import { TARGET_TEXT_MAX } from "./plans.ts";
 import { saveTargets } from "./save-targets.ts";
 import { indicatorMatcher, type NamedSuggestion } from "./suggest-indicators.ts";
 import { type DraftGap, draftOfReading, type PlanTargetDraft, toTargetToSave } from "./target-drafts.ts";
@@ -41,6 +42,8 @@ function draftOfCell(
   suggest: (phrase: string) => NamedSuggestion | undefined,
 ): PlanTargetDraft {
   const source = { line: cell.row, text: cell.figure, phrase: nameOnly(cell.name) };
+  // The row's "Ghi chú" is the target's notes, kept as written.
+  const notes = cell.note ? { notes: cell.note } : {};
   if (cell.figure === "") {
     // A whole whose figures are its parts: judged by them, no figure of its own.
     const draft = draftOfReading(source, parseTargetText({ text: "", period }), suggest, cell.unit);
@@ -48,12 +51,14 @@ function draftOfCell(
       ...draft,
       spec: { kind: "unknown" },
       sentence: { vi: "theo các chỉ tiêu chi tiết", en: "judged by its detail rows" },
+      ...notes,
     };
   }
   const parsed = parseTargetText({ text: cell.figure, indicator: cell.name, period });
   return {
     ...draftOfReading(source, parsed, suggest, cell.unit ?? parsed.unit),
     sentence: { vi: describeTarget(parsed, "vi"), en: describeTarget(parsed, "en") },
+    ...notes,
   };
 }
 
@@ -84,6 +89,7 @@ export async function draftTargetTable(
           unitOfMeasure: part.unitOfMeasure,
           horizon: part.horizon,
           missing,
+          ...(part.notes ? { notes: part.notes } : {}),
         };
       }),
     };
@@ -96,7 +102,11 @@ export async function draftTargetTable(
     row: number,
     name: string,
     draft: { unitOfMeasure: string | null; indicator?: NamedSuggestion | undefined; missing: DraftGap[] },
+    note: string | null,
   ) => {
+    // The row's "Ghi chú" becomes the target's notes, which have a length the store keeps.
+    if (note && note.length > TARGET_TEXT_MAX.notes)
+      add("note_too_long", row, ...where("note"), m.errors.noteTooLong(TARGET_TEXT_MAX.notes, note.length));
     const unit = draft.unitOfMeasure;
     for (const gap of draft.missing) {
       if (gap === "indicator") add("no_indicator", row, ...where("indicator"), m.errors.noIndicator(name));
@@ -120,9 +130,9 @@ export async function draftTargetTable(
   };
   for (const [i, t] of read.targets.entries()) {
     const draft = drafts[i]!;
-    report(t.row, t.name, draft);
+    report(t.row, t.name, draft, t.note);
     for (const [j, p] of t.parts.entries()) {
-      report(p.row, p.name, draft.parts![j]!);
+      report(p.row, p.name, draft.parts![j]!, p.note);
     }
   }
   return { drafts, errors: [], gaps };

@@ -196,7 +196,13 @@ export const planFileSchema = z
             "Instead of spec: imply the figure from the percent of this plan stated with the observation",
           ),
         officialLabel: labelSchema.optional().describe("The published label, verbatim, or a status code"),
-        note: text.optional(),
+        note: text.optional().describe("Ghi chú: kept as the target's notes when the file is loaded"),
+        responsibleAgency: text
+          .optional()
+          .describe("Cơ quan chủ trì: the department or locality the target is assigned to"),
+        provenance: text
+          .optional()
+          .describe('Where the target is written: "Nghị quyết số 12/NQ-HĐND, mục II.1"'),
         horizon: z.enum(HORIZONS as [Horizon, ...Horizon[]]).optional(),
         baseYear: z.number().int().optional(),
         growthFrom: z.enum(["rates", "levels"]).optional(),

@@ -70,6 +70,28 @@ export interface TargetInput {
   sourceId?: string | undefined;
   illustrative?: boolean | undefined;
   form?: TargetForm | undefined;
+  /** Cơ quan chủ trì (migration 0013). */
+  responsibleAgency?: string | undefined;
+  /** The document and clause the target is written in. */
+  provenance?: string | undefined;
+  /** Ghi chú. */
+  notes?: string | undefined;
+}
+
+/** The longest each of a target's texts may be: a name, a reference, a few sentences. */
+export const TARGET_TEXT_MAX = { responsibleAgency: 300, provenance: 500, notes: 2000 } as const;
+
+/** A target's texts as kept: NFC, trimmed, left out when empty; one too long names its field. */
+function targetTexts(input: TargetInput): Pick<TargetInput, keyof typeof TARGET_TEXT_MAX> {
+  const texts: Pick<TargetInput, keyof typeof TARGET_TEXT_MAX> = {};
+  for (const key of Object.keys(TARGET_TEXT_MAX) as (keyof typeof TARGET_TEXT_MAX)[]) {
+    const text = input[key]?.normalize("NFC").trim();
+    if (!text) continue;
+    if (text.length > TARGET_TEXT_MAX[key])
+      throw invalidField(key, `at most ${TARGET_TEXT_MAX[key]} characters (${text.length} given)`);
+    texts[key] = text;
+  }
+  return texts;
 }
 
 /** The forms a domain target carries beyond its spec, as stored (migration 0009). */
@@ -237,6 +259,7 @@ async function toTargetData(trx: Trx, id: string, input: TargetInput, plan: Plan
     sourceId: input.sourceId,
     illustrative: input.illustrative ?? plan.illustrative,
     form: input.form,
+    ...targetTexts(input),
   };
 }
 

@@ -20,6 +20,10 @@ export interface TargetPartToSave {
   horizon?: Horizon | undefined;
   /** The source the target was read from (a statement of the review queue's report). */
   sourceId?: string | undefined;
+  /** Cơ quan chủ trì, the document and clause, ghi chú (a table's "Ghi chú" column). */
+  responsibleAgency?: string | undefined;
+  provenance?: string | undefined;
+  notes?: string | undefined;
 }
 
 export interface TargetToSave extends TargetPartToSave {
@@ -60,6 +64,9 @@ function inputOf(planId: string, t: TargetPartToSave, position: number, partOf?:
     position,
     ...(t.sourceId ? { sourceId: t.sourceId } : {}),
     ...(Object.keys(form).length > 0 ? { form } : {}),
+    responsibleAgency: t.responsibleAgency,
+    provenance: t.provenance,
+    notes: t.notes,
   };
 }
 

@@ -38,6 +38,8 @@ export interface DraftPart {
   unitOfMeasure: string | null;
   horizon: Horizon;
   missing: DraftGap[];
+  /** The table's "Ghi chú" of the part's row. */
+  notes?: string;
 }
 
 export interface PlanTargetDraft {
@@ -56,6 +58,8 @@ export interface PlanTargetDraft {
   /** Parts of a composite ("trong đó …"): each saved as a target under this one. */
   parts?: DraftPart[];
   missing: DraftGap[];
+  /** The table's "Ghi chú" of the row, saved as the target's notes. */
+  notes?: string;
 }
 
 /** A unit of measure as the catalogue names it, or null with "unit_of_measure" missing. */
@@ -158,11 +162,13 @@ export function toTargetToSave(draft: PlanTargetDraft): TargetToSave {
     spec: TargetSpec;
     unitOfMeasure: string | null;
     horizon: Horizon;
+    notes?: string;
   }) => ({
     indicator: d.indicator?.code ?? "",
     spec: d.spec,
     ...(d.unitOfMeasure ? { unitOfMeasure: d.unitOfMeasure } : {}),
     horizon: d.horizon,
+    ...(d.notes ? { notes: d.notes } : {}),
   });
   return {
     ...one(draft),

@@ -12,6 +12,7 @@ import * as m0009 from "./migrations/0009-target-forms.ts";
 import * as m0010 from "./migrations/0010-reporting-calendar.ts";
 import * as m0011 from "./migrations/0011-administration.ts";
 import * as m0012 from "./migrations/0012-review-decisions.ts";
+import * as m0013 from "./migrations/0013-target-details.ts";
 
 /** Append-only: add the next number at the end, never edit or reorder a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0010-reporting-calendar": m0010,
   "0011-administration": m0011,
   "0012-review-decisions": m0012,
+  "0013-target-details": m0013,
 };
 
 const provider: MigrationProvider = {

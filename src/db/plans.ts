@@ -140,6 +140,12 @@ export interface TargetData {
   illustrative: boolean;
   /** Horizon, composite, amendment, label word… (0009). */
   form?: TargetForm | undefined;
+  /** Cơ quan chủ trì: the department or locality the target is assigned to (0013). */
+  responsibleAgency?: string | undefined;
+  /** Where the target is written: "Nghị quyết số 12/NQ-HĐND, mục II.1" (0013). */
+  provenance?: string | undefined;
+  /** Ghi chú (0013). */
+  notes?: string | undefined;
 }
 
 export interface TargetRecord extends TargetData {
@@ -162,6 +168,9 @@ function toTargetRecord(row: Selectable<TargetsTable>): TargetRecord {
     ...(row.source_id ? { sourceId: row.source_id } : {}),
     illustrative: row.illustrative,
     ...(row.form ? { form: row.form as TargetForm } : {}),
+    ...(row.responsible_agency ? { responsibleAgency: row.responsible_agency } : {}),
+    ...(row.provenance ? { provenance: row.provenance } : {}),
+    ...(row.notes ? { notes: row.notes } : {}),
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -181,6 +190,9 @@ function targetColumns(t: TargetData) {
     source_id: t.sourceId ?? null,
     illustrative: t.illustrative,
     form: formColumn(t.form),
+    responsible_agency: t.responsibleAgency?.normalize("NFC") || null,
+    provenance: t.provenance?.normalize("NFC") || null,
+    notes: t.notes?.normalize("NFC") || null,
   };
 }
 

@@ -189,6 +189,10 @@ export interface TargetsTable extends Versioned {
   illustrative: ColumnType<boolean, boolean | undefined, boolean>;
   /** 0009: a TargetForm (src/domain/types.ts). */
   form: ColumnType<unknown, string | null | undefined, string | null>;
+  /** 0013: cơ quan chủ trì, the document and clause it is written in, ghi chú. */
+  responsible_agency: ColumnType<string | null, string | null | undefined, string | null>;
+  provenance: ColumnType<string | null, string | null | undefined, string | null>;
+  notes: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ObservationSeriesTable {

@@ -111,7 +111,8 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
   }
   const planOf = new Map(file.plans.map((p) => [p.id, p]));
   for (const [position, target] of domain.targets.entries()) {
-    const planId = file.targets[position]!.plan;
+    const written = file.targets[position]!;
+    const planId = written.plan;
     await insertTarget(trx, {
       id: target.id,
       planId,
@@ -126,6 +127,9 @@ async function loadPlanFile(trx: Trx, path: string, actor: string): Promise<void
       position,
       sourceId: target.implied ? firstSource : undefined,
       illustrative: false,
+      responsibleAgency: written.responsibleAgency,
+      provenance: written.provenance,
+      notes: written.note,
     });
   }
   for (const [i, o] of domain.observations.entries()) {

@@ -141,6 +141,7 @@ interface XlsxMessages {
     unknownUnitOfMeasure: (unit: string) => string;
     unitMismatch: (unit: string, indicator: string, indicatorUnit: string) => string;
     figureMissing: (what: "baseline" | "base_value" | "benchmark") => string;
+    noteTooLong: (max: number, length: number) => string;
     unknownUnitCode: (code: string, parent: string) => string;
     duplicateUnit: (code: string, firstRow: number) => string;
   };
@@ -528,6 +529,7 @@ const vi: Messages = {
           base_value: "chỉ tiêu so với năm gốc cần số liệu năm gốc; câu chữ không cho biết",
           benchmark: "chỉ tiêu so với mức bình quân chung cần mức đó; câu chữ không cho biết",
         })[what],
+      noteTooLong: (max, length) => `ghi chú dài ${length} ký tự; tối đa ${max} ký tự`,
       unknownUnitCode: (code, parent) =>
         `mã đơn vị "${code}" không phải đơn vị trực thuộc ${parent} trong kỳ này`,
       duplicateUnit: (code, firstRow) => `đơn vị "${code}" đã có ở dòng ${firstRow}; mỗi đơn vị chỉ một dòng`,
@@ -824,6 +826,7 @@ const en: Messages = {
             "a change against a base year needs the base year's figure, which the words do not give",
           benchmark: "a target set against an average needs that average, which the words do not give",
         })[what],
+      noteTooLong: (max, length) => `the note is ${length} characters long; at most ${max}`,
       unknownUnitCode: (code, parent) => `unit code "${code}" is not a unit under ${parent} in this period`,
       duplicateUnit: (code, firstRow) => `unit "${code}" is already on row ${firstRow}; one row per unit`,
     },

@@ -19,6 +19,10 @@ export const TARGET_FORMS = [
 ] as const;
 export type TargetFormChoice = (typeof TARGET_FORMS)[number];
 
+/** How a term's average growth is judged (TargetForm.growthFrom); "" leaves it to the data. */
+export const GROWTH_FROMS = ["", "rates", "levels"] as const;
+export type GrowthFromChoice = (typeof GROWTH_FROMS)[number];
+
 export type AssignmentVerdictWord = "agrees" | "short" | "over" | "differs" | "unknown";
 export type DraftGapWord =
   | "indicator"
@@ -59,6 +63,24 @@ export interface PlanBuilderMessages {
   upperHint: string;
   horizon: string;
   horizons: Record<Horizon, string>;
+  growth: string;
+  growthHint: string;
+  growthFrom: string;
+  growthFroms: Record<GrowthFromChoice, string>;
+  baseYear: string;
+  /** The hint of the base year, with the plan's term when it is one. */
+  baseYearHint: (term: { from: number; to: number } | null) => string;
+  baseYearInvalid: (label: string, from: number, to: number) => string;
+  growthNotApplicable: string;
+  baseYearNotApplicable: string;
+  /** The growth choice as read after the target's sentence: "tính từ …, năm gốc 2025". */
+  growthWords: (from: "rates" | "levels" | undefined, baseYear: number | undefined) => string;
+  responsibleAgency: string;
+  responsibleAgencyHint: string;
+  provenance: string;
+  provenanceHint: string;
+  notes: string;
+  notesHint: string;
   addTarget: string;
   editTarget: string;
   notEditable: string;
@@ -168,6 +190,38 @@ const vi: PlanBuilderMessages = {
     term_total: "Cộng cả nhiệm kỳ",
     each_year: "Mọi năm của nhiệm kỳ",
   },
+  growth: "Tốc độ tăng bình quân của nhiệm kỳ",
+  growthHint:
+    "Cho chỉ tiêu bình quân nhiệm kỳ, hoặc chỉ tiêu tăng trưởng đánh giá ở năm cuối nhiệm kỳ. Chọn thời điểm đánh giá ở trên trước.",
+  growthFrom: "Cách tính tốc độ tăng bình quân",
+  growthFroms: {
+    "": "Theo số liệu có (từ tốc độ hằng năm khi thiếu giá trị năm gốc)",
+    rates: "Từ tốc độ tăng hằng năm (lũy kế)",
+    levels: "Từ giá trị đầu và cuối kỳ",
+  },
+  baseYear: "Năm gốc",
+  baseYearHint: (term) =>
+    term
+      ? `Năm làm gốc để tính tăng trưởng, thường là năm trước nhiệm kỳ (${term.from - 1}). Để trống: ${term.from}.`
+      : "Năm làm gốc để tính tăng trưởng, thường là năm trước nhiệm kỳ. Ví dụ: 2025.",
+  baseYearInvalid: (label, from, to) => `${label}: hãy ghi một năm từ ${from} đến ${to}.`,
+  growthNotApplicable:
+    "Cách tính tốc độ tăng bình quân: chỉ dùng khi đánh giá bình quân nhiệm kỳ, hoặc năm cuối nhiệm kỳ của chỉ tiêu tăng trưởng.",
+  baseYearNotApplicable: "Năm gốc: chỉ dùng khi chỉ tiêu được đánh giá theo nhiệm kỳ.",
+  growthWords: (from, baseYear) =>
+    [
+      from === "rates" ? "tính từ tốc độ tăng hằng năm (lũy kế)" : "",
+      from === "levels" ? "tính từ giá trị đầu và cuối kỳ" : "",
+      baseYear !== undefined ? `năm gốc ${baseYear}` : "",
+    ]
+      .filter(Boolean)
+      .join(", "),
+  responsibleAgency: "Cơ quan chủ trì",
+  responsibleAgencyHint: "Sở, phòng hoặc địa phương được giao chủ trì. Ví dụ: Phòng Kinh tế",
+  provenance: "Văn bản ghi chỉ tiêu",
+  provenanceHint: "Số văn bản và mục. Ví dụ: Nghị quyết số 12/NQ-HĐND, mục II.1",
+  notes: "Ghi chú",
+  notesHint: "Không bắt buộc. Ví dụ: Theo chuẩn nghèo đa chiều",
   addTarget: "Thêm chỉ tiêu",
   editTarget: "Sửa chỉ tiêu",
   notEditable:
@@ -292,6 +346,38 @@ const en: PlanBuilderMessages = {
     term_total: "The term's total",
     each_year: "Every year of the term",
   },
+  growth: "Average growth over the term",
+  growthHint:
+    "For a target averaged over the term, or a growth target judged in the term's last year. Choose when it is judged above first.",
+  growthFrom: "How the average growth is computed",
+  growthFroms: {
+    "": "From the data at hand (yearly rates when the base year's value is missing)",
+    rates: "From yearly growth rates (compounded)",
+    levels: "From the values at the start and the end of the term",
+  },
+  baseYear: "Base year",
+  baseYearHint: (term) =>
+    term
+      ? `The year growth is counted from, usually the year before the term (${term.from - 1}). Left blank: ${term.from}.`
+      : "The year growth is counted from, usually the year before the term. For example: 2025.",
+  baseYearInvalid: (label, from, to) => `${label}: give a year from ${from} to ${to}.`,
+  growthNotApplicable:
+    "How the average growth is computed: only for a target averaged over the term, or a growth target judged in the term's last year.",
+  baseYearNotApplicable: "Base year: only for a target judged over the term.",
+  growthWords: (from, baseYear) =>
+    [
+      from === "rates" ? "computed from yearly growth rates (compounded)" : "",
+      from === "levels" ? "computed from the values at the start and the end" : "",
+      baseYear !== undefined ? `base year ${baseYear}` : "",
+    ]
+      .filter(Boolean)
+      .join(", "),
+  responsibleAgency: "Responsible agency",
+  responsibleAgencyHint: "The department or locality assigned to lead. For example: Phòng Kinh tế",
+  provenance: "Document the target is written in",
+  provenanceHint: "Document number and clause. For example: Nghị quyết số 12/NQ-HĐND, mục II.1",
+  notes: "Notes",
+  notesHint: "Optional. For example: by the multidimensional poverty line",
   addTarget: "Add a target",
   editTarget: "Edit target",
   notEditable:

@@ -13,11 +13,13 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../../src/app/auth/users.ts";
-import { createPlan } from "../../src/app/plans.ts";
+import { createIndicator } from "../../src/app/indicators.ts";
+import { createPlan, createTarget } from "../../src/app/plans.ts";
 import { saveTargets } from "../../src/app/save-targets.ts";
 import type { Store } from "../../src/db/connect.ts";
 import { listPlans, listTargets } from "../../src/db/plans.ts";
 import { createApp } from "../../src/http/app.ts";
+import { GRDP_GROWTH } from "../fixtures/indicators.ts";
 import { chromiumMissing, IN_CI, serveInChromium } from "../support/chromium.ts";
 import { openTestStore } from "../support/engines.ts";
 import { COMMUNE, devList, PROVINCE, seedCommunePlan } from "../support/plan-builder.ts";
@@ -169,6 +171,8 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
     await page.selectOption("#indicator", "income_per_head");
     await page.selectOption("#form", "gte");
     await page.fill("#value", "78");
+    await page.fill("#responsibleAgency", "Phòng Văn hóa - Xã hội");
+    await page.fill("#notes", "Theo số liệu điều tra mức sống dân cư");
     await page.click("#preview-target");
     await page.waitForSelector("#preview");
     expect(await page.textContent("#preview")).toContain("từ 78 triệu đồng/người/năm trở lên");
@@ -177,6 +181,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
     await page.waitForSelector("text=Đã lưu 1 chỉ tiêu.");
     expect(await page.locator("#targets tbody tr").count()).toBe(3);
     expect(await page.textContent("#targets")).toContain("từ 78 triệu đồng/người/năm trở lên");
+    expect(await page.textContent("#targets")).toContain("Cơ quan chủ trì: Phòng Văn hóa - Xã hội");
     await keep(page, "05-edit-targets");
 
     await page.click("#adopt");
@@ -201,6 +206,36 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
   }, 120_000);
 
   it("opens each page of the plan builder in vi and en at 390 px", async () => {
+    // A term plan with a growth target judged on the term's average, its agency and notes (added
+    // here: the growth indicator would match a line the first test pastes).
+    await createIndicator(store.db, GRDP_GROWTH, { actor: "test" });
+    await createPlan(
+      store.db,
+      {
+        id: "tay-ninh-2026-2030",
+        kind: "resolution",
+        unit: "80",
+        period: "2026-2030",
+        title: "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2026-2030",
+        state: "draft",
+      },
+      { actor: "test" },
+    );
+    await createTarget(
+      store.db,
+      {
+        id: "grdp-2026-2030",
+        planId: "tay-ninh-2026-2030",
+        indicator: "grdp_growth",
+        spec: { kind: "gte", value: 10 },
+        form: { horizon: "term_average", growthFrom: "rates", baseYear: 2025 },
+        responsibleAgency: "Sở Tài chính",
+        provenance: "Nghị quyết số 01-NQ/ĐH, mục II.1",
+        notes:
+          "Theo giá so sánh 2010; bình quân mỗi năm của cả nhiệm kỳ, tính lũy kế từ tốc độ tăng hằng năm.",
+      },
+      { actor: "test" },
+    );
     const page = await signIn("ke-hoach-tinh");
     const plan = "/workspace/plans/tay-ninh-2026";
     const pages = [
@@ -212,6 +247,8 @@ describe.skipIf(missing !== undefined && !IN_CI)("the plan builder in a browser"
       ["copy", `${plan}/copy`],
       ["adopt", `${plan}/adopt`],
       ["assign", `${plan}/assign`],
+      ["term-edit", "/workspace/plans/tay-ninh-2026-2030/edit"],
+      ["term-target", "/workspace/plans/tay-ninh-2026-2030/targets/grdp-2026-2030"],
     ] as const;
     for (const locale of ["vi", "en"] as const) {
       for (const [name, path] of pages) {

@@ -41,4 +41,6 @@ td.report a{color:inherit}.filters fieldset,fieldset.rule{border:1px solid #bbb;
 .checkbox input{width:1.4rem;height:1.4rem;vertical-align:middle}.checkbox label{display:inline;font-weight:400}
 header,nav{flex-wrap:wrap;gap:.3rem 1rem}
 dl.basis dt{font-weight:600}dl.basis dd{margin:0 0 .4rem}.overdue{border-left:4px solid #a00;padding-left:.8rem;margin-bottom:1rem}
+details.rule{border:1px solid #bbb;margin:0 0 1rem;padding:.5rem 1rem}details.rule summary{font-weight:600;cursor:pointer}
+details.rule[open] summary{margin-bottom:.5rem}details.rule>.hint{margin-bottom:.8rem}textarea{font:inherit}ul.target-details{list-style:none;padding:0;margin:.3rem 0 0;color:#505a5f;font-size:.9rem}
 `;

@@ -28,7 +28,8 @@ export type TableErrorCode =
   | "no_indicator"
   | "unknown_unit_of_measure"
   | "unit_mismatch"
-  | "figure_missing";
+  | "figure_missing"
+  | "note_too_long";
 
 export type TableError = CellError<TableErrorCode>;
 

@@ -1,5 +1,6 @@
 /** The shapes of plans (kế hoạch, nghị quyết) and their targets. */
 import { z } from "@hono/zod-openapi";
+import { TARGET_TEXT_MAX } from "../../../app/plans.ts";
 import type { PlanState } from "../../../db/plans.ts";
 import {
   HORIZONS,
@@ -81,6 +82,26 @@ export const TargetFormSchema = z
   .strict()
   .openapi("TargetForm");
 
+/**
+ * A target's texts (migration 0013), at most as long as the use-case keeps them. A PUT replaces
+ * the whole target, as it does its form and source: a text left out of the body is cleared.
+ */
+const targetText = (max: number, description: string, example: string) =>
+  z.string().max(max).optional().openapi({ description, example });
+const TargetTexts = {
+  responsibleAgency: targetText(
+    TARGET_TEXT_MAX.responsibleAgency,
+    "cơ quan chủ trì: the department or locality the target is assigned to",
+    "Phòng Kinh tế",
+  ),
+  provenance: targetText(
+    TARGET_TEXT_MAX.provenance,
+    "the document and clause the target is written in",
+    "Nghị quyết số 12/NQ-HĐND, mục II.1",
+  ),
+  notes: targetText(TARGET_TEXT_MAX.notes, "ghi chú", "Theo chuẩn nghèo đa chiều"),
+};
+
 export const PlanKindSchema = z.enum(PLAN_KINDS as Tuple<PlanKind>).openapi({ example: "annual_plan" });
 const StatusSchema = z.enum(STATUSES as Tuple<Status>);
 const PlanStateSchema = z.enum(["draft", "adopted"] satisfies Tuple<PlanState>);
@@ -140,6 +161,7 @@ export const TargetBodySchema = z
     implied: ImpliedSchema.optional(),
     officialLabel: StatusSchema.optional(),
     form: TargetFormSchema.optional(),
+    ...TargetTexts,
     position: z.number().int().min(0).optional(),
     sourceId: IdSchema.optional(),
     illustrative: z.boolean().optional(),
@@ -163,6 +185,7 @@ export const TargetSchema = z
     implied: ImpliedSchema.optional(),
     officialLabel: StatusSchema.optional(),
     form: TargetFormSchema.optional(),
+    ...TargetTexts,
     position: z.number().int().optional(),
     sourceId: z.string().optional(),
     illustrative: z.boolean(),

@@ -96,6 +96,11 @@ function DraftsTable(props: {
                 </td>
                 <td class="sentence" data-label={pb.sentence}>
                   {d.sentence[locale]}
+                  {d.notes ? (
+                    <p class="hint">
+                      {pb.notes}: {d.notes}
+                    </p>
+                  ) : null}
                   {(d.parts ?? []).length > 0 ? (
                     <ul>
                       {(d.parts ?? []).map((p) => (

@@ -9,20 +9,37 @@ import { z } from "zod";
 import { conflict, notFound } from "../../../app/errors.ts";
 import { isPeriod } from "../../../app/periods.ts";
 import { loadPlanSheet, type PlanSheet, readPlanSheet } from "../../../app/plan-sheet.ts";
-import { createPlan, createTarget, deleteTarget, updatePlan, updateTarget } from "../../../app/plans.ts";
+import {
+  createPlan,
+  createTarget,
+  deleteTarget,
+  TARGET_TEXT_MAX,
+  updatePlan,
+  updateTarget,
+} from "../../../app/plans.ts";
 import { indicatorMatches, readIndicators, readUnitsByIds } from "../../../app/read-catalogue.ts";
 import { targetSentence } from "../../../app/target-drafts.ts";
 import type { WriteContext } from "../../../app/write-context.ts";
 import type { TargetRecord } from "../../../db/plans.ts";
 import { formatNumber, parseNumber } from "../../../domain/numbers.ts";
-import { HORIZONS, type Horizon, PLAN_KINDS, type TargetSpec } from "../../../domain/types.ts";
+import { parsePeriod } from "../../../domain/periods.ts";
 import {
+  HORIZONS,
+  type Horizon,
+  type Indicator,
+  PLAN_KINDS,
+  type TargetForm,
+  type TargetSpec,
+} from "../../../domain/types.ts";
+import {
+  GROWTH_FROMS,
+  type GrowthFromChoice,
   type PlanBuilderMessages,
   planBuilderMessages,
   TARGET_FORMS,
   type TargetFormChoice,
 } from "../../../i18n/plan-builder-messages.ts";
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from "../components.tsx";
+import { CsrfField, ErrorSummary, Notice, SelectField, TextArea, TextField } from "../components.tsx";
 import { errorOf, type FieldError, field, type RawForm, workspaceForm } from "../forms.ts";
 import { type SignedInContext, type WorkspaceAnswer, workspaceUrl } from "../page.tsx";
 
@@ -46,6 +63,25 @@ export const rawText = (raw: RawForm | undefined, id: string): string | undefine
   const one = Array.isArray(v) ? v[0] : v;
   return typeof one === "string" ? one : undefined;
 };
+
+/**
+ * A target as the plan builder reads it: its sentence, then how a term's growth is judged when
+ * the target says ("…, tính từ tốc độ tăng hằng năm (lũy kế), năm gốc 2025").
+ */
+export function targetReading(
+  target: { spec: TargetSpec; unit?: string | undefined; form?: TargetForm | undefined },
+  indicator: Pick<Indicator, "unit" | "direction"> | undefined,
+  locale: "vi" | "en",
+  pb: PlanBuilderMessages,
+): string {
+  const sentence = targetSentence(target, indicator, locale);
+  const growth = pb.growthWords(target.form?.growthFrom, target.form?.baseYear);
+  return growth ? `${sentence}, ${growth}` : sentence;
+}
+
+/** A text cut to a glance's length, for a table cell; the form shows it whole. */
+const brief = (text: string, max = 120) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
 // ---------------------------------------------------------------- a new plan
 
@@ -266,7 +302,23 @@ export async function editPlanPage(ctx: SignedInContext): Promise<WorkspaceAnswe
                       {part ? "— " : ""}
                       {indicator ? indicator.name[locale] : t.indicatorCode}
                     </td>
-                    <td class="sentence">{targetSentence(t, indicator, locale)}</td>
+                    <td class="sentence">
+                      {targetReading(t, indicator, locale, pb)}
+                      {t.responsibleAgency || t.notes ? (
+                        <ul class="target-details">
+                          {t.responsibleAgency ? (
+                            <li>
+                              {pb.responsibleAgency}: {t.responsibleAgency}
+                            </li>
+                          ) : null}
+                          {t.notes ? (
+                            <li>
+                              {pb.notes}: {brief(t.notes)}
+                            </li>
+                          ) : null}
+                        </ul>
+                      ) : null}
+                    </td>
                     {mayWrite ? (
                       <td>
                         <a
@@ -320,6 +372,11 @@ const TargetFormSchema = (adopted: boolean) => (raw: RawForm) =>
     value: numberOrEmpty(),
     upper: numberOrEmpty(),
     horizon: field.choice(HORIZONS, "plan_year"),
+    growthFrom: field.choice(GROWTH_FROMS, ""),
+    baseYear: field.text(20),
+    responsibleAgency: field.text(TARGET_TEXT_MAX.responsibleAgency),
+    provenance: field.text(TARGET_TEXT_MAX.provenance),
+    notes: field.text(TARGET_TEXT_MAX.notes),
     reason: adopted && !isPreview(raw) ? field.required(2000) : field.text(2000),
   });
 
@@ -330,9 +387,83 @@ function targetLabels(pb: PlanBuilderMessages) {
     value: pb.value,
     upper: pb.upper,
     horizon: pb.horizon,
+    growthFrom: pb.growthFrom,
+    baseYear: pb.baseYear,
+    responsibleAgency: pb.responsibleAgency,
+    provenance: pb.provenance,
+    notes: pb.notes,
     reason: pb.reason,
   };
   return (f: string) => labels[f] ?? f;
+}
+
+/** The fields of the target form, in the order it shows them. */
+const TARGET_FIELDS = [
+  "indicator",
+  "form",
+  "value",
+  "upper",
+  "horizon",
+  "growthFrom",
+  "baseYear",
+  "responsibleAgency",
+  "provenance",
+  "notes",
+  "reason",
+];
+
+/** Errors in the order of their fields, one for each field (the first found). */
+function inFormOrder(errors: readonly FieldError[]): FieldError[] {
+  const rank = (e: FieldError) => {
+    const i = TARGET_FIELDS.indexOf(e.field);
+    return i < 0 ? TARGET_FIELDS.length : i;
+  };
+  const first = errors.filter((e, i) => errors.findIndex((x) => x.field === e.field) === i);
+  return first.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The plan's term ("2026-2030"), or null for a year. */
+function termOf(period: string): { from: number; to: number } | null {
+  const p = parsePeriod(period);
+  return p.kind === "term" ? { from: p.from, to: p.to } : null;
+}
+
+/**
+ * Whether a target is judged by a term's average growth: averaged over the term, or a growth
+ * indicator judged at the term's end (DOMAIN.md, computation rule 5).
+ */
+const growthApplies = (horizon: Horizon, measure: Indicator["measure"] | undefined) =>
+  horizon === "term_average" ||
+  (horizon === "term_end" && (measure === "growth" || measure === "avg_growth"));
+
+/**
+ * The growth choice and base year of the form, or the errors naming the field at fault: each
+ * only where it means something (the base year for a target judged over the term), the base year
+ * inside the plan's term (from the year before it to its second last year).
+ */
+function growthOfForm(
+  d: { horizon: Horizon; growthFrom: GrowthFromChoice; baseYear: string },
+  measure: Indicator["measure"] | undefined,
+  period: string,
+  pb: PlanBuilderMessages,
+): { growth: Pick<TargetForm, "growthFrom" | "baseYear"> } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const growth: Pick<TargetForm, "growthFrom" | "baseYear"> = {};
+  if (d.growthFrom) {
+    if (growthApplies(d.horizon, measure)) growth.growthFrom = d.growthFrom;
+    else errors.push({ field: "growthFrom", message: pb.growthNotApplicable });
+  }
+  const written = d.baseYear.trim();
+  if (written) {
+    const term = termOf(period);
+    const [lo, hi] = term ? [term.from - 1, term.to - 1] : [1900, 2200];
+    const year = /^\d{4}$/u.test(written) ? Number(written) : Number.NaN;
+    if (d.horizon === "plan_year") errors.push({ field: "baseYear", message: pb.baseYearNotApplicable });
+    else if (!(year >= lo && year <= hi))
+      errors.push({ field: "baseYear", message: pb.baseYearInvalid(pb.baseYear, lo, hi) });
+    else growth.baseYear = year;
+  }
+  return errors.length > 0 ? { errors } : { growth };
 }
 
 /** The spec a form's choice and figures make, or the errors naming the figure at fault. */
@@ -412,7 +543,7 @@ interface TargetFormState {
   raw?: RawForm;
   target?: TargetRecord;
   /** The spec the form makes, shown as its sentence before saving. */
-  preview?: { indicator: string; spec: TargetSpec; horizon: Horizon };
+  preview?: { indicator: string; spec: TargetSpec; form: TargetForm };
 }
 
 async function targetFormAnswer(
@@ -438,6 +569,20 @@ async function targetFormAnswer(
     ? planPath(plan.id, `/targets/${encodeURIComponent(state.target.id)}`)
     : planPath(plan.id, "/targets/new");
   const adopted = plan.state === "adopted";
+  const horizon =
+    (v("horizon") as Horizon | undefined) ?? state.target?.form?.horizon ?? ("plan_year" as Horizon);
+  const growthFrom =
+    (v("growthFrom") as GrowthFromChoice | undefined) ?? state.target?.form?.growthFrom ?? "";
+  const baseYear = v("baseYear") ?? String(state.target?.form?.baseYear ?? "");
+  const term = termOf(plan.period);
+  // Open where it applies or says something; closed, it is still there without JavaScript.
+  const growthOpen =
+    term !== null ||
+    horizon !== "plan_year" ||
+    growthFrom !== "" ||
+    baseYear !== "" ||
+    errors.some((e) => e.field === "growthFrom" || e.field === "baseYear");
+  const text = (id: "responsibleAgency" | "provenance" | "notes") => v(id) ?? state.target?.[id] ?? "";
   return {
     title: state.target ? pb.editTarget : pb.addTarget,
     ...(errors.length > 0 ? { status: 422 as const } : {}),
@@ -515,13 +660,52 @@ async function targetFormAnswer(
                 id="horizon"
                 label={pb.horizon}
                 choices={HORIZONS}
-                selected={
-                  (v("horizon") as (typeof HORIZONS)[number] | undefined) ??
-                  state.target?.form?.horizon ??
-                  "plan_year"
-                }
+                selected={horizon}
                 wordOf={(h) => pb.horizons[h]}
                 error={errorOf(errors, "horizon")}
+              />
+              <details class="rule" id="growth" open={growthOpen}>
+                <summary>{pb.growth}</summary>
+                <p class="hint">{pb.growthHint}</p>
+                <SelectField
+                  id="growthFrom"
+                  label={pb.growthFrom}
+                  choices={GROWTH_FROMS}
+                  selected={growthFrom}
+                  wordOf={(g) => pb.growthFroms[g]}
+                  error={errorOf(errors, "growthFrom")}
+                />
+                <TextField
+                  id="baseYear"
+                  label={pb.baseYear}
+                  hint={pb.baseYearHint(term)}
+                  inputmode="numeric"
+                  value={baseYear}
+                  error={errorOf(errors, "baseYear")}
+                />
+              </details>
+              <TextField
+                id="responsibleAgency"
+                label={pb.responsibleAgency}
+                hint={pb.responsibleAgencyHint}
+                wide
+                value={text("responsibleAgency")}
+                error={errorOf(errors, "responsibleAgency")}
+              />
+              <TextField
+                id="provenance"
+                label={pb.provenance}
+                hint={pb.provenanceHint}
+                wide
+                value={text("provenance")}
+                error={errorOf(errors, "provenance")}
+              />
+              <TextArea
+                id="notes"
+                label={pb.notes}
+                hint={pb.notesHint}
+                value={text("notes")}
+                error={errorOf(errors, "notes")}
               />
               {adopted ? (
                 <TextField
@@ -536,10 +720,11 @@ async function targetFormAnswer(
               {state.preview ? (
                 <p class="notice" role="status" id="preview">
                   {pb.sentence}:{" "}
-                  {targetSentence(
-                    { spec: state.preview.spec, form: { horizon: state.preview.horizon } },
+                  {targetReading(
+                    { spec: state.preview.spec, form: state.preview.form },
                     catalogue.find((i) => i.code === state.preview?.indicator),
                     locale,
+                    pb,
                   )}
                 </p>
               ) : null}
@@ -591,26 +776,60 @@ async function saveTargetForm(ctx: SignedInContext, sheet: PlanSheet, target?: T
   const pb = pbOf(ctx);
   const adopted = sheet.plan.state === "adopted";
   const f = await workspaceForm(ctx, TargetFormSchema(adopted), targetLabels(pb));
-  if (!f.ok)
-    return targetFormAnswer(ctx, sheet, { errors: f.errors, raw: f.raw, ...(target ? { target } : {}) });
-  const read = specOfForm(f.data.form, f.data.value, f.data.upper, pb, ctx.m);
-  if ("errors" in read)
-    return targetFormAnswer(ctx, sheet, { errors: read.errors, raw: f.raw, ...(target ? { target } : {}) });
+  // The figures and the growth choice are read from the form as posted, so that every fault is
+  // named at once, those the schema finds beside them.
+  const { raw } = f;
+  const pick = <T extends string>(id: string, choices: readonly T[], fallback: T): T => {
+    const v = rawText(raw, id);
+    return v !== undefined && (choices as readonly string[]).includes(v) ? (v as T) : fallback;
+  };
+  const read = specOfForm(
+    pick("form", TARGET_FORMS, "gte"),
+    rawText(raw, "value") ?? "",
+    rawText(raw, "upper") ?? "",
+    pb,
+    ctx.m,
+  );
+  const indicator = rawText(raw, "indicator")?.trim();
+  const measure = (await readIndicators(ctx.db)).find((r) => r.indicator.code === indicator)?.indicator
+    .measure;
+  const growth = growthOfForm(
+    {
+      horizon: pick("horizon", HORIZONS, "plan_year"),
+      growthFrom: pick("growthFrom", GROWTH_FROMS, ""),
+      baseYear: rawText(raw, "baseYear") ?? "",
+    },
+    measure,
+    sheet.plan.period,
+    pb,
+  );
+  if (!f.ok || "errors" in read || "errors" in growth) {
+    const errors = inFormOrder([
+      ...(f.ok ? [] : f.errors),
+      ...("errors" in read ? read.errors : []),
+      ...("errors" in growth ? growth.errors : []),
+    ]);
+    return targetFormAnswer(ctx, sheet, { errors, raw, ...(target ? { target } : {}) });
+  }
   const { horizon, reason } = f.data;
+  // What the form shows is taken from it; the forms it does not show (a whole, an amendment, a
+  // published word) are kept as they were.
+  const { horizon: _h, growthFrom: _g, baseYear: _b, ...keptForm } = target?.form ?? {};
+  const form: TargetForm = { ...keptForm, ...(horizon !== "plan_year" ? { horizon } : {}), ...growth.growth };
   if (isPreview(f.raw))
     return targetFormAnswer(ctx, sheet, {
       raw: f.raw,
-      preview: { indicator: f.data.indicator, spec: read.spec, horizon },
+      preview: { indicator: f.data.indicator, spec: read.spec, form },
       ...(target ? { target } : {}),
     });
-  const keptForm = { ...(target?.form ?? {}) };
-  delete keptForm.horizon;
-  const form = { ...keptForm, ...(horizon !== "plan_year" ? { horizon } : {}) };
   const input = {
     planId: sheet.plan.id,
     indicator: f.data.indicator,
     spec: read.spec,
     ...(Object.keys(form).length > 0 ? { form } : {}),
+    responsibleAgency: f.data.responsibleAgency,
+    provenance: f.data.provenance,
+    notes: f.data.notes,
   };
   const write = writerOf(ctx, reason ? { reason } : {});
   if (target) {
