@@ -494,8 +494,59 @@ describeStore(
           "/api/v1/statements",
           "/api/v1/statements/{id}/accept",
           "/api/v1/statements/{id}/reject",
+          "/api/v1/statements/{id}/record-rollup",
+          "/api/v1/statements/{id}/to-plan",
         ]),
       );
+    });
+
+    it("records a roll-up and puts a target statement into the plan of its year, as the review queue's page does", async () => {
+      const api = client(ctx.store);
+      for (const i of INDICATORS) expect((await api.post("/api/v1/indicators", i)).status).toBe(201);
+      expect((await api.post("/api/v1/plans", plan("kh-2023", "annual_plan", "Kế hoạch 2023"))).status).toBe(
+        201,
+      );
+      const next = { ...plan("kh-2024", "annual_plan", "Kế hoạch 2024"), period: "2024" };
+      expect((await api.post("/api/v1/plans", next)).status).toBe(201);
+      const text = [
+        "Năm 2023 có 23/24 chỉ tiêu đạt và vượt kế hoạch.",
+        "Năm 2024, phấn đấu tổng thu ngân sách nhà nước trên địa bàn đạt 650 tỷ đồng.",
+      ].join("\n");
+      const submitted = await api.post("/api/v1/sources", { ...SOURCE, id: "bc-2023-api", text });
+      expect(submitted.status).toBe(201);
+      const listed = await api.get("/api/v1/statements?source=bc-2023-api");
+      const [rollup, target] = listed.body.statements;
+
+      const recorded = await api.post(
+        `/api/v1/statements/${rollup.id}/record-rollup`,
+        { planId: "kh-2023" },
+        { "if-match": `"${rollup.version}"` },
+      );
+      expect(recorded.status).toBe(200);
+      expect(recorded.body.reported).toMatchObject({ planId: "kh-2023", met: 23, total: 24 });
+      expect(recorded.body.statement.status).toBe("accepted");
+
+      // A target of 2024 is not one of the plan of 2023.
+      const wrongYear = await api.post(
+        `/api/v1/statements/${target.id}/to-plan`,
+        { planId: "kh-2023", indicator: "budget_revenue" },
+        { "if-match": `"${target.version}"` },
+      );
+      expect(wrongYear.status).toBe(422);
+      expect(wrongYear.body.error.details).toMatchObject({ field: "planId", rule: "period" });
+      const put = await api.post(
+        `/api/v1/statements/${target.id}/to-plan`,
+        { planId: "kh-2024", indicator: "budget_revenue" },
+        { "if-match": `"${target.version}"` },
+      );
+      expect(put.status).toBe(200);
+      expect(put.body.targets).toHaveLength(1);
+      expect(put.body.targets[0]).toMatchObject({
+        planId: "kh-2024",
+        indicatorCode: "budget_revenue",
+        sourceId: "bc-2023-api",
+      });
+      expect(put.body.statement.targetIds).toEqual([put.body.targets[0].id]);
     });
   },
   {

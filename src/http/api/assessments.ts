@@ -30,7 +30,7 @@ const RollUpSchema = z
   })
   .openapi("RollUp");
 
-const ReportedSchema = z
+export const ReportedSchema = z
   .object({
     id: z.string(),
     planId: z.string(),
@@ -114,7 +114,7 @@ const rollups = createRoute({
   responses: { 200: json(RollupsSchema), ...READ_ERRORS },
 });
 
-const reportedView = (r: { unitId: string } & z.infer<typeof ReportedSchema>) => {
+export const reportedView = (r: { unitId: string } & z.infer<typeof ReportedSchema>) => {
   const { unitId: _u, ...rest } = r;
   return rest;
 };

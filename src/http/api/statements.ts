@@ -1,11 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { acceptStatement } from "../../app/accept-statement.ts";
+import { acceptTargetStatement } from "../../app/accept-target-statement.ts";
 import { getStatement } from "../../app/get-statement.ts";
 import { listStatements } from "../../app/list-statements.ts";
+import { recordReportedRollup } from "../../app/record-reported-rollup.ts";
 import { rejectStatement } from "../../app/reject-statement.ts";
 import type { ReviewedStatement } from "../../app/suggest-indicators.ts";
 import type { StatementRecord } from "../../db/statements.ts";
 import { REVIEW_STATUSES } from "../../domain/review.ts";
+import { ReportedSchema, reportedView } from "./assessments.ts";
 import {
   callerView,
   IfMatchHeader,
@@ -21,7 +24,13 @@ import { targetView } from "./plans.ts";
 import { IdSchema } from "./schemas/common.ts";
 import { ObservationSchema } from "./schemas/observations.ts";
 import { TargetSchema } from "./schemas/plans.ts";
-import { AcceptBodySchema, RejectBodySchema, StatementSchema } from "./schemas/statements.ts";
+import {
+  AcceptBodySchema,
+  RecordRollupBodySchema,
+  RejectBodySchema,
+  StatementSchema,
+  ToPlanBodySchema,
+} from "./schemas/statements.ts";
 
 const IdParam = z.object({ id: IdSchema });
 const body = <T extends z.ZodType>(schema: T) => ({
@@ -73,6 +82,30 @@ const routes = {
       ...WRITE_ERRORS,
     },
   }),
+  recordRollup: createRoute({
+    method: "post",
+    path: "/statements/{id}/record-rollup",
+    tags: ["review"],
+    summary:
+      "Record a roll-up statement (“23/24 chỉ tiêu đạt và vượt”) as the source's reported roll-up of a plan, in one transaction",
+    request: { params: IdParam, headers: IfMatchHeader, body: body(RecordRollupBodySchema) },
+    responses: {
+      200: okJson(z.object({ statement: StatementSchema, reported: ReportedSchema }), "recorded"),
+      ...WRITE_ERRORS,
+    },
+  }),
+  toPlan: createRoute({
+    method: "post",
+    path: "/statements/{id}/to-plan",
+    tags: ["review"],
+    summary:
+      "Put a target statement (“phấn đấu … đạt 650 tỷ đồng”) into a plan of its period as a target, with the source as its source",
+    request: { params: IdParam, headers: IfMatchHeader, body: body(ToPlanBodySchema) },
+    responses: {
+      200: okJson(z.object({ statement: StatementSchema, targets: z.array(TargetSchema) }), "accepted"),
+      ...WRITE_ERRORS,
+    },
+  }),
   reject: createRoute({
     method: "post",
     path: "/statements/{id}/reject",
@@ -106,6 +139,25 @@ export function registerStatementRoutes(api: OpenAPIHono<ApiEnv>): void {
         observation: observationView(observation),
         impliedTargets: impliedTargets.map(targetView),
       },
+      200,
+    );
+  });
+  api.openapi(routes.recordRollup, async (c) => {
+    const { id } = c.req.valid("param");
+    const result = await recordReportedRollup(c.get("store").db, id, c.req.valid("json"), writeContext(c));
+    setEtag(c, result.statement.version);
+    return c.json(
+      { statement: statementView(result.statement), reported: reportedView(result.reported) },
+      200,
+    );
+  });
+  api.openapi(routes.toPlan, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason, ...input } = c.req.valid("json");
+    const result = await acceptTargetStatement(c.get("store").db, id, input, writeContext(c, reason));
+    setEtag(c, result.statement.version);
+    return c.json(
+      { statement: statementView(result.statement), targets: result.targets.map(targetView) },
       200,
     );
   });

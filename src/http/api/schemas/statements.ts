@@ -57,6 +57,7 @@ export const StatementSchema = z
         code: z.string(),
         name: z.object({ vi: z.string(), en: z.string() }),
         score: z.number().openapi({ description: "Dice coefficient of the words, 0-1" }),
+        unit: z.string().optional().openapi({ description: "the indicator's unit of measure" }),
         method: z.literal("dice_words"),
       })
       .optional()
@@ -106,6 +107,18 @@ export const AcceptBodySchema = z
     reason: z.string().max(2000).optional(),
   })
   .openapi("AcceptBody");
+
+export const RecordRollupBodySchema = z
+  .object({ planId: IdSchema.openapi({ description: "the plan whose roll-up the statement reports" }) })
+  .openapi("RecordRollupBody");
+
+export const ToPlanBodySchema = z
+  .object({
+    planId: IdSchema.openapi({ description: "the plan the target goes into, of the statement's period" }),
+    indicator: Code.optional().openapi({ description: "default: the indicator the statement's words match" }),
+    reason: z.string().max(2000).optional().openapi({ description: "required when the plan is adopted" }),
+  })
+  .openapi("ToPlanBody");
 
 export const RejectBodySchema = z
   .object({ reason: z.string().trim().min(1).max(2000) })
