@@ -20,6 +20,7 @@ import {
   revokeRole,
 } from "../src/app/auth/users.ts";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
+import { resolveGrantUnit } from "../src/app/units.ts";
 import { listAudit } from "../src/db/audit.ts";
 import { ROLES, type RoleGrant } from "../src/db/users.ts";
 import { FIXTURE_CATALOGUE } from "./fixtures/catalogue.ts";
@@ -192,6 +193,18 @@ describeStore(
       // Its role in the district is the district's to take away.
       await revokeRole(db(), "hai.noi", { role: "planner", unitId: CAN_DUOC }, d);
       await expect(readAccount(db(), districtAdmin, "hai.noi")).rejects.toMatchObject({ status: 404 });
+    });
+
+    it("names a grant's unit by id, by a code in force today, or by the code of a unit abolished since", async () => {
+      // 806, Cần Đước district, ceased on 1 July 2025: its code names it still, as no unit bears it now.
+      expect((await resolveGrantUnit(db(), "806", "unit")).id).toBe(CAN_DUOC);
+      // 80 was Long An until the merger, and is the new province's code today: today's wins.
+      expect((await resolveGrantUnit(db(), "80", "unit")).id).toBe("80@2025-07-01");
+      expect((await resolveGrantUnit(db(), "80@-2025-06-30", "unit")).id).toBe("80@-2025-06-30");
+      await expect(resolveGrantUnit(db(), "99999", "unit")).rejects.toMatchObject({
+        status: 422,
+        details: { field: "unit" },
+      });
     });
 
     it("an administrator over a district gives roles in it and under it, never outside it nor over every unit", async () => {

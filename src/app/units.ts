@@ -3,7 +3,7 @@ import { findUnitByCode, findUnitById, findUnitsByCode, listUnits } from "../db/
 import { descendantsOf } from "../db/users.ts";
 import type { AdminUnit } from "../domain/admin-units.ts";
 import { type Principal, roleHas } from "./auth/principal.ts";
-import { unknownReference } from "./errors.ts";
+import { AppError, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
 import type { Db, Trx } from "./transaction.ts";
 
@@ -15,6 +15,30 @@ export async function resolveUnit(db: Db | Trx, ref: string, at: string, field: 
   const unit = ref.includes("@") ? await findUnitById(db, ref) : await findUnitByCode(db, ref, at);
   if (!unit) throw unknownReference(field, `unit valid at ${at} with code`, ref);
   return unit;
+}
+
+/**
+ * The unit a role is granted over: an id, or a code in force today, or else the one unit that
+ * ever bore the code (a district abolished in 2025 still holds its old plans and figures). A code
+ * several units bore is refused, naming their ids to choose from.
+ */
+export async function resolveGrantUnit(db: Db | Trx, ref: string, field: string): Promise<AdminUnit> {
+  if (ref.includes("@")) {
+    const unit = await findUnitById(db, ref);
+    if (!unit) throw unknownReference(field, "unit with id", ref);
+    return unit;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const current = await findUnitByCode(db, ref, today);
+  if (current) return current;
+  const ever = await findUnitsByCode(db, ref);
+  if (ever.length === 1) return ever[0]!;
+  if (ever.length === 0) throw unknownReference(field, "unit with code", ref);
+  throw new AppError(
+    "invalid",
+    `${field}: code ${ref} named several units over time (${ever.map((u) => u.id).join(", ")}): give the id`,
+    { field, rule: "ambiguous", ids: ever.map((u) => u.id) },
+  );
 }
 
 /** The unit a plan, target or observation for `period` belongs to: valid at its start, or else at its end. */

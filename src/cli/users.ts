@@ -13,7 +13,7 @@ const CLI = { actor: "cli" } as const;
 
 /** The store's modules, loaded when a subcommand runs: `chitieu --help` need not pay for them. */
 const load = async () => {
-  const [users, { AppError }, { resolveUnit }, { openConfiguredStore }] = await Promise.all([
+  const [users, { AppError }, { resolveGrantUnit }, { openConfiguredStore }] = await Promise.all([
     import("../app/auth/users.ts"),
     import("../app/errors.ts"),
     import("../app/units.ts"),
@@ -23,7 +23,7 @@ const load = async () => {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   };
-  return { ...users, asCli, resolveUnit, openConfiguredStore };
+  return { ...users, asCli, resolveGrantUnit, openConfiguredStore };
 };
 
 type Loaded = Awaited<ReturnType<typeof load>>;
@@ -49,14 +49,13 @@ async function readPassword(): Promise<string> {
   return line;
 }
 
-/** "planner@80" → a role over the unit of code or id 80 (today's), "administrator@all" → every unit. */
+/** "planner@80" → a role over the unit of code or id 80 (see resolveGrantUnit), "administrator@all" → every unit. */
 async function readGrant(store: Store, m: Loaded, spec: string, option: string): Promise<RoleGrant> {
   const [role, unit] = spec.split("@", 2) as [string, string | undefined];
   if (!ROLES.includes(role as Role))
     throw new CliError(`${option} ${spec}: no role ${role} (${ROLES.join(", ")})`);
   if (!unit) throw new CliError(`${option} ${spec}: name the unit after @ (or @all)`);
-  const today = new Date().toISOString().slice(0, 10);
-  const unitId = unit === "all" ? null : (await m.resolveUnit(store.db, unit, today, option)).id;
+  const unitId = unit === "all" ? null : (await m.resolveGrantUnit(store.db, unit, option)).id;
   return { role: role as Role, unitId };
 }
 

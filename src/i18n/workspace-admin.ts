@@ -136,7 +136,7 @@ const vi: AdminMessages = {
   roleLabel: "Vai trò",
   unitLabel: "Đơn vị",
   unitHint:
-    "Mã đơn vị hành chính (ví dụ 80 là tỉnh Long An); vai trò có hiệu lực cả với các đơn vị trực thuộc.",
+    "Mã đơn vị hành chính (ví dụ 80 là tỉnh Tây Ninh), kể cả đơn vị đã giải thể năm 2025 (806 là huyện Cần Đước cũ); vai trò có hiệu lực cả với các đơn vị trực thuộc.",
   everyUnit: "Mọi đơn vị",
   newUser: "Tạo tài khoản",
   create: "Tạo",
@@ -267,7 +267,7 @@ const en: AdminMessages = {
   roleLabel: "Role",
   unitLabel: "Unit",
   unitHint:
-    "Code of the administrative unit (80 is Long An province); the role also holds over the units under it.",
+    "Code of the administrative unit (80 is Tây Ninh province), units abolished in 2025 included (806 is the former Cần Đước district); the role also holds over the units under it.",
   everyUnit: "Every unit",
   newUser: "Create an account",
   create: "Create",

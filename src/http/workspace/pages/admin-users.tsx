@@ -22,7 +22,7 @@ import {
   revokeRole,
 } from "../../../app/auth/users.ts";
 import { AppError } from "../../../app/errors.ts";
-import { resolveUnit } from "../../../app/units.ts";
+import { resolveGrantUnit } from "../../../app/units.ts";
 import type { RoleGrant } from "../../../db/users.ts";
 import { ROLES, type Role } from "../../../domain/roles.ts";
 import { type AdminMessages, adminMessages } from "../../../i18n/workspace-admin.ts";
@@ -146,7 +146,7 @@ const RoleForm = {
   everyUnit: field.text(1),
 };
 
-/** The grant a role form names: over every unit, or over the unit whose code is in force today. */
+/** The grant a role form names: over every unit, or over the unit its code or id names. */
 async function grantOf(
   ctx: WorkspaceContext,
   data: { role: Role; unit: string; everyUnit: string },
@@ -154,8 +154,7 @@ async function grantOf(
   if (data.everyUnit === "1") return { role: data.role, unitId: null };
   const code = data.unit.trim();
   if (!code) throw new AppError("invalid", "unit: give a unit code", { field: "unit" });
-  const today = new Date().toISOString().slice(0, 10);
-  return { role: data.role, unitId: (await resolveUnit(ctx.db, code, today, "unit")).id };
+  return { role: data.role, unitId: (await resolveGrantUnit(ctx.db, code, "unit")).id };
 }
 
 /** The list: who holds what. */
