@@ -6,6 +6,8 @@
  * saveTargets (save-targets.ts) writes the confirmed list in one transaction.
  */
 
+import { impliedDecimals } from "../domain/implied-target.ts";
+import { roundTo } from "../domain/numbers.ts";
 import { unitFitsIndicator } from "../domain/target-unit.ts";
 import type { Horizon, Indicator, TargetSpec } from "../domain/types.ts";
 import { findUnit } from "../domain/units-of-measure.ts";
@@ -178,20 +180,30 @@ export function toTargetToSave(draft: PlanTargetDraft): TargetToSave {
 
 /**
  * A saved target read back as the sentence its draft showed ("trên 88.800 tấn (bằng 88.800 tấn là
- * chưa đạt), cao hơn là tốt, trong năm kế hoạch"), in its unit or its indicator's.
+ * chưa đạt), cao hơn là tốt, trong năm kế hoạch"), in its unit or its indicator's. A figure
+ * implied from a stated percent (88.800 tấn at 107 % → 82.990,654…) is only as precise as that
+ * percent: it reads rounded, as the scorecard prints it (report/assessment-table.ts).
  */
 export function targetSentence(
   target: {
     spec: TargetSpec;
     unit?: string | undefined;
+    implied?: unknown;
     form?: { horizon?: Horizon | undefined } | undefined;
   },
-  indicator: Pick<Indicator, "unit" | "direction"> | undefined,
+  indicator: Pick<Indicator, "unit" | "direction" | "decimals"> | undefined,
   lang: "vi" | "en",
 ): string {
+  const spec =
+    target.implied && target.spec.kind === "gte"
+      ? {
+          ...target.spec,
+          value: roundTo(target.spec.value, impliedDecimals(target.spec.value, indicator?.decimals ?? 2)),
+        }
+      : target.spec;
   return describeSpec(
     {
-      spec: target.spec,
+      spec,
       unit: target.unit ?? indicator?.unit ?? null,
       direction: indicator?.direction ?? "higher_better",
       horizon: target.form?.horizon,

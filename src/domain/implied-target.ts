@@ -11,6 +11,15 @@ export interface ImpliedTarget {
   hi: number;
 }
 
+/**
+ * The decimals an implied figure is printed with: it is only as precise as the percent it came
+ * from, so a figure in the hundreds or more reads whole (≈ 82.991 tấn), a small one with the
+ * indicator's decimals.
+ */
+export function impliedDecimals(value: number, indicatorDecimals: number): number {
+  return Math.abs(value) >= 100 ? 0 : indicatorDecimals;
+}
+
 export function impliedTarget(actual: number, percent: number, percentDecimals = 0): ImpliedTarget {
   if (!(percent > 0)) throw new RangeError(`a target cannot be implied from ${percent}%`);
   const half = 0.5 * 10 ** -percentDecimals;

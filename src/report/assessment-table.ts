@@ -3,9 +3,11 @@
  * Chỉ tiêu, Kế hoạch, Thực hiện, % so KH, Đánh giá, Ghi chú). Numbers are formatted by locale;
  * nothing here computes a percent or a status, it only words what src/domain decided.
  */
+
 import type { PlanAssessment } from "../domain/assess-plan.ts";
 import type { TargetAssessment } from "../domain/assess-target.ts";
 import type { ConsistencyFlag } from "../domain/consistency.ts";
+import { impliedDecimals } from "../domain/implied-target.ts";
 import { type DisplayLocale, formatNumber, formatPercent } from "../domain/numbers.ts";
 import { formatPeriod, parsePeriod } from "../domain/periods.ts";
 import type { Indicator, Target, TargetSpec } from "../domain/types.ts";
@@ -49,7 +51,7 @@ export function targetText(
     case "gte":
       // An implied figure is only as precise as the percent it came from.
       return implied
-        ? `≈ ${quantity(spec.value, unit, Math.abs(spec.value) >= 100 ? 0 : decimals, locale)}`
+        ? `≈ ${quantity(spec.value, unit, impliedDecimals(spec.value, decimals), locale)}`
         : `${spec.strict ? ">" : "≥"} ${q(spec.value)}`;
     case "lte":
       return `${spec.strict ? "<" : "≤"} ${q(spec.value)}`;

@@ -16,7 +16,7 @@ button{font:inherit;padding:.35rem .8rem}button.warning{background:#a00;color:#f
 form.inline{display:inline}ul.plain{list-style:none;padding:0;margin:0}ul.grants li{margin:.3rem 0}
 .search{display:flex;gap:.5rem;align-items:flex-end;flex-wrap:wrap}.search .field{margin:0}
 .code{font:700 1.6rem/1.4 ui-monospace,monospace;letter-spacing:.1em;border:2px solid #1a1a1a;padding:.5rem;display:inline-block}
-.link-text{overflow-wrap:anywhere}dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.summary dd{margin:0}
+.link-text{overflow-wrap:anywhere}dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.summary>div{display:contents}dl.summary dt{font-weight:600}dl.summary dd{margin:0;overflow-wrap:anywhere}
 label.inline{display:inline;font-weight:400}select{max-width:100%}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:40rem){header{flex-wrap:wrap;gap:.3rem}nav{flex-wrap:wrap;gap:.5rem}main{padding:.6rem}

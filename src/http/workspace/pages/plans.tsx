@@ -69,8 +69,8 @@ export const rawText = (raw: RawForm | undefined, id: string): string | undefine
  * the target says ("…, tính từ tốc độ tăng hằng năm (lũy kế), năm gốc 2025").
  */
 export function targetReading(
-  target: { spec: TargetSpec; unit?: string | undefined; form?: TargetForm | undefined },
-  indicator: Pick<Indicator, "unit" | "direction"> | undefined,
+  target: { spec: TargetSpec; unit?: string | undefined; implied?: unknown; form?: TargetForm | undefined },
+  indicator: Pick<Indicator, "unit" | "direction" | "decimals"> | undefined,
   locale: "vi" | "en",
   pb: PlanBuilderMessages,
 ): string {
@@ -241,7 +241,7 @@ function PlanHeader(props: { sheet: PlanSheet; pb: PlanBuilderMessages }) {
       {rows.map(([k, v]) => (
         <div>
           <dt>{k}</dt>
-          <dd>{v}</dd>
+          <dd>{v || "–"}</dd>
         </div>
       ))}
     </dl>
