@@ -103,6 +103,8 @@ export interface PlanBuilderMessages {
   keep: string;
   line: string;
   problems: string;
+  /** A draft that can be saved as read. */
+  nothingMissing: string;
   gaps: Record<DraftGapWord, string>;
   noMatch: string;
   /** A line's unit that the chosen indicator's results cannot be converted into. */
@@ -245,6 +247,7 @@ const vi: PlanBuilderMessages = {
   keep: "Giữ",
   line: "Dòng",
   problems: "Cần bổ sung",
+  nothingMissing: "Không",
   gaps: {
     indicator: "chưa khớp chỉ tiêu trong danh mục",
     unit_of_measure: "đơn vị tính không có trong danh mục",
@@ -401,6 +404,7 @@ const en: PlanBuilderMessages = {
   keep: "Keep",
   line: "Line",
   problems: "To complete",
+  nothingMissing: "Nothing",
   gaps: {
     indicator: "no catalogue indicator matched",
     unit_of_measure: "unit of measure not in the catalogue",

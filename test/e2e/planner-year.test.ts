@@ -192,22 +192,34 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     await planner.click("#read");
     await planner.waitForSelector("#drafts");
     expect(await planner.locator("#drafts tbody tr").count()).toBe(5);
-    // The first line is matched to no indicator: the planner chooses the growth rate and keeps it.
-    await planner.selectOption("#indicator-0", ECONOMIC_GROWTH.code);
-    await planner.check("#keep-0");
+    // Line 1 is matched to the growth rate; line 2 gives income a month, a unit the catalogue's
+    // indicator (a year) is not in: not kept. The planner fixes that line's words to the year's
+    // figure (6,3 × 12) and reads the list again.
+    expect(await planner.inputValue("#indicator-0")).toBe(ECONOMIC_GROWTH.code);
+    expect(await planner.isChecked("#keep-1")).toBe(false);
+    expect(await planner.textContent("#draft-1")).toContain("đơn vị tính không có trong danh mục");
+    const fixed = lines.map((t, i) =>
+      i === 1 ? "thu nhập bình quân đầu người đạt 75,6 triệu đồng/người/năm" : t.target_text,
+    );
+    await planner.fill("#text", fixed.join("\n"));
+    await planner.click("#read");
+    await planner.waitForSelector("#drafts");
+    expect(await planner.isChecked("#keep-1")).toBe(true);
+    expect(await planner.inputValue("#indicator-1")).toBe(INCOME_PER_HEAD.code);
     await keep(planner, "02-paste-fixed");
     await planner.click("#save-drafts");
-    await planner.waitForSelector("text=Đã lưu 2 chỉ tiêu.");
+    await planner.waitForSelector("text=Đã lưu 3 chỉ tiêu.");
+    // Line 5 (a fall in points without the rate it starts from) is added by form instead.
     await planner.click("#add-target");
-    await planner.selectOption("#indicator", "income_per_head");
-    await planner.selectOption("#form", "gte");
-    await planner.fill("#value", "78");
+    await planner.selectOption("#indicator", POVERTY_RATE.code);
+    await planner.selectOption("#form", "lt");
+    await planner.fill("#value", "1,5");
     await planner.click("#preview-target");
     await planner.waitForSelector("#preview");
     await keep(planner, "02-target-new");
     await planner.click("#save-target");
     await planner.waitForSelector("text=Đã lưu 1 chỉ tiêu.");
-    expect(await planner.locator("#targets tbody tr").count()).toBe(3);
+    expect(await planner.locator("#targets tbody tr").count()).toBe(4);
     await planner.click("#adopt");
     await planner.fill("#number", "05/NQ-HĐND");
     await planner.fill("#date", "2026-01-03");
@@ -301,7 +313,7 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     await keep(reviewer, "05-deadlines-saved");
     await officer.goto(`${base}/workspace/entry/${planId}?period=2026`);
     await officer.waitForSelector("#entry-form");
-    expect(await officer.locator("#entry-form input[id^=value-]").count()).toBe(3);
+    expect(await officer.locator("#entry-form input[id^=value-]").count()).toBe(4);
     await keep(officer, "05-entry");
     // The accepted statements are already there, in the Vietnamese format the form reads back.
     const budgetRow = officer.locator("#entry-form tr", { hasText: "Tổng thu ngân sách" });
@@ -309,8 +321,10 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     const incomeRow = officer.locator("#entry-form tr", { hasText: "Thu nhập" });
     await incomeRow.locator("input[id^=value-]").fill("80,5");
     await incomeRow.locator("input[id^=note-]").fill("Theo số liệu điều tra mức sống hộ gia đình năm 2026");
+    const povertyRow = officer.locator("#entry-form tr", { hasText: "Tỷ lệ hộ nghèo" });
+    await povertyRow.locator("input[id^=value-]").fill("1,2");
     await officer.click("#save");
-    await officer.waitForSelector("text=Đã lưu 1 giá trị.");
+    await officer.waitForSelector("text=Đã lưu 2 giá trị.");
     await officer.click("#submit");
     await expect.poll(() => officer.textContent("#workflow-state")).toBe("Đã gửi duyệt");
     await keep(officer, "05-submitted");
@@ -347,21 +361,24 @@ describe.skipIf(missing !== undefined && !IN_CI)("a commune's year in one Chromi
     expect(response?.status()).toBe(200);
     const rows = await visitor.locator("main table tbody tr").allTextContents();
     const source = "Báo cáo tình hình kinh tế - xã hội xã Rạch Kiến năm 2026";
-    expect(rows).toHaveLength(3);
+    // The plan's order: growth, income (the fixed line), budget, then poverty (added by form).
+    expect(rows).toHaveLength(4);
     // The two accepted statements: each figure beside its report and the sentence it came from.
     expect(rows[0]).toContain("ước 11,4%");
     expect(rows[0]).toContain(`${source}: “Năm 2026, tốc độ tăng trưởng kinh tế của xã ước đạt 11,4%.”`);
-    expect(rows[1]).toContain("ước 58.350 tỷ đồng");
-    expect(rows[1]).toContain(
+    expect(rows[2]).toContain("ước 58.350 tỷ đồng");
+    expect(rows[2]).toContain(
       `${source}: “Tổng thu ngân sách nhà nước trên địa bàn xã ước đạt 58.350 tỷ đồng.”`,
     );
     // The rejected statement (rice) is no figure of the scorecard.
     expect(rows.join(" ")).not.toContain("12.350");
-    // The figure typed in the entry form: the commune's own report, with the officer's note.
-    expect(rows[2]).toContain("ước 80,5 triệu đồng/người/năm");
-    expect(rows[2]).toMatch(
+    // The figures typed in the entry form: the commune's own report, with the officer's note.
+    expect(rows[1]).toContain("ước 80,5 triệu đồng/người/năm");
+    expect(rows[1]).toMatch(
       /Báo cáo của UBND xã Rạch Kiến \(số liệu ước tính, nhập ngày \d{2}\/\d{2}\/\d{4}\); ghi chú: Theo số liệu điều tra mức sống hộ gia đình năm 2026/u,
     );
+    expect(rows[3]).toContain("ước 1,2%");
+    expect(rows[3]).toContain("Báo cáo của UBND xã Rạch Kiến (số liệu ước tính");
     await keep(visitor, "08-scorecard");
     await visitor
       .locator("main .scroll")

@@ -12,7 +12,7 @@ import type { PlanSheet } from "../../../app/plan-sheet.ts";
 import { readIndicators } from "../../../app/read-catalogue.ts";
 import { readTargetList } from "../../../app/read-target-list.ts";
 import { saveTargets, type TargetToSave } from "../../../app/save-targets.ts";
-import { type PlanTargetDraft, toTargetToSave } from "../../../app/target-drafts.ts";
+import { isComplete, type PlanTargetDraft, toTargetToSave } from "../../../app/target-drafts.ts";
 import { unitFitsIndicator } from "../../../domain/target-unit.ts";
 import type { Indicator } from "../../../domain/types.ts";
 import type { PlanBuilderMessages } from "../../../i18n/plan-builder-messages.ts";
@@ -113,9 +113,11 @@ function DraftsTable(props: {
                   ) : null}
                 </td>
                 <td data-label={pb.problems}>
-                  {[...d.missing, ...(d.parts ?? []).flatMap((p) => p.missing)].map((g) => (
-                    <p class="error">{pb.gaps[g]}</p>
-                  ))}
+                  {isComplete(d)
+                    ? pb.nothingMissing
+                    : [...d.missing, ...(d.parts ?? []).flatMap((p) => p.missing)].map((g) => (
+                        <p class="error">{pb.gaps[g]}</p>
+                      ))}
                 </td>
               </tr>
             );
