@@ -146,6 +146,45 @@ describeStore(
       expect(updated.status).toBe(200);
       expect((await readIndicator(db(), "shrimp_area")).indicator).toMatchObject({ decimals: 2, ...rule });
     });
+
+    it("keeps the unit of an indicator that has targets: 88.800 tấn must not become 88.800 nghìn tấn", async () => {
+      const api = client(ctx.store);
+      const created = await api.post("/api/v1/indicators", SHRIMP);
+      const { code: _, ...body } = SHRIMP;
+      // Unused, its unit may still be corrected.
+      const corrected = await api.put(
+        "/api/v1/indicators/shrimp_area",
+        { ...body, unit: "m²" },
+        { "if-match": created.etag! },
+      );
+      expect(corrected.status).toBe(200);
+      const plan = {
+        id: "kh-tom",
+        kind: "annual_plan",
+        unit: "806",
+        period: "2023",
+        title: "Kế hoạch",
+        state: "draft",
+      };
+      expect((await api.post("/api/v1/plans", plan)).status).toBe(201);
+      const target = { planId: "kh-tom", indicator: "shrimp_area", spec: { kind: "gte", value: 5_000_000 } };
+      expect((await api.post("/api/v1/targets", target)).status).toBe(201);
+      const refused = await api.put(
+        "/api/v1/indicators/shrimp_area",
+        { ...body, unit: "ha" },
+        { "if-match": corrected.etag! },
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.details).toMatchObject({ field: "unit", rule: "in_use" });
+      expect((await readIndicator(db(), "shrimp_area")).indicator.unit).toBe("m²");
+      // A change of anything else stays possible.
+      const renamed = await api.put(
+        "/api/v1/indicators/shrimp_area",
+        { ...body, unit: "m²", name: { vi: "Diện tích nuôi tôm nước lợ", en: "Brackish shrimp area" } },
+        { "if-match": corrected.etag! },
+      );
+      expect(renamed.status).toBe(200);
+    });
   },
   {
     seed: async (store) => {

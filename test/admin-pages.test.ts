@@ -11,6 +11,7 @@ import { addUser } from "../src/app/auth/users.ts";
 import { requestIndicator } from "../src/app/indicator-requests.ts";
 import { createIndicator } from "../src/app/indicators.ts";
 import { loadCatalogue } from "../src/app/load-catalogue.ts";
+import { createPlan, createTarget } from "../src/app/plans.ts";
 import { readIndicator } from "../src/app/read-catalogue.ts";
 import { listAudit } from "../src/db/audit.ts";
 import type { Store } from "../src/db/connect.ts";
@@ -180,6 +181,35 @@ describeStore(
       );
       expect(stale.status).toBe(422);
       expect(await stale.text()).toContain("Chỉ tiêu vừa được người khác sửa.");
+      // Once a plan has a target of it, its unit stays: the refusal is on the unit's field.
+      await createPlan(
+        ctx.store.db,
+        {
+          id: "kh-lua",
+          kind: "annual_plan",
+          unit: DISTRICT,
+          period: "2023",
+          title: "Kế hoạch",
+          state: "draft",
+        },
+        { actor: "test" },
+      );
+      await createTarget(
+        ctx.store.db,
+        { planId: "kh-lua", indicator: "rice_output", spec: { kind: "gte", value: 88_800 } },
+        { actor: "test" },
+      );
+      const fresh = await admin.page("/workspace/admin/indicators/rice_output/edit");
+      const now = /name="version" value="(\d+)"/.exec(fresh.text)![1]!;
+      const unit = await admin.raw(
+        "/workspace/admin/indicators/rice_output/edit",
+        form({ ...INDICATOR_FORM, unitOfMeasure: "nghìn tấn", version: now }),
+      );
+      expect(unit.status).toBe(422);
+      expect(await unit.text()).toContain(
+        'href="#unitOfMeasure">Chỉ tiêu đã có kế hoạch hoặc số liệu ghi theo đơn vị tính này',
+      );
+      expect((await readIndicator(ctx.store.db, "rice_output")).indicator.unit).toBe("tấn");
     });
   },
   { seed },

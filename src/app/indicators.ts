@@ -11,7 +11,7 @@ import {
 import type { Indicator } from "../domain/types.ts";
 import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import type { Principal } from "./auth/principal.ts";
-import { conflict, notFound, unknownReference } from "./errors.ts";
+import { conflict, invalidField, notFound, unknownReference } from "./errors.ts";
 import { type Db, inTransaction, type Trx } from "./transaction.ts";
 import { authorize, checkIfMatch, type WriteContext } from "./write-context.ts";
 
@@ -71,6 +71,15 @@ export async function updateIndicator(
     await authorize(trx, ctx, "catalogue.write");
     checkIfMatch(ctx, current.version);
     checkUnitOfMeasure(input.unit);
+    // Targets and results written without a unit of their own are read in the indicator's: a new
+    // unit would silently turn 88.800 tấn into 88.800 nghìn tấn, or make them impossible to judge.
+    if (input.unit !== current.indicator.unit && (await isIndicatorUsed(trx, code))) {
+      throw invalidField(
+        "unit",
+        `indicator ${code} has targets or observations in ${current.indicator.unit}: its unit cannot change`,
+        "in_use",
+      );
+    }
     const updated = await updateRow(trx, { ...input, code }, current.version);
     await appendAudit(trx, {
       actor: ctx.actor,

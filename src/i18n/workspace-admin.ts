@@ -114,6 +114,8 @@ export interface AdminMessages {
     rejectReason: string;
     unitTaken: string;
     unknownUnitOfMeasure: string;
+    /** The unit of an indicator that has targets or results: they are written in it. */
+    unitInUse: string;
     notANumber: string;
     stale: string;
   };
@@ -235,7 +237,7 @@ const vi: AdminMessages = {
     accountForm: "Tên đăng nhập: 3–64 ký tự a-z, 0-9, . _ @ -.",
     password: "Mật khẩu cần từ 10 đến 200 ký tự.",
     passwordsDiffer: "Hai lần nhập mật khẩu không khớp.",
-    unknownUnit: "Không có đơn vị hành chính nào mang mã này (đang có hiệu lực).",
+    unknownUnit: "Không có đơn vị hành chính nào mang mã này.",
     alreadyHolds: "Tài khoản đã có vai trò này ở đơn vị này.",
     badCode: "Mã không đúng, đã dùng hoặc đã hết hạn. Hãy xin quản trị viên mã mới.",
     disabledAccount: "Tài khoản đang bị khoá: hãy mở khoá trước.",
@@ -245,6 +247,8 @@ const vi: AdminMessages = {
     rejectReason: "Nêu lý do không duyệt.",
     unitTaken: "Đơn vị tính này đã có.",
     unknownUnitOfMeasure: "Không có đơn vị tính này: hãy thêm nó ở trang Đơn vị tính trước.",
+    unitInUse:
+      "Chỉ tiêu đã có kế hoạch hoặc số liệu ghi theo đơn vị tính này, nên không đổi được đơn vị; nếu cần đơn vị khác, hãy tạo chỉ tiêu mới.",
     notANumber: "Hãy nhập một số (kiểu Việt Nam: 0,5 hoặc 95).",
     stale: "Chỉ tiêu vừa được người khác sửa. Hãy tải lại trang và sửa lại.",
   },
@@ -366,7 +370,7 @@ const en: AdminMessages = {
     accountForm: "Account name: 3–64 characters a-z, 0-9, . _ @ -.",
     password: "The password needs 10 to 200 characters.",
     passwordsDiffer: "The two passwords are not the same.",
-    unknownUnit: "No administrative unit in force has this code.",
+    unknownUnit: "No administrative unit has this code.",
     alreadyHolds: "The account already holds this role over this unit.",
     badCode: "The code is wrong, already used or expired. Ask an administrator for a new one.",
     disabledAccount: "The account is disabled: enable it first.",
@@ -376,6 +380,8 @@ const en: AdminMessages = {
     rejectReason: "Say why the request is rejected.",
     unitTaken: "This unit of measure is already known.",
     unknownUnitOfMeasure: "No such unit of measure: add it on the Units of measure page first.",
+    unitInUse:
+      "The indicator has targets or results written in this unit, so its unit cannot change; create a new indicator for another unit.",
     notANumber: "Enter a number (Vietnamese style: 0,5 or 95).",
     stale: "Someone else has just changed this indicator. Reload the page and edit it again.",
   },

@@ -73,7 +73,9 @@ function fieldRefusal(
     f === "code" && error.code === "conflict"
       ? a.refused.codeTaken
       : f === "unit"
-        ? a.refused.unknownUnitOfMeasure
+        ? error.details.rule === "in_use"
+          ? a.refused.unitInUse
+          : a.refused.unknownUnitOfMeasure
         : ctx.m.error[error.code](label(id));
   return [{ field: id, message }];
 }
