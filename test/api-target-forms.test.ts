@@ -138,6 +138,17 @@ describeStore(
         spec: { kind: "reduce_pp", points: 1.5, baseline: 5.2 },
       });
       expect(fall.status).toBe(201);
+      // A result in tấn of a rate in %: refused the same way, before it could break the plan.
+      const misread = await api.post("/api/v1/observations", {
+        indicator: "poverty",
+        unit: "806",
+        period: "2023",
+        stage: "official",
+        value: 3.5,
+        unitOfMeasure: "tấn",
+      });
+      expect(misread.status).toBe(422);
+      expect(misread.body.error.details).toMatchObject({ field: "unitOfMeasure", rule: "dimension" });
       const o = await api.post("/api/v1/observations", {
         indicator: "poverty",
         unit: "806",

@@ -165,6 +165,15 @@ describeStore(
       const text = await bad.text();
       expect(text).toContain('href="#value-0">Giá trị – Số liệu 1: “nhiều” không phải là số');
       expect(text).toContain('value="nhiều"');
+      // A figure in hectares taken as rice output, counted in tấn: named on its card.
+      const hectares = await post(officer, `${at}/statements/${stmtId(page, 0)}/accept`, at, {
+        ...prefilled(page, 0),
+        "uom-0": "ha",
+      });
+      expect(hectares.status).toBe(422);
+      expect(await hectares.text()).toContain(
+        "Đơn vị tính này không đổi được sang đơn vị của chỉ tiêu đã chọn",
+      );
       const noReason = await post(officer, `${at}/statements/${stmtId(page, 2)}/reject`, at, {
         version: prefilled(page, 2).version!,
         "reason-2": " ",

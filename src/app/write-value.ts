@@ -30,7 +30,7 @@ import {
 import type { PlanRecord } from "../db/plans.ts";
 import { sourceExists } from "../db/sources.ts";
 import type { ObservationStage, Qualifier, StatedPercent } from "../domain/types.ts";
-import { findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
+import { convertible, findUnit as findUnitOfMeasure } from "../domain/units-of-measure.ts";
 import { LOCKED_STATES } from "../domain/workflow.ts";
 import { AppError, conflict, invalidField, notFound, unknownReference } from "./errors.ts";
 import { periodBounds } from "./periods.ts";
@@ -113,6 +113,15 @@ async function toRevision(
   }
   if (input.unitOfMeasure && !findUnitOfMeasure(input.unitOfMeasure)) {
     throw unknownReference("unitOfMeasure", "unit of measure", input.unitOfMeasure);
+  }
+  // A value the indicator's targets cannot be compared with ("12.350 ha" as rice output in tấn)
+  // would make every assessment of the unit's period fail.
+  if (input.unitOfMeasure && !convertible(input.unitOfMeasure, indicator.indicator.unit)) {
+    throw invalidField(
+      "unitOfMeasure",
+      `${input.unitOfMeasure} cannot be converted to ${indicator.indicator.unit}, the unit of indicator ${indicatorCode}`,
+      "dimension",
+    );
   }
   if (input.sourceId && !(await sourceExists(trx, input.sourceId))) {
     throw unknownReference("sourceId", "source", input.sourceId);

@@ -182,6 +182,13 @@ export function requireUnit(name: string): UnitOfMeasure {
   return unit;
 }
 
+/** Whether values in `from` can be converted to `to`: two known units of one dimension. */
+export function convertible(from: string, to: string): boolean {
+  const source = findUnit(from);
+  const target = findUnit(to);
+  return source !== undefined && target !== undefined && source.dimension === target.dimension;
+}
+
 /** Converts a value between two units of one dimension: 88.8 nghìn tấn → 88 800 tấn. */
 export function convert(value: number, from: string, to: string): number {
   if (from === to || unitKey(from) === unitKey(to)) return value;

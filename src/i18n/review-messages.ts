@@ -73,6 +73,8 @@ export interface ReviewMessages {
   targetPlan: string;
   /** The plan chosen is of another period than the year the statement's target is for. */
   planOfAnotherPeriod: string;
+  /** The unit of the figure or target cannot be converted to the chosen indicator's. */
+  unitMismatch: string;
   targetPlanHint: string;
   targetIndicatorHint: string;
   choosePlan: string;
@@ -188,6 +190,8 @@ const vi: ReviewMessages = {
   targetPlan: "Đưa vào kế hoạch nào?",
   planOfAnotherPeriod:
     "Câu này nêu chỉ tiêu của một kỳ khác với kỳ của kế hoạch đã chọn: hãy chọn kế hoạch cùng kỳ.",
+  unitMismatch:
+    "Đơn vị tính này không đổi được sang đơn vị của chỉ tiêu đã chọn: hãy chọn chỉ tiêu khác hoặc sửa đơn vị tính.",
   targetPlanHint: "Chỉ tiêu được thêm vào cuối danh sách chỉ tiêu của kế hoạch.",
   targetIndicatorHint: "Chỉ tiêu đo bằng chỉ số nào của danh mục.",
   choosePlan: "— Chọn kế hoạch —",
@@ -305,6 +309,8 @@ const en: ReviewMessages = {
   targetPlan: "Into which plan?",
   planOfAnotherPeriod:
     "The statement sets a target for another period than the chosen plan's: choose a plan of the same period.",
+  unitMismatch:
+    "This unit of measure cannot be converted to the chosen indicator's: choose another indicator or correct the unit.",
   targetPlanHint: "The target is added at the end of the plan's list of targets.",
   targetIndicatorHint: "The catalogue indicator the target is measured by.",
   choosePlan: "— Choose a plan —",

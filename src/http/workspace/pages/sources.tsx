@@ -706,25 +706,31 @@ export async function acceptStatementForm(ctx: SignedInContext): Promise<Workspa
   if (errors.length > 0) return fail(errors, f.raw);
   const uom = d[`uom-${p}`]!.trim();
   const note = d[`note-${p}`]!.trim();
-  await acceptStatement(
-    db,
-    s.id,
-    {
-      indicator: d[`indicator-${p}`]!,
-      unit: d[`unit-${p}`]!,
-      period,
-      stage: d[`stage-${p}`] as ObservationStage,
-      ...(value !== undefined ? { value } : {}),
-      ...(uom ? { unitOfMeasure: uom } : {}),
-      qualifier: d[`qualifier-${p}`] as Qualifier,
-      percents: s.planPercents.flatMap((percent, i) => {
-        const planId = d[`plan-${p}-${i}`];
-        return planId ? [{ percent, planId }] : [];
-      }),
-      ...(note ? { note } : {}),
-    },
-    { actor: who.userId, principal: who, ifMatch: etagOf(Number(d.version)) },
-  );
+  try {
+    await acceptStatement(
+      db,
+      s.id,
+      {
+        indicator: d[`indicator-${p}`]!,
+        unit: d[`unit-${p}`]!,
+        period,
+        stage: d[`stage-${p}`] as ObservationStage,
+        ...(value !== undefined ? { value } : {}),
+        ...(uom ? { unitOfMeasure: uom } : {}),
+        qualifier: d[`qualifier-${p}`] as Qualifier,
+        percents: s.planPercents.flatMap((percent, i) => {
+          const planId = d[`plan-${p}-${i}`];
+          return planId ? [{ percent, planId }] : [];
+        }),
+        ...(note ? { note } : {}),
+      },
+      { actor: who.userId, principal: who, ifMatch: etagOf(Number(d.version)) },
+    );
+  } catch (error) {
+    // A unit the chosen indicator cannot be read in is a choice on this card to correct.
+    if (!(error instanceof AppError) || error.details.rule !== "dimension") throw error;
+    return fail([{ field: `uom-${p}`, message: `${label(`uom-${p}`)} – ${r.unitMismatch}` }], f.raw);
+  }
   return nextPlace(ctx, data, s, "accepted");
 }
 
@@ -808,9 +814,14 @@ export async function targetToPlanForm(ctx: SignedInContext): Promise<WorkspaceA
       },
     );
   } catch (error) {
-    // A plan of another year is a choice on this card to correct, not a page of its own.
-    if (!(error instanceof AppError) || error.details.rule !== "period") throw error;
-    const errors = [{ field: `plan-${p}`, message: `${labels[`plan-${p}`]} – ${r.planOfAnotherPeriod}` }];
+    // A plan of another year, or an indicator the target's unit does not fit, is a choice on this
+    // card to correct, not a page of its own.
+    const rule = error instanceof AppError ? error.details.rule : undefined;
+    if (rule !== "period" && rule !== "dimension") throw error;
+    const errors =
+      rule === "period"
+        ? [{ field: `plan-${p}`, message: `${labels[`plan-${p}`]} – ${r.planOfAnotherPeriod}` }]
+        : [{ field: `indicator-${p}`, message: `${labels[`indicator-${p}`]} – ${r.unitMismatch}` }];
     return sourceAnswer(ctx, { position: p, errors, raw: f.raw });
   }
   return nextPlace(ctx, data, s, "target");
