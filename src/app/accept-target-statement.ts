@@ -16,14 +16,13 @@
 import { appendAudit } from "../db/audit.ts";
 import { findPlan, type TargetRecord } from "../db/plans.ts";
 import { markAccepted, type StatementRecord } from "../db/statements.ts";
-import { PeriodError } from "../domain/periods.ts";
+import { PeriodError, parsePeriod, periodWithin } from "../domain/periods.ts";
 import { unitFitsIndicator } from "../domain/target-unit.ts";
 import { periodCodeOf } from "../extract/period-code.ts";
 import { targetPeriodOf } from "../extract/target-list.ts";
 import { parseTargetText } from "../extract/target-text.ts";
 import { pendingStatement } from "./accept-statement.ts";
 import { invalidField, notFound, unknownReference } from "./errors.ts";
-import { periodBounds } from "./periods.ts";
 import { saveTargetsIn } from "./save-targets.ts";
 import { indicatorMatcher } from "./suggest-indicators.ts";
 import { type DraftGap, draftOfReading, toTargetToSave } from "./target-drafts.ts";
@@ -62,13 +61,6 @@ function statedPeriod(statement: StatementRecord): string | undefined {
   return periodCodeOf(words);
 }
 
-/** Whether period `inner` lies inside `outer` (2024 inside 2021-2025, or 2024 itself). */
-function within(inner: string, outer: string): boolean {
-  const a = periodBounds(inner);
-  const b = periodBounds(outer);
-  return a.start >= b.start && a.end <= b.end;
-}
-
 export async function acceptTargetStatement(
   db: Db,
   id: string,
@@ -90,7 +82,7 @@ export async function acceptTargetStatement(
     await authorizeExisting(trx, ctx, "plan.write", plan.unitId, missing);
     // "Năm 2024, phấn đấu …" is a target of 2024: in a plan of 2023 it would be judged on 2023.
     const stated = statedPeriod(current);
-    if (stated && !within(stated, plan.period)) {
+    if (stated && !periodWithin(parsePeriod(stated), parsePeriod(plan.period))) {
       throw invalidField(
         "planId",
         `the statement sets a target for ${stated}, the plan is for ${plan.period}: choose a plan of ${stated}`,

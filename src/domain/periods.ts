@@ -114,6 +114,13 @@ export function periodContains(period: Period, date: string): boolean {
   return day >= start && day <= end;
 }
 
+/** Whether period `inner` lies wholly inside `outer`: 2024 inside 2021-2025, or 2024 itself. */
+export function periodWithin(inner: Period, outer: Period): boolean {
+  const a = periodBounds(inner);
+  const b = periodBounds(outer);
+  return a.start >= b.start && a.end <= b.end;
+}
+
 /**
  * Years of a term: the base year (năm gốc) is its first year, whose value is the starting point;
  * the years that count are the ones after it (2020-2025 counts 2021…2025, five years).
